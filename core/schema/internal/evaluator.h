@@ -1,0 +1,101 @@
+// File: Evaluator — validates one instance against a compiled node graph.
+//
+// One Evaluator serves one Validate call: it owns the mutable state of a run
+// (the dynamic scope for `$dynamicRef`, the evaluation and instance paths,
+// the active references that detect infinite recursion), so the shared graph
+// stays immutable. Paths are kept as stacks of segments and turned into JSON
+// Pointers only when a diagnostic is emitted; with no diagnostic sink at all
+// (IsValid) evaluation stops at the first failing keyword.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostics/diagnostic.h"
+#include "core/schema/internal/annotations.h"
+#include "core/schema/internal/node.h"
+#include "core/schema/schema.h"
+
+namespace yaosu::schema::internal {
+
+class Evaluator {
+ public:
+  // Evaluator: diagnostics go to `sink`; nullptr asks only for the verdict.
+  Evaluator(const ValidateOptions& options, Diagnostics* sink);
+
+  // Run: whether `instance` is valid against `root`.
+  bool Run(const Node& root, const nlohmann::json& instance);
+
+ private:
+  // PathSegment: one step of a JSON Pointer — a name or an array index.
+  struct PathSegment {
+    std::string_view name;
+    std::size_t index = 0;
+    bool is_index = false;
+  };
+  // ScopedSegment: pushes a path segment for the lifetime of a scope.
+  class ScopedSegment {
+   public:
+    ScopedSegment(std::vector<PathSegment>& path, PathSegment segment) : path_(path) { path_.push_back(segment); }
+    ~ScopedSegment() { path_.pop_back(); }
+    ScopedSegment(const ScopedSegment&) = delete;
+    ScopedSegment& operator=(const ScopedSegment&) = delete;
+
+   private:
+    std::vector<PathSegment>& path_;
+  };
+
+  bool Evaluate(const Node& node, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateKeyword(const Keyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateChild(const Node& node, const nlohmann::json& instance, Annotations* annotations,
+                     PathSegment keyword_segment, const PathSegment* instance_segment = nullptr);
+
+  // Keyword families (evaluate_*.cpp would be overkill; each is short).
+  bool EvaluateReference(const Node& target, const nlohmann::json& instance, Annotations* annotations);
+  const Node& DynamicTarget(const DynamicRefKeyword& keyword) const;
+  bool EvaluateCombinator(const CombinatorKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateConditional(const ConditionalKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateNot(const NotKeyword& keyword, const nlohmann::json& instance);
+  bool EvaluatePrefixItems(const PrefixItemsKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateItems(const ItemsKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateContains(const ContainsKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluateProperties(const PropertiesKeyword& keyword, const nlohmann::json& instance, Annotations* annotations);
+  bool EvaluatePatternProperties(const PatternPropertiesKeyword& keyword, const nlohmann::json& instance,
+                                 Annotations* annotations);
+  bool EvaluateAdditionalProperties(const AdditionalPropertiesKeyword& keyword, const nlohmann::json& instance,
+                                    Annotations* annotations);
+  bool EvaluatePropertyNames(const PropertyNamesKeyword& keyword, const nlohmann::json& instance);
+  bool EvaluateDependentSchemas(const DependentSchemasKeyword& keyword, const nlohmann::json& instance,
+                                Annotations* annotations);
+  bool EvaluateUnevaluatedItems(const UnevaluatedItemsKeyword& keyword, const nlohmann::json& instance,
+                                Annotations* annotations);
+  bool EvaluateUnevaluatedProperties(const UnevaluatedPropertiesKeyword& keyword, const nlohmann::json& instance,
+                                     Annotations* annotations);
+  bool EvaluatePattern(const PatternKeyword& keyword, const nlohmann::json& instance);
+  bool EvaluateFormat(const FormatKeyword& keyword, const nlohmann::json& instance);
+  // EvaluateMember: one property or item evaluated against a "rest" schema
+  // (additionalProperties: false names the offending member).
+  bool EvaluateMember(const Node& schema, const nlohmann::json& value, PathSegment member, std::string_view code);
+
+  // Diagnostics.
+  bool Collecting() const { return sink_ != nullptr; }
+  bool StopEarly() const { return sink_ == nullptr || options_.mode == ValidateOptions::Mode::kFirstError; }
+  void Emit(std::string_view code, nlohmann::json params, Severity severity = Severity::kError);
+  static std::string Join(const std::vector<PathSegment>& path);
+
+  const ValidateOptions& options_;
+  Diagnostics* sink_;
+  bool truncated_ = false;
+  std::size_t depth_ = 0;
+  const Node* current_node_ = nullptr;
+  const Keyword* current_keyword_ = nullptr;
+  std::vector<PathSegment> instance_path_;
+  std::vector<PathSegment> keyword_path_;
+  std::vector<const Resource*> dynamic_scope_;
+  std::vector<std::pair<const Node*, const nlohmann::json*>> active_references_;
+};
+
+}  // namespace yaosu::schema::internal
