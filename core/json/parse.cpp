@@ -77,7 +77,9 @@ class DomBuilder : public nlohmann::json_sax<json> {
     json& object = *stack_.back();
     if (object.contains(value)) {
       // nlohmann's SAX interface gives no position here; the pointer says where.
-      return Fail("json.duplicate_key", {{"key", value}, {"pointer", PointerTo(object)}});
+      Fail("json.duplicate_key", {{"key", value}});
+      diagnostics_.back().instance_location = PointerTo(object);
+      return false;
     }
     pending_key_ = std::move(value);
     return true;
@@ -85,7 +87,8 @@ class DomBuilder : public nlohmann::json_sax<json> {
 
   bool parse_error(std::size_t position, const std::string& token,
                    const nlohmann::detail::exception& error) override {
-    byte_ = position;
+    // nlohmann counts the offending character as read; point at it, not past it.
+    byte_ = position > 0 ? position - 1 : 0;
     // 406 is nlohmann's "number overflow" (e.g. 1e400); everything else is syntax.
     if (error.id == 406) {
       return Fail("json.number_out_of_range", {{"token", token}}, true);

@@ -30,7 +30,7 @@ struct ParseLimits {
 //   json.syntax       {line, column, byte, message} — malformed text or invalid UTF-8
 //   json.too_large    {limit, actual}
 //   json.too_deep     {limit, line, column}
-//   json.duplicate_key {key, line, column}
+//   json.duplicate_key {key} — instance_location names the object holding it
 //   json.number_out_of_range {line, column, token}
 Result<nlohmann::json> ParseJson(std::string_view text, const ParseLimits& limits = {});
 
