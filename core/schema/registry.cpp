@@ -1,13 +1,13 @@
 #include "core/schema/registry.h"
 
 #include "core/json/parse.h"
-#include "core/schema/internal/embedded_metaschemas.h"
+#include "core/embedded/embedded.h"
 #include "core/schema/uri.h"
 
 namespace yaosu::schema {
 
 SchemaRegistry::SchemaRegistry() {
-  for (std::string_view text : internal::EmbeddedMetaschemas()) {
+  for (std::string_view text : embedded::Metaschemas()) {
     Result<nlohmann::json> document = ParseJson(text);
     // The embedded documents are checked by tests/schema/registry_test.cpp.
     if (!document.ok() || !document->is_object()) continue;

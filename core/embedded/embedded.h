@@ -1,0 +1,17 @@
+// File: data files compiled into the library, so the engine works the same
+// natively and in the browser without touching a disk. Each function returns
+// the text of every file of one group (see cmake/embed.cmake).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace yaosu::embedded {
+
+// Metaschemas: the JSON Schema 2020-12 meta-schemas (schemas/meta/json-schema/2020-12/).
+const std::vector<std::string_view>& Metaschemas();
+
+// MessageCatalogs: diagnostic message catalogs (schemas/messages/*.json).
+const std::vector<std::string_view>& MessageCatalogs();
+
+}  // namespace yaosu::embedded

@@ -1,0 +1,76 @@
+#include "core/diagnostics/message_catalog.h"
+
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "core/embedded/embedded.h"
+#include "core/json/parse.h"
+
+namespace yaosu {
+namespace {
+
+TEST(MessageCatalog, EmbeddedCatalogsParse) {
+  ASSERT_FALSE(embedded::MessageCatalogs().empty());
+  for (std::string_view text : embedded::MessageCatalogs()) {
+    Result<nlohmann::json> document = ParseJson(text);
+    ASSERT_TRUE(document.ok());
+    MessageCatalog catalog;
+    EXPECT_TRUE(catalog.Add(*document).empty());
+  }
+}
+
+TEST(MessageCatalog, RendersChineseFirstWithParameters) {
+  const Diagnostic d{.code = "schema.minLength", .params = {{"limit", 2}, {"actual", 1}}};
+  EXPECT_EQ(MessageCatalog::Builtin().Render(d, "zh"), "至少填写 2 个字（当前 1 个）");
+  EXPECT_EQ(MessageCatalog::Builtin().Render(d, "en"), "Enter at least 2 characters (now 1)");
+}
+
+TEST(MessageCatalog, TranslatesTermsAndJoinsLists) {
+  const Diagnostic d{.code = "schema.type",
+                     .params = {{"expected", nlohmann::json::array({"string", "integer"})}, {"actual", "null"}}};
+  EXPECT_EQ(MessageCatalog::Builtin().Render(d, "zh"), "应填写文本、整数，当前是空值");
+  EXPECT_EQ(MessageCatalog::Builtin().Render(d, "en"), "Expected text, whole number, found null");
+}
+
+TEST(MessageCatalog, UnknownCodesFallBackToTheCode) {
+  EXPECT_EQ(MessageCatalog::Builtin().Render(Diagnostic{.code = "rule.unknown"}, "zh"), "rule.unknown");
+}
+
+TEST(MessageCatalog, MissingParametersStayVisible) {
+  EXPECT_EQ(MessageCatalog::Builtin().Render(Diagnostic{.code = "schema.required"}, "en"),
+            "The required field \"{missing}\" is missing");
+}
+
+TEST(MessageCatalog, LaterLayersAddTheirOwnCodes) {
+  MessageCatalog catalog = MessageCatalog::Builtin();
+  ASSERT_TRUE(catalog.Add(nlohmann::json::parse(R"({"messages": {"rule.x": {"zh": "借款金额{amount}元"}}})")).empty());
+  const Diagnostic d{.code = "rule.x", .params = {{"amount", "10000"}}};
+  EXPECT_EQ(catalog.Render(d, "zh"), "借款金额10000元");
+  EXPECT_EQ(catalog.Render(d, "en"), "借款金额10000元");  // falls back to Chinese
+  EXPECT_FALSE(catalog.Add(nlohmann::json::parse("[]")).empty());
+}
+
+TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
+  // The codes the parser and the schema engine emit (keep in step with them).
+  const std::set<std::string> codes = {
+      "json.syntax", "json.too_large", "json.too_deep", "json.duplicate_key", "json.number_out_of_range",
+      "schema.type", "schema.enum", "schema.const", "schema.minimum", "schema.maximum",
+      "schema.exclusiveMinimum", "schema.exclusiveMaximum", "schema.multipleOf", "schema.minLength",
+      "schema.maxLength", "schema.pattern", "schema.pattern_budget", "schema.invalid_utf8", "schema.format",
+      "schema.minItems", "schema.maxItems", "schema.uniqueItems", "schema.minProperties", "schema.maxProperties",
+      "schema.required", "schema.dependentRequired", "schema.additionalProperties",
+      "schema.unevaluatedProperties", "schema.unevaluatedItems", "schema.contains", "schema.anyOf",
+      "schema.oneOf", "schema.not", "schema.false", "schema.ref_cycle", "schema.depth_limit",
+      "schema.too_many_diagnostics", "schema.invalid_schema", "schema.invalid_keyword", "schema.invalid_pattern",
+      "schema.unresolved_ref", "schema.unknown_metaschema", "schema.unsupported_vocabulary",
+      "schema.too_many_subschemas", "schema.registry_bad_uri"};
+  for (const std::string& code : codes) {
+    const Diagnostic d{.code = code};
+    EXPECT_NE(MessageCatalog::Builtin().Render(d, "zh"), code) << code;
+    EXPECT_NE(MessageCatalog::Builtin().Render(d, "en"), MessageCatalog::Builtin().Render(d, "zh")) << code;
+  }
+}
+
+}  // namespace
+}  // namespace yaosu
