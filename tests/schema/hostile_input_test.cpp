@@ -38,9 +38,9 @@ TEST(HostileInput, DeepInstancesHitTheDepthLimit) {
 }
 
 TEST(HostileInput, SchemaBombsHitTheNodeLimit) {
-  // Every level doubles the subschemas a naive expansion would create.
+  // Every level doubles the subschemas: 2^13 of them in about 200 KB of text.
   std::string text = R"({"type": "integer"})";
-  for (int i = 0; i < 40; ++i) text = R"({"allOf": [)" + text + "," + text + "]}";
+  for (int i = 0; i < 12; ++i) text = R"({"allOf": [)" + text + "," + text + "]}";
   CompileOptions options;
   options.max_nodes = 1000;
   Result<CompiledSchema> compiled = CompiledSchema::Compile(Json(text), SchemaRegistry(), options);
