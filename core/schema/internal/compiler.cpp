@@ -69,7 +69,10 @@ const Node* Compiler::Subschema(const SchemaLocation& location) {
 }
 
 const Node* Compiler::Resolve(const SubschemaInfo& info, const std::string& reference, const SchemaLocation& keyword) {
-  const auto [uri, fragment] = SplitFragment(ResolveUri(info.base_uri, reference));
+  // Plain variables, not a structured binding: clang 14 cannot capture those in a lambda.
+  const std::pair<std::string, std::string> parts = SplitFragment(ResolveUri(info.base_uri, reference));
+  const std::string& uri = parts.first;
+  const std::string& fragment = parts.second;
   const SchemaLocation* resource = index_.FindUri(uri);
   if (resource == nullptr) {
     if (std::shared_ptr<const nlohmann::json> document = registry_.Find(uri)) {

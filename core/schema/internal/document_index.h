@@ -8,7 +8,6 @@
 // lookup, whatever the order in which subschemas are compiled.
 #pragma once
 
-#include <compare>
 #include <cstddef>
 #include <map>
 #include <string>
@@ -24,7 +23,11 @@ namespace yaosu::schema::internal {
 struct SchemaLocation {
   std::size_t document = 0;
   std::string pointer;
-  auto operator<=>(const SchemaLocation&) const = default;
+  // Spelled out: Emscripten 3.1.6's libc++ has no operator<=> for std::string.
+  bool operator==(const SchemaLocation&) const = default;
+  bool operator<(const SchemaLocation& other) const {
+    return document != other.document ? document < other.document : pointer < other.pointer;
+  }
 };
 
 // SubschemaInfo: what the indexer learnt about one subschema.

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# scripts/test.sh — install what is missing, build every preset and run every test:
+#   native  GoogleTest unit + conformance tests
+#   wasm    the same tests compiled to wasm under Node, and the Embind bundle's
+#           Node tests (tests/wasm/bindings.test.mjs)
+#   asan    the tests under AddressSanitizer + UndefinedBehaviorSanitizer
+# Prints a summary and exits non-zero if any build or test failed. CI=true is
+# passed through to the tests (a missing conformance suite then fails).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+start_time=$SECONDS
+bash scripts/setup.sh
+
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:${NODE_PATH}}"
+echo "test: CI=${CI:-<unset>}"
+logs=build/test-logs
+mkdir -p "$logs"
+
+presets=(native wasm asan)
+declare -A status
+total_passed=0
+total_failed=0
+failed=0
+
+for preset in "${presets[@]}"; do
+  preset_start=$SECONDS
+  if ! bash scripts/build.sh "$preset" 2>&1 | tee "$logs/$preset-build.log"; then
+    status[$preset]="BUILD FAILED (see $logs/$preset-build.log)"
+    failed=1
+    continue
+  fi
+  set +e
+  ctest --preset "$preset" 2>&1 | tee "$logs/$preset-test.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  # ctest's closing line: "NN% tests passed, F tests failed out of T".
+  line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$logs/$preset-test.log" | tail -1 || true)
+  if [[ -n "$line" ]]; then
+    f=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+    t=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\2/' <<<"$line")
+    total_passed=$((total_passed + t - f))
+    total_failed=$((total_failed + f))
+    summary="$((t - f))/$t ctest tests passed"
+  else
+    summary="no ctest summary"
+  fi
+  elapsed=$((SECONDS - preset_start))
+  if ((rc == 0)); then
+    status[$preset]="ok: $summary (${elapsed}s)"
+  else
+    status[$preset]="FAILED (ctest exit $rc): $summary (${elapsed}s, log $logs/$preset-test.log)"
+    failed=1
+    if [[ -z "$line" ]]; then total_failed=$((total_failed + 1)); fi
+  fi
+done
+
+echo
+echo "== test summary (CI=${CI:-<unset>}, $((SECONDS - start_time))s)"
+for preset in "${presets[@]}"; do
+  echo "  $preset: ${status[$preset]}"
+  if [[ ${status[$preset]} == BUILD* ]]; then total_failed=$((total_failed + 1)); fi
+done
+echo "tests: ${total_passed} passed, ${total_failed} failed"
+exit "$failed"

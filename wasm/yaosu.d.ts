@@ -1,0 +1,96 @@
+// Types of the Yaosu WebAssembly module (yaosu.js + yaosu.wasm, built from
+// wasm/bindings.cpp). Every input and output crosses as JSON text; nothing
+// throws on bad input — problems come back as diagnostics.
+//
+//   import createYaosu from './yaosu.js';
+//   const yaosu = await createYaosu();
+//   const result: YaosuResult = JSON.parse(yaosu.validate(schemaText, instanceText, '{}'));
+
+/** A JSON Pointer (RFC 6901), "" for the whole document. */
+export type JsonPointer = string;
+
+/** One problem, as core's Diagnostic ToJson writes it (a "basic" output unit plus code, severity, params). */
+export interface YaosuDiagnostic {
+  /** Stable machine code: "schema.<keyword>", "json.syntax", "json.too_deep", "options.invalid", ... */
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  instanceLocation: JsonPointer;
+  keywordLocation: JsonPointer;
+  absoluteKeywordLocation?: string;
+  /** What a message needs: limits, expected types, missing names; for json.syntax {line, column, byte, message}. */
+  params: Record<string, unknown>;
+}
+
+/** JSON Schema's "basic" output format, with Yaosu's code/severity/params on each error. */
+export interface BasicOutput {
+  valid: boolean;
+  errors?: Array<YaosuDiagnostic & { error?: string }>;
+  [extra: string]: unknown;
+}
+
+/** Options, as JSON text; every field is optional ('{}' or '' for the defaults). An unknown field or a
+ *  value of the wrong type makes validate() answer stage "options" with an "options.invalid" diagnostic
+ *  ({field, expected}). */
+export interface YaosuOptions {
+  /** Check `format` as an assertion (2020-12 makes it an annotation by default). */
+  formatAssertion?: boolean;
+  /** Stop at the first problem. */
+  firstErrorOnly?: boolean;
+  /** Problems reported at most (positive integer). */
+  maxDiagnostics?: number;
+  /** Nested subschema evaluations at most (positive integer). */
+  maxDepth?: number;
+  /** Retrieval URI of a root schema without an absolute `$id`. */
+  baseUri?: string;
+  /** Further documents reachable by `$ref`, keyed by absolute URI. */
+  documents?: Record<string, unknown>;
+}
+
+/** The parsed result of validate(): the instance was checked (ok) or could not be. */
+export type YaosuResult =
+  | {
+      ok: true;
+      valid: boolean;
+      /** Warnings about the schema, if any. */
+      schemaDiagnostics: YaosuDiagnostic[];
+      diagnostics: YaosuDiagnostic[];
+      output: BasicOutput;
+    }
+  | {
+      ok: false;
+      /** Which input was at fault. */
+      stage: 'options' | 'schema' | 'instance';
+      valid: false;
+      /** Problems in the options or the schema (stage "options" or "schema"). */
+      schemaDiagnostics: YaosuDiagnostic[];
+      /** Problems parsing the instance (stage "instance"). */
+      diagnostics: YaosuDiagnostic[];
+    };
+
+/** A compiled schema; validate many instances against it. Call delete() when done (it lives on the wasm heap). */
+export interface Validator {
+  /** Whether the options and schema were accepted and compiled. */
+  ok(): boolean;
+  /** JSON text of YaosuDiagnostic[]: problems or warnings about the options and schema. */
+  schemaDiagnostics(): string;
+  /** JSON text of a YaosuResult. */
+  validate(instanceText: string): string;
+  delete(): void;
+}
+
+export interface YaosuModule {
+  /** One-shot: compile `schemaText` with `optionsText` and validate `instanceText`; JSON text of a YaosuResult. */
+  validate(schemaText: string, instanceText: string, optionsText: string): string;
+  /** The engine's version, e.g. "0.1.0". */
+  version(): string;
+  Validator: new (schemaText: string, optionsText: string) => Validator;
+}
+
+/** Module overrides; in Node pass `wasmBinary` (the bytes of yaosu.wasm) to skip fetch(). */
+export interface YaosuModuleOptions {
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  locateFile?: (path: string, prefix: string) => string;
+  [key: string]: unknown;
+}
+
+export default function createYaosu(options?: YaosuModuleOptions): Promise<YaosuModule>;
