@@ -1,5 +1,7 @@
 #include "cli/diagnostic_text.h"
 
+#include "core/diagnostics/message_catalog.h"
+
 namespace yaosu::cli {
 namespace {
 
@@ -18,10 +20,10 @@ std::string DumpJson(const nlohmann::json& value) {
 std::string DescribeSchemaDiagnostic(const Diagnostic& diagnostic) {
   std::string line;
   if (diagnostic.severity != Severity::kError) line += std::string(SeverityName(diagnostic.severity)) + " ";
-  line += diagnostic.code;
+  // The sentence first (Chinese, as the forms are), then the stable code for scripts and searches.
+  line += MessageCatalog::Builtin().Render(diagnostic, "zh") + " [" + diagnostic.code;
   if (!diagnostic.keyword_location.empty()) line += " at " + diagnostic.keyword_location;
-  if (!diagnostic.params.empty()) line += " " + DumpJson(diagnostic.params);
-  return line;
+  return line + "]";
 }
 
 std::string DescribeDiagnostic(const Diagnostic& diagnostic) {

@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/diagnostics/message_catalog.h"
 #include "core/json/parse.h"
 #include "core/schema/registry.h"
 #include "core/schema/schema.h"
@@ -111,8 +112,8 @@ std::string Failure(const char* stage, const Diagnostics& schema_diagnostics, co
       {"ok", false},
       {"stage", stage},
       {"valid", false},
-      {"schemaDiagnostics", ToJson(schema_diagnostics)},
-      {"diagnostics", ToJson(diagnostics)},
+      {"schemaDiagnostics", ToJsonWithMessages(schema_diagnostics)},
+      {"diagnostics", ToJsonWithMessages(diagnostics)},
   };
   return Dump(out);
 }
@@ -163,7 +164,7 @@ class Validator {
 
   // schemaDiagnostics: JSON array text of the problems (or warnings) found in
   // the options and the schema.
-  std::string schemaDiagnostics() const { return Dump(ToJson(schema_diagnostics_)); }
+  std::string schemaDiagnostics() const { return Dump(ToJsonWithMessages(schema_diagnostics_)); }
 
   std::string validate(const std::string& instance_text) const {
     if (!compiled_) return Failure(stage_, schema_diagnostics_, {});
@@ -173,8 +174,8 @@ class Validator {
     json out = {
         {"ok", true},
         {"valid", result.valid},
-        {"schemaDiagnostics", ToJson(schema_diagnostics_)},
-        {"diagnostics", ToJson(result.diagnostics)},
+        {"schemaDiagnostics", ToJsonWithMessages(schema_diagnostics_)},
+        {"diagnostics", ToJsonWithMessages(result.diagnostics)},
         {"output", result.ToBasicOutput()},
     };
     return Dump(out);

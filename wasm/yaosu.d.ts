@@ -19,6 +19,8 @@ export interface YaosuDiagnostic {
   absoluteKeywordLocation?: string;
   /** What a message needs: limits, expected types, missing names; for json.syntax {line, column, byte, message}. */
   params: Record<string, unknown>;
+  /** The sentence for a person, rendered from the message catalog (schemas/messages/); Chinese first. */
+  message: { zh: string; en: string };
 }
 
 /** JSON Schema's "basic" output format, with Yaosu's code/severity/params on each error. */

@@ -59,6 +59,12 @@ function renderDiagnostic(d, source) {
   severity.className = 'severity';
   severity.textContent = `${source} · ${d.severity}`;
   li.append(code, severity);
+  if (d.message) {
+    const message = document.createElement('p');
+    message.className = 'message';
+    message.append(bilingual(d.message.zh, d.message.en));
+    li.append(message);
+  }
   const dl = document.createElement('dl');
   field(dl, '实例位置', 'Instance', d.instanceLocation === '' ? '(根 root)' : d.instanceLocation);
   field(dl, '关键字位置', 'Keyword', d.keywordLocation === '' ? '(根 root)' : d.keywordLocation);

@@ -98,4 +98,14 @@ std::string MessageCatalog::Render(const Diagnostic& diagnostic, std::string_vie
   return Fill(text->second, diagnostic.params, text->first);
 }
 
+nlohmann::json ToJsonWithMessages(const Diagnostics& diagnostics, const MessageCatalog& catalog) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Diagnostic& diagnostic : diagnostics) {
+    nlohmann::json entry = ToJson(diagnostic);
+    entry["message"] = {{"zh", catalog.Render(diagnostic, "zh")}, {"en", catalog.Render(diagnostic, "en")}};
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 }  // namespace yaosu

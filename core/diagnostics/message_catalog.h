@@ -43,4 +43,9 @@ class MessageCatalog {
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> terms_;     // lang → term → text
 };
 
+// ToJsonWithMessages: the diagnostics as ToJson gives them, each with a
+// "message": {"zh": ..., "en": ...} rendered by `catalog`.
+nlohmann::json ToJsonWithMessages(const Diagnostics& diagnostics,
+                                  const MessageCatalog& catalog = MessageCatalog::Builtin());
+
 }  // namespace yaosu

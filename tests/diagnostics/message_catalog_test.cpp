@@ -51,6 +51,15 @@ TEST(MessageCatalog, LaterLayersAddTheirOwnCodes) {
   EXPECT_FALSE(catalog.Add(nlohmann::json::parse("[]")).empty());
 }
 
+TEST(MessageCatalog, JsonOutputCarriesBothLanguages) {
+  const Diagnostics diagnostics = {Diagnostic{.code = "schema.required", .params = {{"missing", "name"}}}};
+  const nlohmann::json out = ToJsonWithMessages(diagnostics);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0]["code"], "schema.required");
+  EXPECT_EQ(out[0]["message"]["zh"], "缺少必填项“name”");
+  EXPECT_EQ(out[0]["message"]["en"], "The required field \"name\" is missing");
+}
+
 TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
   // The codes the parser and the schema engine emit (keep in step with them).
   const std::set<std::string> codes = {

@@ -64,6 +64,8 @@ test('a missing required property', () => {
   assert.ok(required, JSON.stringify(r.diagnostics));
   assert.equal(required.instanceLocation, '');
   assert.match(JSON.stringify(required.params), /"name"/);
+  assert.equal(required.message.zh, '缺少必填项“name”');
+  assert.equal(required.message.en, 'The required field "name" is missing');
 });
 
 test('malformed instance JSON reports line and column', () => {
