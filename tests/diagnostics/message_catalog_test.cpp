@@ -6,6 +6,7 @@
 
 #include "core/embedded/embedded.h"
 #include "core/json/parse.h"
+#include "tests/support/test_options.h"
 
 namespace yaosu {
 namespace {
@@ -73,11 +74,15 @@ TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
       "schema.oneOf", "schema.not", "schema.false", "schema.ref_cycle", "schema.depth_limit",
       "schema.too_many_diagnostics", "schema.invalid_schema", "schema.invalid_keyword", "schema.invalid_pattern",
       "schema.unresolved_ref", "schema.unknown_metaschema", "schema.unsupported_vocabulary",
-      "schema.too_many_subschemas", "schema.registry_bad_uri"};
+      "schema.too_many_subschemas", "schema.registry_bad_uri", "schema.dependencies", "options.invalid",
+      "messages.invalid_catalog"};
+  std::string reference;
+  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/docs/diagnostics.md", reference));
   for (const std::string& code : codes) {
     const Diagnostic d{.code = code};
     EXPECT_NE(MessageCatalog::Builtin().Render(d, "zh"), code) << code;
     EXPECT_NE(MessageCatalog::Builtin().Render(d, "en"), MessageCatalog::Builtin().Render(d, "zh")) << code;
+    EXPECT_NE(reference.find("`" + code + "`"), std::string::npos) << code << " has no entry in docs/diagnostics.md";
   }
 }
 
