@@ -1,0 +1,86 @@
+// The shared pieces in schemas/common/ compile with the engine and accept and
+// reject what the 2025 templates say. They are data, loaded from the source tree.
+#include <filesystem>
+
+#include "tests/schema/schema_test_support.h"
+#include "tests/support/test_options.h"
+
+namespace yaosu::schema {
+namespace {
+using testing::FindCode;
+using testing::Json;
+
+constexpr const char* kCommon = "https://yaosu.cn/schemas/common/";
+
+class CommonSchemas : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::filesystem::path folder = std::filesystem::path(YAOSU_SOURCE_DIR) / "schemas" / "common";
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      std::string text;
+      ASSERT_TRUE(yaosu::testing::ReadFile(entry.path().string(), text)) << entry.path();
+      const nlohmann::json document = Json(text);
+      ASSERT_TRUE(document.contains("$id")) << entry.path();
+      EXPECT_EQ(document["$id"], kCommon + entry.path().filename().string());
+      EXPECT_TRUE(registry_.Add(document["$id"].get<std::string>(), document).empty());
+      names_.push_back(entry.path().filename().string());
+    }
+  }
+  CompiledSchema Compile(const std::string& name) {
+    Result<CompiledSchema> compiled =
+        CompiledSchema::Compile(Json(R"({"$ref": ")" + std::string(kCommon) + name + R"("})"), registry_);
+    if (!compiled.ok()) ADD_FAILURE() << name << ": " << ToJson(compiled.diagnostics()).dump();
+    return compiled.ok() ? *compiled : *CompiledSchema::Compile(nlohmann::json(false), registry_);
+  }
+  SchemaRegistry registry_;
+  std::vector<std::string> names_;
+};
+
+TEST_F(CommonSchemas, EveryFileCompiles) {
+  ASSERT_GE(names_.size(), 8u);
+  for (const std::string& name : names_) Compile(name);
+}
+
+TEST_F(CommonSchemas, PartyChoosesItsVariantByKind) {
+  const CompiledSchema party = Compile("party.json");
+  EXPECT_TRUE(party.IsValid(Json(R"({"kind": "natural_person", "name": "张三", "sex": "male",
+      "birth_date": "1949-12-31", "id_type": "resident_id", "id_number": "11010519491231002X"})")));
+  EXPECT_TRUE(party.IsValid(Json(R"({"kind": "organisation", "name": "包头某某有限公司",
+      "organisation_type": "limited_liability_company", "ownership": "private"})")));
+  const ValidationResult mixed = party.Validate(Json(R"({"kind": "natural_person", "name": "张三", "uscc": "x"})"));
+  ASSERT_FALSE(mixed.valid);
+  const Diagnostic* extra = FindCode(mixed.diagnostics, "schema.additionalProperties");
+  ASSERT_NE(extra, nullptr);
+  EXPECT_EQ(extra->instance_location, "/uscc");
+  const ValidationResult nameless = party.Validate(Json(R"({"kind": "organisation"})"));
+  ASSERT_NE(FindCode(nameless.diagnostics, "schema.required"), nullptr);
+  EXPECT_EQ(FindCode(nameless.diagnostics, "schema.required")->params["missing"], "name");
+}
+
+TEST_F(CommonSchemas, AgentDetailsAreRequiredOnlyWhenThereIsAnAgent) {
+  const CompiledSchema agent = Compile("agent.json");
+  EXPECT_TRUE(agent.IsValid(Json(R"({"present": false})")));
+  EXPECT_TRUE(agent.IsValid(Json(R"({"present": true, "name": "李四", "authority": "special"})")));
+  const ValidationResult missing = agent.Validate(Json(R"({"present": true})"));
+  ASSERT_EQ(missing.diagnostics.size(), 2u);
+  EXPECT_EQ(missing.diagnostics[0].params["missing"], "name");
+  EXPECT_EQ(missing.diagnostics[1].params["missing"], "authority");
+}
+
+TEST_F(CommonSchemas, MoneyHasAtMostTwoDecimals) {
+  const CompiledSchema money = Compile("money.json");
+  EXPECT_TRUE(money.IsValid(12345.67));
+  EXPECT_TRUE(money.IsValid(0));
+  EXPECT_FALSE(money.IsValid(12.345));
+  EXPECT_FALSE(money.IsValid(-1));
+}
+
+TEST_F(CommonSchemas, MediationHasTheFiveStatementsOfTheTemplate) {
+  const CompiledSchema mediation = Compile("mediation.json");
+  EXPECT_TRUE(mediation.IsValid(Json(R"({"understands_benefits": [true, true, false, true, true],
+                                         "considers_mediation": "undecided"})")));
+  EXPECT_FALSE(mediation.IsValid(Json(R"({"understands_benefits": [true, true, true, true, true, true]})")));
+}
+
+}  // namespace
+}  // namespace yaosu::schema
