@@ -1,9 +1,6 @@
 // The shared pieces in schemas/common/ compile with the engine and accept and
 // reject what the 2025 templates say. They are data, loaded from the source tree.
-#include <filesystem>
-
 #include "tests/schema/schema_test_support.h"
-#include "tests/support/test_options.h"
 
 namespace yaosu::schema {
 namespace {
@@ -14,31 +11,18 @@ constexpr const char* kCommon = "https://yaosu.cn/schemas/common/";
 
 class CommonSchemas : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const std::filesystem::path folder = std::filesystem::path(YAOSU_SOURCE_DIR) / "schemas" / "common";
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-      std::string text;
-      ASSERT_TRUE(yaosu::testing::ReadFile(entry.path().string(), text)) << entry.path();
-      const nlohmann::json document = Json(text);
-      ASSERT_TRUE(document.contains("$id")) << entry.path();
-      EXPECT_EQ(document["$id"], kCommon + entry.path().filename().string());
-      EXPECT_TRUE(registry_.Add(document["$id"].get<std::string>(), document).empty());
-      names_.push_back(entry.path().filename().string());
-    }
-  }
-  CompiledSchema Compile(const std::string& name) {
-    Result<CompiledSchema> compiled =
-        CompiledSchema::Compile(Json(R"({"$ref": ")" + std::string(kCommon) + name + R"("})"), registry_);
-    if (!compiled.ok()) ADD_FAILURE() << name << ": " << ToJson(compiled.diagnostics()).dump();
-    return compiled.ok() ? *compiled : *CompiledSchema::Compile(nlohmann::json(false), registry_);
-  }
+  void SetUp() override { ids_ = testing::RegisterFolder("schemas/common", registry_); }
+  CompiledSchema Compile(const std::string& name) { return testing::CompileRef(kCommon + name, registry_); }
   SchemaRegistry registry_;
-  std::vector<std::string> names_;
+  std::vector<std::string> ids_;
 };
 
 TEST_F(CommonSchemas, EveryFileCompiles) {
-  ASSERT_GE(names_.size(), 8u);
-  for (const std::string& name : names_) Compile(name);
+  ASSERT_GE(ids_.size(), 8u);
+  for (const std::string& id : ids_) {
+    EXPECT_EQ(id.rfind(kCommon, 0), 0u) << id;
+    testing::CompileRef(id, registry_);
+  }
 }
 
 TEST_F(CommonSchemas, PartyChoosesItsVariantByKind) {
