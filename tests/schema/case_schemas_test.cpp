@@ -1,0 +1,94 @@
+// Every case type in schemas/cases/ — found on disk, so a new folder is tested
+// with no code change: its manifest follows the meta-schema, its schema
+// compiles against schemas/common/, its valid examples pass, and each invalid
+// example gives exactly the diagnostics it expects ({description, expect, instance}).
+#include <filesystem>
+
+#include "tests/schema/schema_test_support.h"
+
+namespace yaosu::schema {
+namespace {
+namespace fs = std::filesystem;
+using testing::Json;
+
+nlohmann::json ReadJson(const fs::path& path) {
+  std::string text;
+  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
+  return Json(text);
+}
+
+std::vector<fs::path> JsonFiles(const fs::path& folder) {
+  std::vector<fs::path> files;
+  if (!fs::is_directory(folder)) return files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Matches: whether `actual` has every field `expected` names (params by subset).
+bool Matches(const Diagnostic& actual, const nlohmann::json& expected) {
+  if (actual.code != expected.value("code", "")) return false;
+  if (expected.contains("instance_location") && actual.instance_location != expected["instance_location"]) return false;
+  if (!expected.contains("params")) return true;
+  for (const auto& [key, value] : expected["params"].items()) {
+    if (!actual.params.contains(key) || actual.params[key] != value) return false;
+  }
+  return true;
+}
+
+class CaseSchemas : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::RegisterFolder("schemas/common", registry_);
+    testing::RegisterFolder("schemas/meta/yaosu", registry_);
+    const fs::path root = fs::path(YAOSU_SOURCE_DIR) / "schemas" / "cases";
+    for (const auto& case_type : fs::directory_iterator(root)) {
+      if (!case_type.is_directory()) continue;
+      for (const auto& form : fs::directory_iterator(case_type.path())) {
+        if (form.is_directory()) forms_.push_back(form.path());
+      }
+    }
+    std::sort(forms_.begin(), forms_.end());
+  }
+  SchemaRegistry registry_;
+  std::vector<fs::path> forms_;
+};
+
+TEST_F(CaseSchemas, EveryFormFollowsTheFormatAndItsExamples) {
+  ASSERT_FALSE(forms_.empty());
+  const CompiledSchema manifest_schema = testing::CompileRef("https://yaosu.cn/schemas/meta/case.schema.json", registry_);
+  CompileOptions options;
+  options.format_assertion = true;
+  for (const fs::path& form : forms_) {
+    SCOPED_TRACE(form.string());
+    const nlohmann::json manifest = ReadJson(form / "case.json");
+    const ValidationResult manifest_result = manifest_schema.Validate(manifest);
+    EXPECT_TRUE(manifest_result.valid) << ToJson(manifest_result.diagnostics).dump();
+
+    Result<CompiledSchema> schema = CompiledSchema::Compile(ReadJson(form / "schema.json"), registry_, options);
+    ASSERT_TRUE(schema.ok()) << ToJson(schema.diagnostics()).dump();
+    const std::vector<fs::path> valid = JsonFiles(form / "examples" / "valid");
+    EXPECT_FALSE(valid.empty()) << "every form needs at least one filled example";
+    for (const fs::path& example : valid) {
+      const ValidationResult result = schema->Validate(ReadJson(example));
+      EXPECT_TRUE(result.valid) << example << ": " << ToJson(result.diagnostics).dump();
+    }
+    for (const fs::path& example : JsonFiles(form / "examples" / "invalid")) {
+      const nlohmann::json fixture = ReadJson(example);
+      ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect")) << example;
+      const ValidationResult result = schema->Validate(fixture["instance"]);
+      EXPECT_FALSE(result.valid) << example;
+      EXPECT_EQ(result.diagnostics.size(), fixture["expect"].size()) << example << ": " << ToJson(result.diagnostics).dump();
+      for (const nlohmann::json& expected : fixture["expect"]) {
+        const bool found = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [&](const Diagnostic& d) { return Matches(d, expected); });
+        EXPECT_TRUE(found) << example << " expects " << expected.dump() << ", got " << ToJson(result.diagnostics).dump();
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace yaosu::schema
