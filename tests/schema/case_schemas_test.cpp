@@ -3,6 +3,9 @@
 // compiles against schemas/common/, its valid examples pass, and each invalid
 // example gives exactly the diagnostics it expects ({description, expect, instance}).
 #include <filesystem>
+#include <set>
+
+#include "core/json/pointer.h"
 
 #include "tests/schema/schema_test_support.h"
 
@@ -38,6 +41,26 @@ bool Matches(const Diagnostic& actual, const nlohmann::json& expected) {
   return true;
 }
 
+// DeclaresPointer: whether the data schema declares the element at `pointer`,
+// following `properties` and local `$ref`s (a `$ref` to a shared piece in
+// schemas/common/ is trusted: those are tested on their own).
+bool DeclaresPointer(const nlohmann::json& schema, const std::string& pointer) {
+  const std::optional<std::vector<std::string>> tokens = ParsePointer(pointer);
+  if (!tokens) return false;
+  const nlohmann::json* current = &schema;
+  for (const std::string& token : *tokens) {
+    for (int hops = 0; current->contains("$ref") && hops < 10; ++hops) {
+      const std::string ref = (*current)["$ref"].get<std::string>();
+      if (ref.rfind("#/", 0) != 0) return true;
+      current = ResolvePointer(schema, ref.substr(1));
+      if (current == nullptr) return false;
+    }
+    if (!current->contains("properties") || !(*current)["properties"].contains(token)) return false;
+    current = &(*current)["properties"][token];
+  }
+  return true;
+}
+
 class CaseSchemas : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -51,6 +74,21 @@ class CaseSchemas : public ::testing::Test {
       }
     }
     std::sort(forms_.begin(), forms_.end());
+  }
+  // CheckElements: the rows follow the meta-schema, have unique ids, and
+  // point at elements the data schema declares.
+  void CheckElements(const nlohmann::json& elements, const nlohmann::json& schema_document) {
+    const CompiledSchema meta = testing::CompileRef("https://yaosu.cn/schemas/meta/elements.schema.json", registry_);
+    const ValidationResult result = meta.Validate(elements);
+    ASSERT_TRUE(result.valid) << ToJson(result.diagnostics).dump();
+    std::set<std::string> ids;
+    for (const nlohmann::json& section : elements["sections"]) {
+      for (const nlohmann::json& row : section["rows"]) {
+        EXPECT_TRUE(ids.insert(row["id"].get<std::string>()).second) << "duplicate row id " << row["id"];
+        EXPECT_TRUE(DeclaresPointer(schema_document, row["pointer"].get<std::string>()))
+            << row["id"] << " points at " << row["pointer"] << ", which the schema does not declare";
+      }
+    }
   }
   SchemaRegistry registry_;
   std::vector<fs::path> forms_;
@@ -67,8 +105,10 @@ TEST_F(CaseSchemas, EveryFormFollowsTheFormatAndItsExamples) {
     const ValidationResult manifest_result = manifest_schema.Validate(manifest);
     EXPECT_TRUE(manifest_result.valid) << ToJson(manifest_result.diagnostics).dump();
 
-    Result<CompiledSchema> schema = CompiledSchema::Compile(ReadJson(form / "schema.json"), registry_, options);
+    const nlohmann::json schema_document = ReadJson(form / "schema.json");
+    Result<CompiledSchema> schema = CompiledSchema::Compile(schema_document, registry_, options);
     ASSERT_TRUE(schema.ok()) << ToJson(schema.diagnostics()).dump();
+    if (fs::exists(form / "elements.json")) CheckElements(ReadJson(form / "elements.json"), schema_document);
     const std::vector<fs::path> valid = JsonFiles(form / "examples" / "valid");
     EXPECT_FALSE(valid.empty()) << "every form needs at least one filled example";
     for (const fs::path& example : valid) {
