@@ -33,4 +33,15 @@ bool ReadRecordedCounts(const std::string& path, const std::string& draft, Recor
   return true;
 }
 
+bool ReadRecordedTotal(const std::string& path, const std::string& section, std::size_t& total, std::string& error) {
+  nlohmann::json document;
+  if (!ReadJsonFile(path, document, error)) return false;
+  if (!document.is_object() || !document.contains(section) || !document[section].is_object() ||
+      !ReadCount(document[section], "total", total)) {
+    error = path + ": \"" + section + "\" needs a non-negative integer \"total\"";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace yaosu::conformance

@@ -22,4 +22,8 @@ std::string RecordedCountsPath();
 bool ReadRecordedCounts(const std::string& path, const std::string& draft, RecordedCounts& counts,
                         std::string& error);
 
+// ReadRecordedTotal: the single figure {"<section>": {"total": N}} (the
+// JsonLogic compat suites record one overall count under "jsonlogic").
+bool ReadRecordedTotal(const std::string& path, const std::string& section, std::size_t& total, std::string& error);
+
 }  // namespace yaosu::conformance

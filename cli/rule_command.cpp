@@ -1,0 +1,87 @@
+#include "cli/rule_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include "cli/diagnostic_text.h"
+#include "cli/exit_codes.h"
+#include "cli/json_input.h"
+#include "core/json/parse.h"
+#include "core/rules/rule.h"
+
+namespace yaosu::cli {
+namespace {
+
+constexpr const char* kRuleUsage =
+    "usage: yaosu rule eval RULE [DATA] [--json]\n"
+    "  RULE, DATA  JSON text, or @FILE (@- reads stdin); DATA defaults to null\n"
+    "  --json      print {\"result\": ...} or {\"error\": {\"type\": ..., \"message\": ...}}\n"
+    "Exit status: 0 a result, 1 a rule error, 2 usage error or unreadable input.\n";
+
+// LoadArgument: JSON text, or the document in @FILE.
+bool LoadArgument(const std::string& what, const std::string& arg, nlohmann::json& value, std::ostream& err) {
+  std::string error;
+  if (!arg.empty() && arg[0] == '@') {
+    if (LoadJsonInput(arg.substr(1), value, error)) return true;
+    err << "yaosu: " << error << "\n";
+    return false;
+  }
+  Result<nlohmann::json> parsed = ParseJson(arg);
+  if (parsed.ok()) {
+    value = std::move(parsed).value();
+    return true;
+  }
+  err << "yaosu: " << DescribeInputProblem(what, parsed.diagnostics()) << "\n";
+  return false;
+}
+
+int Report(const rules::Outcome& outcome, bool json, std::ostream& out, std::ostream& err) {
+  if (json) {
+    out << DumpJson(outcome.ToJson()) << "\n";
+  } else if (outcome.ok()) {
+    out << DumpJson(outcome.value()) << "\n";
+  } else {
+    err << "yaosu: rule error: " << outcome.error().type << ": " << outcome.error().message << "\n";
+  }
+  return outcome.ok() ? kExitValid : kExitInvalid;
+}
+
+}  // namespace
+
+int RunRule(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool json = false;
+  std::vector<std::string> positional;
+  for (const std::string& arg : args) {
+    if (arg == "--help" || arg == "-h") {
+      out << kRuleUsage;
+      return kExitValid;
+    }
+    if (arg == "--json") json = true;
+    else if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) {
+      err << "yaosu: unknown option " << arg << "\n" << kRuleUsage;
+      return kExitUsage;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.empty() || positional[0] != "eval" || positional.size() < 2 || positional.size() > 3) {
+    err << kRuleUsage;
+    return kExitUsage;
+  }
+  nlohmann::json rule_json, data;
+  if (!LoadArgument("RULE", positional[1], rule_json, err)) return kExitUsage;
+  if (positional.size() == 3 && !LoadArgument("DATA", positional[2], data, err)) return kExitUsage;
+
+  auto rule = rules::Rule::Compile(rule_json);
+  if (!rule.ok()) {
+    // A rule that does not compile answers like a rule error, typed by its diagnostic.
+    const Diagnostic& first = rule.diagnostics().front();
+    const std::string type = first.params.contains("type") && first.params["type"].is_string()
+                                 ? first.params["type"].get<std::string>()
+                                 : first.code;
+    const std::string where = first.keyword_location.empty() ? "the rule" : first.keyword_location;
+    return Report(rules::MakeError(type, first.code + " at " + where + " " + DumpJson(first.params)), json, out, err);
+  }
+  return Report(rule->Evaluate(data), json, out, err);
+}
+
+}  // namespace yaosu::cli
