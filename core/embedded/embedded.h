@@ -14,4 +14,7 @@ const std::vector<std::string_view>& Metaschemas();
 // MessageCatalogs: diagnostic message catalogs (schemas/messages/*.json).
 const std::vector<std::string_view>& MessageCatalogs();
 
+// LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).
+const std::vector<std::string_view>& LegalParameters();
+
 }  // namespace yaosu::embedded

@@ -1,0 +1,179 @@
+// File: loading and looking up one dated parameter (see parameter.h).
+#include "core/law/parameter.h"
+
+#include <initializer_list>
+#include <set>
+
+#include "core/json/parse.h"
+
+namespace yaosu::law {
+namespace {
+
+using nlohmann::json;
+
+// Checker collects every problem of one file, each naming the file.
+class Checker {
+ public:
+  explicit Checker(std::string_view source) : source_(source) {}
+
+  void Add(std::string code, std::string pointer, json params = json::object()) {
+    params["file"] = source_;
+    diagnostics_.push_back(Diagnostic{.code = std::move(code), .instance_location = std::move(pointer),
+                                      .params = std::move(params)});
+  }
+
+  // Keys: unknown keys and missing required ones of `object` at `pointer`.
+  void Keys(const json& object, const std::string& pointer, std::initializer_list<const char*> required,
+            std::initializer_list<const char*> optional) {
+    std::set<std::string> known;
+    for (const char* key : required) {
+      known.insert(key);
+      if (!object.contains(key)) Add("law.param.missing_key", pointer, {{"key", key}});
+    }
+    for (const char* key : optional) known.insert(key);
+    for (const auto& item : object.items()) {
+      if (!known.count(item.key())) Add("law.param.unknown_key", pointer + "/" + item.key(), {{"key", item.key()}});
+    }
+  }
+
+  // String: object[key] as a string, or "" after a wrong_type diagnostic.
+  std::string String(const json& object, const std::string& pointer, const char* key) {
+    const auto it = object.find(key);
+    if (it == object.end()) return "";
+    if (!it->is_string()) {
+      Add("law.param.wrong_type", pointer + "/" + key, {{"expected", "string"}});
+      return "";
+    }
+    return it->get<std::string>();
+  }
+
+  Diagnostics& diagnostics() { return diagnostics_; }
+
+ private:
+  std::string source_;
+  Diagnostics diagnostics_;
+};
+
+void LoadValues(const json& values, Checker& checker, Parameter& parameter) {
+  if (!values.is_object() || values.empty()) {
+    checker.Add("law.param.wrong_type", "/values", {{"expected", "non-empty object"}});
+    return;
+  }
+  for (const auto& item : values.items()) {  // nlohmann sorts keys, and ISO dates sort by time
+    const std::string pointer = "/values/" + item.key();
+    Result<CivilDate> start = ParseCivilDate(item.key());
+    if (!start.ok()) {
+      checker.Add("law.param.bad_date", pointer, {{"text", item.key()}});
+      continue;
+    }
+    const json& entry = item.value();
+    if (!entry.is_object()) {
+      checker.Add("law.param.wrong_type", pointer, {{"expected", "object"}});
+      continue;
+    }
+    checker.Keys(entry, pointer, {}, {"value", "reference", "note"});
+    if (!entry.contains("value")) {
+      checker.Add("law.param.missing_value", pointer, {{"date", item.key()}});
+      continue;
+    }
+    DatedValue dated{.start = *start, .value = entry["value"], .reference = checker.String(entry, pointer, "reference")};
+    if (!dated.value.is_null() && dated.reference.empty() && !entry.contains("reference")) {
+      checker.Add("law.param.missing_key", pointer, {{"key", "reference"}});  // a citation on every value
+    }
+    parameter.values.push_back(std::move(dated));
+  }
+}
+
+}  // namespace
+
+Result<Parameter> LoadParameter(std::string_view source, std::string_view text) {
+  Checker checker(source);
+  Result<json> parsed = ParseJson(text);
+  if (!parsed.ok()) {
+    for (const Diagnostic& d : parsed.diagnostics()) {
+      // ParseJson rejects duplicate keys; under /values that is a duplicated date.
+      const bool date = d.code == "json.duplicate_key" && d.instance_location == "/values";
+      json params = d.params;
+      params["json_code"] = d.code;
+      checker.Add(date ? "law.param.duplicate_date" : "law.param.syntax", d.instance_location, params);
+    }
+    return std::move(checker.diagnostics());
+  }
+  const json& root = *parsed;
+  if (!root.is_object()) {
+    checker.Add("law.param.wrong_type", "", {{"expected", "object"}});
+    return std::move(checker.diagnostics());
+  }
+  checker.Keys(root, "", {"id", "description", "unit", "reference", "last_verified", "values"}, {"$schema"});
+  Parameter parameter;
+  parameter.source = std::string(source);
+  parameter.id = checker.String(root, "", "id");
+  parameter.unit = checker.String(root, "", "unit");
+  if (const auto it = root.find("description"); it != root.end()) {
+    if (it->is_object()) {
+      checker.Keys(*it, "/description", {"zh", "en"}, {});
+      parameter.description_zh = checker.String(*it, "/description", "zh");
+      parameter.description_en = checker.String(*it, "/description", "en");
+    } else {
+      checker.Add("law.param.wrong_type", "/description", {{"expected", "object"}});
+    }
+  }
+  if (const auto it = root.find("reference"); it != root.end()) {
+    if (it->is_object()) {
+      checker.Keys(*it, "/reference", {"title"}, {"article", "url", "confidence", "note"});
+      for (const auto& item : it->items()) checker.String(*it, "/reference", item.key().c_str());
+      parameter.reference = *it;
+    } else {
+      checker.Add("law.param.wrong_type", "/reference", {{"expected", "object"}});
+    }
+  }
+  if (root.contains("last_verified")) {
+    Result<CivilDate> verified = ParseCivilDate(checker.String(root, "", "last_verified"));
+    if (verified.ok()) {
+      parameter.last_verified = *verified;
+    } else {
+      checker.Add("law.param.bad_date", "/last_verified", {{"text", root["last_verified"].dump()}});
+    }
+  }
+  if (const auto it = root.find("values"); it != root.end()) LoadValues(*it, checker, parameter);
+  if (!checker.diagnostics().empty()) return std::move(checker.diagnostics());
+  return parameter;
+}
+
+Result<DatedValue> Parameter::At(const CivilDate& date) const {
+  const DatedValue* found = nullptr;
+  for (const DatedValue& v : values) {
+    if (v.start <= date) found = &v;
+  }
+  const json params = {{"parameter", id}, {"date", ToString(date)}};
+  if (found == nullptr) {
+    json p = params;
+    p["first"] = ToString(values.front().start);
+    return Diagnostic{.code = "law.param.before_first", .params = p};
+  }
+  if (found->value.is_null()) {
+    json p = params;
+    p["ended"] = ToString(found->start);
+    return Diagnostic{.code = "law.param.ended", .params = p};
+  }
+  Result<DatedValue> result(*found);
+  if (date > last_verified) {
+    json p = params;
+    p["last_verified"] = ToString(last_verified);
+    result.AddDiagnostic(Diagnostic{.code = "law.param.unverified", .severity = Severity::kWarning, .params = p});
+  }
+  return result;
+}
+
+std::string Parameter::Citation() const {
+  auto field = [this](const char* key) {
+    const auto it = reference.find(key);
+    return it != reference.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  std::string text = field("title");
+  if (const std::string article = field("article"); !article.empty()) text += " " + article;
+  if (const std::string url = field("url"); !url.empty()) text += " (" + url + ")";
+  return text;
+}
+
+}  // namespace yaosu::law

@@ -1,0 +1,56 @@
+// File: loading the parameter set (see parameter_set.h).
+#include "core/law/parameter_set.h"
+
+#include "core/embedded/embedded.h"
+#include "core/json/parse.h"
+
+namespace yaosu::law {
+
+Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string, std::string_view>>& files) {
+  ParameterSet set;
+  Diagnostics diagnostics;
+  for (const auto& file : files) {
+    Result<Parameter> parameter = LoadParameter(file.first, file.second);
+    if (!parameter.ok()) {
+      diagnostics.insert(diagnostics.end(), parameter.diagnostics().begin(), parameter.diagnostics().end());
+      continue;
+    }
+    const std::string id = parameter->id;
+    if (!set.parameters_.emplace(id, std::move(parameter).value()).second) {
+      diagnostics.push_back(Diagnostic{.code = "law.param.duplicate_id", .params = {{"id", id}, {"file", file.first}}});
+    }
+  }
+  if (!diagnostics.empty()) return diagnostics;
+  return set;
+}
+
+const Result<ParameterSet>& ParameterSet::Builtin() {
+  static const Result<ParameterSet> set = [] {
+    std::vector<std::pair<std::string, std::string_view>> files;
+    for (std::string_view text : embedded::LegalParameters()) {
+      // Embedded texts carry no file name; the id inside names the file
+      // (schemas/params/<id>.json, which parameter_files_test checks).
+      std::string name = "schemas/params/(embedded)";
+      Result<nlohmann::json> doc = ParseJson(text);
+      if (doc.ok() && doc->is_object() && doc->contains("id") && (*doc)["id"].is_string()) {
+        name = "schemas/params/" + (*doc)["id"].get<std::string>() + ".json";
+      }
+      files.emplace_back(std::move(name), text);
+    }
+    return Load(files);
+  }();
+  return set;
+}
+
+const Parameter* ParameterSet::Find(std::string_view id) const {
+  const auto it = parameters_.find(id);
+  return it == parameters_.end() ? nullptr : &it->second;
+}
+
+Result<DatedValue> ParameterSet::Lookup(std::string_view id, const CivilDate& date) const {
+  const Parameter* parameter = Find(id);
+  if (parameter == nullptr) return Diagnostic{.code = "law.param.unknown", .params = {{"parameter", std::string(id)}}};
+  return parameter->At(date);
+}
+
+}  // namespace yaosu::law
