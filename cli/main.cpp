@@ -7,7 +7,10 @@
 #include <vector>
 
 #include "cli/bowtie_command.h"
+#include "cli/calc_command.h"
+#include "cli/check_id_command.h"
 #include "cli/exit_codes.h"
+#include "cli/rule_command.h"
 #include "cli/validate_command.h"
 
 namespace {
@@ -19,6 +22,12 @@ constexpr const char* kUsage =
     "  validate   check JSON files against a JSON Schema 2020-12 schema\n"
     "             yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
     "  bowtie     speak Bowtie's harness protocol (version 1) on stdin/stdout\n"
+    "  calc       legal calculators: court fee, preservation fee, LPR, rate cap, interest\n"
+    "             yaosu calc fee|preservation-fee|lpr|rate-cap|interest [options] [--json]\n"
+    "  check-id   check a resident ID, USCC, mobile or landline number and say what it encodes\n"
+    "             yaosu check-id VALUE [--json] [--as-of YYYY-MM-DD]\n"
+    "  rule       evaluate a JsonLogic rule on data (RULE and DATA: JSON text or @FILE)\n"
+    "             yaosu rule eval RULE [DATA] [--json]\n"
     "  version    print the version\n"
     "  help       print this text (yaosu validate --help for its options)\n"
     "\n"
@@ -36,6 +45,9 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "validate") return RunValidate(args, std::cout, std::cerr);
   if (command == "bowtie") return RunBowtie(std::cin, std::cout, std::cerr);
+  if (command == "calc") return RunCalc(args, std::cout, std::cerr);
+  if (command == "check-id") return RunCheckId(args, std::cin, std::cout, std::cerr);
+  if (command == "rule") return RunRule(args, std::cout, std::cerr);
   if (command == "version" || command == "--version") {
     std::cout << "yaosu " << YAOSU_VERSION << "\n";
     return kExitValid;
