@@ -1,0 +1,129 @@
+#include "core/law/legal_operators.h"
+
+#include <string>
+#include <vector>
+
+#include "core/law/civil_date.h"
+#include "core/law/decimal.h"
+#include "core/law/fees.h"
+#include "core/law/identifiers/resident_id.h"
+#include "core/law/rates.h"
+
+namespace yaosu::law {
+namespace {
+
+using nlohmann::json;
+using rules::CallContext;
+using rules::MakeError;
+using rules::Outcome;
+
+// Arguments: evaluates every argument and checks their number.
+std::optional<rules::RuleError> Arguments(CallContext& call, std::size_t count, std::vector<json>& values) {
+  if (auto error = call.EvaluateArguments(values)) return error;
+  if (values.size() != count) {
+    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes " + std::to_string(count) + " arguments");
+  }
+  return std::nullopt;
+}
+
+std::optional<CivilDate> DateArgument(const json& value) {
+  if (!value.is_string()) return std::nullopt;
+  Result<CivilDate> date = ParseCivilDate(value.get_ref<const std::string&>());
+  return date.ok() ? std::optional<CivilDate>(*date) : std::nullopt;
+}
+
+Outcome BadDate(CallContext& call) { return MakeError(rules::kErrorInvalidArguments, call.Name() + " needs dates written YYYY-MM-DD"); }
+
+// FromCalculation: the figure of a calculation, or the law's refusal as a rule error.
+Outcome FromCalculation(const Result<Calculation>& calculation, bool as_percent) {
+  if (!calculation.ok()) return MakeError(kErrorNoLegalValue, calculation.diagnostics().front().code);
+  if (as_percent) return json(static_cast<double>(calculation->value) / 10000.0);
+  return json(calculation->value);
+}
+
+void AddDateOperators(rules::OperatorRegistry& registry) {
+  registry.Add({.name = "days_between", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> from = DateArgument(args[0]);
+                  const std::optional<CivilDate> to = DateArgument(args[1]);
+                  if (!from || !to) return BadDate(call);
+                  return json(DaysBetween(*from, *to));
+                }});
+  registry.Add({.name = "add_months", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> date = DateArgument(args[0]);
+                  if (!date) return BadDate(call);
+                  if (!args[1].is_number_integer()) return MakeError(rules::kErrorInvalidArguments, "add_months needs a whole number of months");
+                  Result<CivilDate> moved = AddMonths(*date, static_cast<int>(args[1].get<int64_t>()), MonthEndRounding::kRefuse);
+                  if (!moved.ok()) return MakeError(kErrorAmbiguousDate, ToString(*date) + " + " + args[1].dump() + " months");
+                  return json(ToString(*moved));
+                }});
+}
+
+void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  registry.Add({.name = "fen", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 1, args)) return *error;
+                  const std::optional<int64_t> fen = args[0].is_string() ? ParseYuan(args[0].get_ref<const std::string&>())
+                                                     : args[0].is_number() ? JsonScaled(args[0], 2)
+                                                                           : std::nullopt;
+                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "fen needs yuan with at most two decimals");
+                  return json(*fen);
+                }});
+  registry.Add({.name = "court_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "court_fee needs an amount in yuan");
+                  const std::optional<CivilDate> as_of = DateArgument(args[1]);
+                  if (!as_of) return BadDate(call);
+                  return FromCalculation(CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of}), false);
+                }});
+}
+
+void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  registry.Add({.name = "lpr", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> date = DateArgument(args[0]);
+                  if (!date) return BadDate(call);
+                  const std::optional<LprTerm> term =
+                      args[1].is_string() ? ParseLprTerm(args[1].get_ref<const std::string&>()) : std::nullopt;
+                  if (!term) return MakeError(rules::kErrorInvalidArguments, "lpr term is \"1y\" or \"5y\"");
+                  return FromCalculation(LprOn(parameters, *date, *term), true);
+                }});
+  registry.Add({.name = "rate_cap", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 1, args)) return *error;
+                  const std::optional<CivilDate> date = DateArgument(args[0]);
+                  if (!date) return BadDate(call);
+                  return FromCalculation(RateCap(parameters, *date), true);
+                }});
+}
+
+void AddIdentifierOperators(rules::OperatorRegistry& registry) {
+  registry.Add({.name = "resident_id", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 1, args)) return *error;
+                  if (!args[0].is_string()) return json(nullptr);
+                  // Judged as of a far date so that the rule, not the clock, decides about "future" births.
+                  const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), IdDate{2999, 12, 31});
+                  json out = {{"valid", id.verdict.valid}, {"reason", id.verdict.reason},
+                              {"sex", std::string(SexName(id.sex))}, {"region", id.region_code}};
+                  out["birth_date"] = id.birth_date ? json(ToIsoDate(*id.birth_date)) : json(nullptr);
+                  return out;
+                }});
+}
+
+}  // namespace
+
+void RegisterLegalOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  AddDateOperators(registry);
+  AddMoneyOperators(registry, parameters);
+  AddRateOperators(registry, parameters);
+  AddIdentifierOperators(registry);
+}
+
+}  // namespace yaosu::law

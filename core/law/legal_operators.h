@@ -1,0 +1,35 @@
+// File: JsonLogic operators over the legal layer, for case-type rules.
+//
+// Rules in schemas/cases/*/rules.json are data; what they can compute comes
+// from here. Money is integer fen, rates are percent numbers, dates are
+// "YYYY-MM-DD" strings. A lookup the law cannot answer (an LPR before
+// 2019-08-20, 31 January + 1 month) is a rule error, never a guess.
+//
+//   rules::OperatorRegistry registry = rules::OperatorRegistry::WithBuiltins();
+//   law::RegisterLegalOperators(registry, *law::ParameterSet::Builtin());
+//   auto rule = rules::Rule::Compile(
+//       json::parse(R"({">": [{"var": "rate"}, {"*": [4, {"lpr": [{"var": "signed_on"}, "1y"]}]}]})"), registry);
+//
+//   days_between [from, to]        → to − from in days
+//   add_months   [date, n]         → date; error "Ambiguous Date" when the day does not exist
+//   fen          [yuan]            → integer fen (number or text; more than two decimals is an error)
+//   lpr          [date, "1y"|"5y"] → the LPR in force, percent
+//   rate_cap     [contract date]   → the private-lending interest cap, percent per year
+//   court_fee    [yuan, date]      → the property-case acceptance fee on that date, fen (ordinary procedure)
+//   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}
+#pragma once
+
+#include "core/law/parameter_set.h"
+#include "core/rules/operator_registry.h"
+
+namespace yaosu::law {
+
+// kErrorAmbiguousDate / kErrorNoLegalValue: the rule-error types these operators add.
+inline constexpr const char* kErrorAmbiguousDate = "Ambiguous Date";
+inline constexpr const char* kErrorNoLegalValue = "No Legal Value";
+
+// RegisterLegalOperators: adds the operators above to `registry`. The
+// parameters must outlive every rule compiled with the registry.
+void RegisterLegalOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters);
+
+}  // namespace yaosu::law

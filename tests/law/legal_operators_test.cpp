@@ -1,0 +1,67 @@
+// The legal operators as case-type rules use them: dates, fen, LPR, rate cap,
+// court fee and resident-ID facts inside JsonLogic.
+#include "core/law/legal_operators.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/parse.h"
+#include "core/rules/rule.h"
+
+namespace yaosu::law {
+namespace {
+
+nlohmann::json Eval(std::string_view rule_text, std::string_view data_text = "null") {
+  static const rules::OperatorRegistry registry = [] {
+    rules::OperatorRegistry built = rules::OperatorRegistry::WithBuiltins();
+    RegisterLegalOperators(built, *ParameterSet::Builtin());
+    return built;
+  }();
+  Result<rules::Rule> rule = rules::Rule::Compile(*ParseJson(rule_text), registry);
+  if (!rule.ok()) return "compile:" + rule.diagnostics().front().code;
+  rules::Outcome outcome = rule->Evaluate(*ParseJson(data_text));
+  if (!outcome.ok()) return "error:" + outcome.error().type;
+  return outcome.value();
+}
+
+TEST(LegalOperators, CountsDaysAndRefusesAmbiguousMonthEnds) {
+  EXPECT_EQ(Eval(R"({"days_between": ["2025-01-01", "2025-09-30"]})"), 272);
+  EXPECT_EQ(Eval(R"({"add_months": ["2024-01-15", 1]})"), "2024-02-15");
+  EXPECT_EQ(Eval(R"({"add_months": ["2024-01-31", 1]})"), "error:Ambiguous Date");
+  EXPECT_EQ(Eval(R"({"days_between": ["2025-02-30", "2025-03-01"]})"), "error:Invalid Arguments");
+}
+
+TEST(LegalOperators, MoneyBecomesFen) {
+  EXPECT_EQ(Eval(R"({"fen": 12345.67})"), 1234567);
+  EXPECT_EQ(Eval(R"({"fen": "0.3"})"), 30);
+  EXPECT_EQ(Eval(R"({"fen": 0.005})"), "error:Invalid Arguments");
+  // 0.1 + 0.2 summed in fen is exactly 30 fen.
+  EXPECT_EQ(Eval(R"({"+": [{"fen": 0.1}, {"fen": 0.2}]})"), 30);
+}
+
+TEST(LegalOperators, LprAndTheFourTimesCap) {
+  EXPECT_EQ(Eval(R"({"lpr": ["2024-03-01", "1y"]})"), 3.45);
+  EXPECT_EQ(Eval(R"({"lpr": ["2019-08-19", "1y"]})"), "error:No Legal Value");  // before the first LPR: no default
+  // A 15% annual rate on a loan signed 2023-01-01 exceeds 4 × 3.65% = 14.6%.
+  EXPECT_EQ(Eval(R"({">": [{"var": "rate"}, {"rate_cap": [{"var": "signed_on"}]}]})",
+                 R"({"rate": 15, "signed_on": "2023-01-01"})"),
+            true);
+}
+
+TEST(LegalOperators, CourtFeeOnTheTotalClaim) {
+  EXPECT_EQ(Eval(R"({"court_fee": [100000, "2025-10-08"]})"), 230000);  // 2,300.00 yuan
+}
+
+TEST(LegalOperators, ResidentIdFactsForCrossChecks) {
+  const nlohmann::json facts = Eval(R"({"resident_id": ["11010519491231002X"]})");
+  EXPECT_EQ(facts["valid"], true);
+  EXPECT_EQ(facts["birth_date"], "1949-12-31");
+  EXPECT_EQ(facts["sex"], "female");
+  // The rule a complaint form uses: the entered sex must agree with the ID number.
+  EXPECT_EQ(Eval(R"({"==": [{"var": "sex"}, {"var": "id.sex"}]})",
+                 R"({"sex": "male", "id": {"sex": "female"}})"),
+            false);
+  EXPECT_EQ(Eval(R"({"resident_id": ["110105194912310031"]})")["reason"], "check_character");
+}
+
+}  // namespace
+}  // namespace yaosu::law
