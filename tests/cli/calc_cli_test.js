@@ -8,18 +8,12 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
+const { yaosuUnderTest, runYaosu } = require('./support.js');
 
-const yaosu = process.argv[2];
-if (!yaosu) {
-  console.error('usage: node calc_cli_test.js path/to/yaosu');
-  process.exit(2);
-}
+const yaosu = yaosuUnderTest();
 
 function calc(...args) {
-  const result = spawnSync(yaosu, ['calc', ...args], { encoding: 'utf8', timeout: 60000 });
-  if (result.error) throw result.error;
-  return result;
+  return runYaosu(yaosu, ['calc', ...args]);
 }
 
 function calcJson(...args) {

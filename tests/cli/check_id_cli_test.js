@@ -8,21 +8,15 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
+const { yaosuUnderTest, runYaosu } = require('./support.js');
 
-const yaosu = process.argv[2];
-if (!yaosu) {
-  console.error('usage: node check_id_cli_test.js path/to/yaosu');
-  process.exit(2);
-}
+const yaosu = yaosuUnderTest();
 
 // A fixed "today", so birth dates in the future stay in the future.
 const AS_OF = ['--as-of', '2025-06-01'];
 
 function run(args, input) {
-  const result = spawnSync(yaosu, ['check-id', ...args], { input: input ?? '', encoding: 'utf8', timeout: 60000 });
-  if (result.error) throw result.error;
-  return result;
+  return runYaosu(yaosu, ['check-id', ...args], input);
 }
 
 function json(value) {

@@ -8,34 +8,17 @@
 'use strict';
 
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const yaosu = process.argv[2];
-if (!yaosu) {
-  console.error('usage: node cli_test.js path/to/yaosu');
-  process.exit(2);
-}
+const { yaosuUnderTest, runYaosu, check, finish } = require('./support.js');
+
+const yaosu = yaosuUnderTest();
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-let failures = 0;
-
-function check(name, body) {
-  try {
-    body();
-    console.log(`ok    ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`FAIL  ${name}\n      ${String(error.message).split('\n').join('\n      ')}`);
-  }
-}
-
 function run(args, input) {
-  const result = spawnSync(yaosu, args, { input: input ?? '', encoding: 'utf8', timeout: 60000 });
-  if (result.error) throw result.error;
-  return result;
+  return runYaosu(yaosu, args, input);
 }
 
 // bowtieSession: sends `requests` (one JSON per line) and returns the process
@@ -258,5 +241,4 @@ check('help and version exit 0', () => {
 });
 
 fs.rmSync(dir, { recursive: true, force: true });
-console.log(failures === 0 ? 'all yaosu command checks passed' : `${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish('all yaosu command checks passed');

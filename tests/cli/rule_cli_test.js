@@ -6,32 +6,17 @@
 'use strict';
 
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const yaosu = process.argv[2];
-if (!yaosu) {
-  console.error('usage: node rule_cli_test.js path/to/yaosu');
-  process.exit(2);
-}
+const { yaosuUnderTest, runYaosu, check, finish } = require('./support.js');
 
-let failures = 0;
-function check(name, body) {
-  try {
-    body();
-    console.log(`ok    ${name}`);
-  } catch (error) {
-    failures += 1;
-    console.log(`FAIL  ${name}\n      ${String(error.message).split('\n').join('\n      ')}`);
-  }
-}
+const yaosu = yaosuUnderTest();
+
 
 function rule(...args) {
-  const result = spawnSync(yaosu, ['rule', ...args], { encoding: 'utf8', timeout: 60000 });
-  if (result.error) throw result.error;
-  return result;
+  return runYaosu(yaosu, ['rule', ...args]);
 }
 
 check('a result prints the value and exits 0', () => {
@@ -74,8 +59,5 @@ check('malformed JSON, unreadable files and bad usage exit 2', () => {
   assert.equal(rule('run', '1').status, 2);
 });
 
-if (failures > 0) {
-  console.log(`${failures} check(s) failed`);
-  process.exit(1);
-}
+finish('all yaosu rule checks passed');
 console.log('all rule CLI checks passed');
