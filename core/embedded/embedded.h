@@ -14,6 +14,16 @@ const std::vector<std::string_view>& Metaschemas();
 // MessageCatalogs: diagnostic message catalogs (schemas/messages/*.json).
 const std::vector<std::string_view>& MessageCatalogs();
 
+// EmbeddedFile: a data file with its path relative to schemas/.
+struct EmbeddedFile {
+  std::string_view path;
+  std::string_view text;
+};
+
+// CaseTypes: everything a case type is made of — schemas/cases/**/*.json
+// except examples, schemas/common/**/*.json and schemas/meta/yaosu/*.json.
+const std::vector<EmbeddedFile>& CaseTypes();
+
 // LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).
 const std::vector<std::string_view>& LegalParameters();
 

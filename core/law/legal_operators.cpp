@@ -7,6 +7,7 @@
 #include "core/law/decimal.h"
 #include "core/law/fees.h"
 #include "core/law/identifiers/resident_id.h"
+#include "core/law/interest.h"
 #include "core/law/rates.h"
 
 namespace yaosu::law {
@@ -80,6 +81,32 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   const std::optional<CivilDate> as_of = DateArgument(args[1]);
                   if (!as_of) return BadDate(call);
                   return FromCalculation(CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of}), false);
+                }});
+  registry.Add({.name = "preservation_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "preservation_fee needs an amount in yuan");
+                  const std::optional<CivilDate> as_of = DateArgument(args[1]);
+                  if (!as_of) return BadDate(call);
+                  return FromCalculation(PreservationFee(parameters, *fen, *as_of), false);
+                }});
+  registry.Add({.name = "simple_interest", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 5, args)) return *error;
+                  const std::optional<int64_t> principal = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+                  const std::optional<int64_t> rate_ppm = args[1].is_number() ? JsonScaled(args[1], 4) : std::nullopt;
+                  if (!principal || !rate_ppm) {
+                    return MakeError(rules::kErrorInvalidArguments, "simple_interest needs a principal in yuan and a rate in percent");
+                  }
+                  const std::optional<CivilDate> from = DateArgument(args[2]);
+                  const std::optional<CivilDate> to = DateArgument(args[3]);
+                  if (!from || !to) return BadDate(call);
+                  if (args[4] != 360 && args[4] != 365) return MakeError(rules::kErrorInvalidArguments, "simple_interest basis is 360 or 365");
+                  const DayCountBasis basis = args[4] == 360 ? DayCountBasis::k360 : DayCountBasis::k365;
+                  return FromCalculation(SimpleInterest({.principal_fen = *principal, .rate_ppm = *rate_ppm, .from = *from,
+                                                         .to = *to, .basis = basis}),
+                                         false);
                 }});
 }
 

@@ -51,6 +51,17 @@ TEST(LegalOperators, CourtFeeOnTheTotalClaim) {
   EXPECT_EQ(Eval(R"({"court_fee": [100000, "2025-10-08"]})"), 230000);  // 2,300.00 yuan
 }
 
+TEST(LegalOperators, PreservationFeeAndSimpleInterest) {
+  // Art. 14(2): 30 yuan up to 1,000 yuan, then 1% up to 100,000: 30 + 990 = 1,020 yuan.
+  EXPECT_EQ(Eval(R"({"preservation_fee": [100000, "2025-10-08"]})"), 102000);
+  // 100,000 yuan at 6% a year for a whole year of 365 days: 6,000 yuan.
+  EXPECT_EQ(Eval(R"({"simple_interest": [100000, 6, "2024-01-01", "2024-12-31", 365]})"), 600000);
+  // 273 days: 100,000 × 6% × 273 / 365 = 4,487.671… yuan, rounded to the fen.
+  EXPECT_EQ(Eval(R"({"simple_interest": [100000, 6, "2024-12-31", "2025-09-30", 365]})"), 448767);
+  EXPECT_EQ(Eval(R"({"simple_interest": [100000, 6, "2025-09-30", "2024-12-31", 365]})"), "error:No Legal Value");
+  EXPECT_EQ(Eval(R"({"simple_interest": [100000, 6, "2024-12-31", "2025-09-30", 366]})"), "error:Invalid Arguments");
+}
+
 TEST(LegalOperators, ResidentIdFactsForCrossChecks) {
   const nlohmann::json facts = Eval(R"({"resident_id": ["11010519491231002X"]})");
   EXPECT_EQ(facts["valid"], true);

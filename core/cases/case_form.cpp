@@ -1,0 +1,82 @@
+#include "core/cases/case_form.h"
+
+#include <utility>
+
+#include "core/law/identifiers/chinese_formats.h"
+
+namespace yaosu::cases {
+namespace {
+
+using nlohmann::json;
+
+Diagnostics InFile(Diagnostics problems, const std::string& file) {
+  for (Diagnostic& problem : problems) problem.params["file"] = file;
+  return problems;
+}
+
+}  // namespace
+
+Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaRegistry& registry,
+                                   const rules::OperatorRegistry& operators) {
+  schema::CompileOptions options;
+  options.format_assertion = true;
+  law::RegisterChineseFormats(options.formats);
+  Result<schema::CompiledSchema> schema = schema::CompiledSchema::Compile(files.schema, registry, options);
+  if (!schema.ok()) return InFile(schema.diagnostics(), files.folder + "/schema.json");
+
+  std::vector<RuleFile> rule_files = files.included_rules;
+  rule_files.push_back(files.rules);
+  Result<FormRules> rules = FormRules::Compile(rule_files, operators);
+  if (!rules.ok()) return rules.diagnostics();
+  Result<ComputedValues> computed = ComputedValues::Compile(files.computed, operators);
+  if (!computed.ok()) return computed.diagnostics();
+
+  auto messages = std::make_shared<MessageCatalog>(MessageCatalog::Builtin());
+  if (Diagnostics problems = messages->Add(rules->Messages()); !problems.empty()) {
+    return InFile(std::move(problems), files.rules.path);
+  }
+
+  CaseForm form;
+  form.case_type_ = files.manifest.value("case_type", "");
+  form.form_ = files.manifest.value("form", "");
+  form.id_ = files.manifest.value("id", "");
+  form.version_ = files.manifest.value("version", "");
+  form.manifest_ = std::make_shared<const json>(files.manifest);
+  form.elements_ = std::make_shared<const json>(files.elements);
+  form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
+  form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
+  form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));
+  form.messages_ = std::move(messages);
+  return form;
+}
+
+FormResult CaseForm::Validate(const json& instance) const {
+  FormResult result;
+  schema::ValidationResult checked = schema_->Validate(instance);
+  result.diagnostics = std::move(checked.diagnostics);
+  // Rules read an object; a form that is not one has nothing for them to check.
+  if (instance.is_object()) {
+    json data = instance;
+    result.computed = computed_->Evaluate(data, instance, checked.valid, result.diagnostics);
+    rules_->Evaluate(data, instance, checked.valid, result.diagnostics, result.states);
+  }
+  result.valid = !HasErrors(result.diagnostics);
+  return result;
+}
+
+json CaseForm::Identity() const {
+  return {{"id", id_}, {"case_type", case_type_}, {"form", form_}, {"version", version_}};
+}
+
+json CaseForm::Summary() const {
+  std::size_t rows = 0;
+  for (const json& section : elements_->value("sections", json::array())) rows += section.value("rows", json::array()).size();
+  json summary = Identity();
+  summary["title"] = manifest_->value("title", json::object());
+  summary["template"] = manifest_->value("template", json::object());
+  summary["rows"] = rows;
+  if (manifest_->contains("answers")) summary["answers"] = (*manifest_)["answers"];
+  return summary;
+}
+
+}  // namespace yaosu::cases

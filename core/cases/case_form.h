@@ -1,0 +1,70 @@
+// File: CaseForm — one case type and form (民间借贷 起诉状, …) compiled once
+// from its folder: the data schema, element rows, rules and computed values.
+// Validate() then checks a filled form against all of it; a CaseForm is
+// immutable and may be shared between threads.
+//
+//   const CaseForm* form = library.Find("private-lending", "complaint");
+//   FormResult result = form->Validate(instance);
+//   std::cout << result.ToJson(form->messages()).dump();
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/cases/computed_values.h"
+#include "core/cases/form_result.h"
+#include "core/cases/form_rules.h"
+#include "core/diagnostics/message_catalog.h"
+#include "core/schema/schema.h"
+
+namespace yaosu::cases {
+
+// FormFiles: the parsed files of one form folder (`folder` relative to schemas/).
+struct FormFiles {
+  std::string folder;  // "cases/private-lending/complaint"
+  nlohmann::json manifest;
+  nlohmann::json schema;
+  nlohmann::json elements;
+  RuleFile rules;
+  std::vector<RuleFile> included_rules;
+  RuleFile computed;
+};
+
+class CaseForm {
+ public:
+  // Compile: the form from its files; `registry` holds the shared pieces its
+  // schema refers to. Diagnostics carry params.file for the file at fault.
+  static Result<CaseForm> Compile(const FormFiles& files, const schema::SchemaRegistry& registry,
+                                  const rules::OperatorRegistry& operators);
+
+  FormResult Validate(const nlohmann::json& instance) const;
+
+  // Identity: {"id", "case_type", "form", "version"} — what a result or filing names.
+  nlohmann::json Identity() const;
+  // Summary: Identity plus title, template, number of rows, and `answers` for an answer.
+  nlohmann::json Summary() const;
+
+  const std::string& case_type() const { return case_type_; }
+  const std::string& form() const { return form_; }
+  const std::string& id() const { return id_; }
+  const std::string& version() const { return version_; }
+  const nlohmann::json& manifest() const { return *manifest_; }
+  const nlohmann::json& elements() const { return *elements_; }
+  const ComputedValues& computed() const { return *computed_; }
+  // messages: the built-in catalog plus this form's rule messages.
+  const MessageCatalog& messages() const { return *messages_; }
+
+ private:
+  CaseForm() = default;
+
+  std::string case_type_, form_, id_, version_;
+  std::shared_ptr<const nlohmann::json> manifest_, elements_;
+  std::shared_ptr<const schema::CompiledSchema> schema_;
+  std::shared_ptr<const FormRules> rules_;
+  std::shared_ptr<const ComputedValues> computed_;
+  std::shared_ptr<const MessageCatalog> messages_;
+};
+
+}  // namespace yaosu::cases

@@ -1,0 +1,186 @@
+#include "core/cases/case_library.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "core/json/parse.h"
+#include "core/law/legal_operators.h"
+#include "core/law/parameter_set.h"
+
+namespace yaosu::cases {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kMetaBase = "https://yaosu.cn/schemas/meta/";
+
+Diagnostic FileProblem(std::string code, const std::string& file) {
+  return Diagnostic{.code = std::move(code), .params = {{"file", file}}};
+}
+
+// Loader: one Load() call — the parsed files, the registry of shared pieces and
+// case meta-schemas, and the problems found so far.
+class Loader {
+ public:
+  explicit Loader(const SourceFiles& files) {
+    for (const SourceFile& file : files) {
+      Result<json> parsed = ParseJson(file.text);
+      if (!parsed.ok()) {
+        Report(parsed.diagnostics(), file.path);
+        continue;
+      }
+      documents_[file.path] = std::move(*parsed);
+    }
+    for (const auto& [path, document] : documents_) {
+      const bool shared_piece = path.rfind("common/", 0) == 0 && path.find('/', 7) == std::string::npos;
+      const bool meta = path.rfind("meta/yaosu/", 0) == 0;
+      if ((shared_piece || meta) && document.contains("$id") && document["$id"].is_string()) {
+        Report(registry_.Add(document["$id"].get<std::string>(), document), path);
+      }
+    }
+    operators_ = rules::OperatorRegistry::WithBuiltins();
+    const Result<law::ParameterSet>& parameters = law::ParameterSet::Builtin();
+    if (parameters.ok()) law::RegisterLegalOperators(operators_, *parameters);
+  }
+
+  // LoadForms: every cases/<type>/<form>/case.json.
+  std::vector<CaseForm> LoadForms() {
+    std::vector<CaseForm> forms;
+    std::map<std::string, std::string> seen;  // "<type>/<form>" → folder
+    for (const auto& [path, document] : documents_) {
+      const std::size_t slashes = std::count(path.begin(), path.end(), '/');
+      if (path.rfind("cases/", 0) != 0 || slashes != 3 || !path.ends_with("/case.json")) continue;
+      const std::string folder = path.substr(0, path.size() - std::string("/case.json").size());
+      std::optional<FormFiles> files = Gather(folder, document);
+      if (!files) continue;
+      const std::string key = files->manifest.value("case_type", "") + "/" + files->manifest.value("form", "");
+      if (!seen.emplace(key, folder).second) {
+        problems_.push_back(FileProblem("case.duplicate_form", path));
+        continue;
+      }
+      Result<CaseForm> form = CaseForm::Compile(*files, registry_, operators_);
+      if (!form.ok()) {
+        problems_.insert(problems_.end(), form.diagnostics().begin(), form.diagnostics().end());
+        continue;
+      }
+      forms.push_back(std::move(*form));
+    }
+    return forms;
+  }
+
+  Diagnostics TakeProblems() { return std::move(problems_); }
+
+ private:
+  // Gather: the files the manifest names, each checked against its meta-schema.
+  std::optional<FormFiles> Gather(const std::string& folder, const json& manifest) {
+    if (!Conforms(manifest, "case", folder + "/case.json")) return std::nullopt;
+    // The folder is the address: cases/<case_type>/<form>.
+    if (folder != "cases/" + manifest.value("case_type", "") + "/" + manifest.value("form", "")) {
+      problems_.push_back(FileProblem("case.folder_mismatch", folder + "/case.json"));
+      return std::nullopt;
+    }
+    FormFiles files{.folder = folder, .manifest = manifest};
+    const json* schema = Need(folder, "schema.json", "");
+    const json* elements = Need(folder, "elements.json", "elements");
+    const json* rules = Need(folder, "rules.json", "rules");
+    if (schema == nullptr || elements == nullptr || rules == nullptr) return std::nullopt;
+    files.schema = *schema;
+    files.elements = *elements;
+    files.rules = {folder + "/rules.json", *rules};
+    if (manifest.contains("computed")) {
+      const json* computed = Need(folder, "computed.json", "computed");
+      if (computed == nullptr) return std::nullopt;
+      files.computed = {folder + "/computed.json", *computed};
+    }
+    for (const json& name : rules->value("include", json::array())) {
+      const std::string path = "common/rules/" + name.get<std::string>() + ".json";
+      const json* included = Need("common/rules", name.get<std::string>() + ".json", "rules");
+      if (included == nullptr) return std::nullopt;
+      files.included_rules.push_back({path, *included});
+    }
+    return files;
+  }
+
+  // Need: folder/name, present and (for a `meta` kind) following its meta-schema.
+  const json* Need(const std::string& folder, const std::string& name, const std::string& meta) {
+    const std::string path = folder + "/" + name;
+    const auto found = documents_.find(path);
+    if (found == documents_.end()) {
+      problems_.push_back(FileProblem("case.file_missing", path));
+      return nullptr;
+    }
+    if (!meta.empty() && !Conforms(found->second, meta, path)) return nullptr;
+    return &found->second;
+  }
+
+  bool Conforms(const json& document, const std::string& meta, const std::string& path) {
+    const schema::CompiledSchema* checker = MetaSchema(meta);
+    if (checker == nullptr) {
+      problems_.push_back(FileProblem("case.file_missing", "meta/yaosu/" + meta + ".schema.json"));
+      return false;
+    }
+    schema::ValidationResult result = checker->Validate(document);
+    if (result.valid) return true;
+    Report(result.diagnostics, path);
+    return false;
+  }
+
+  const schema::CompiledSchema* MetaSchema(const std::string& meta) {
+    auto found = meta_schemas_.find(meta);
+    if (found == meta_schemas_.end()) {
+      Result<schema::CompiledSchema> compiled =
+          schema::CompiledSchema::Compile(json{{"$ref", kMetaBase + meta + ".schema.json"}}, registry_);
+      std::optional<schema::CompiledSchema> value;
+      if (compiled.ok()) value = std::move(*compiled);
+      found = meta_schemas_.emplace(meta, std::move(value)).first;
+    }
+    return found->second ? &*found->second : nullptr;
+  }
+
+  void Report(const Diagnostics& diagnostics, const std::string& file) {
+    for (Diagnostic problem : diagnostics) {
+      problem.params["file"] = file;
+      problems_.push_back(std::move(problem));
+    }
+  }
+
+  std::map<std::string, json> documents_;
+  schema::SchemaRegistry registry_;
+  rules::OperatorRegistry operators_ = rules::OperatorRegistry::WithBuiltins();
+  std::map<std::string, std::optional<schema::CompiledSchema>> meta_schemas_;
+  Diagnostics problems_;
+};
+
+}  // namespace
+
+Result<CaseLibrary> CaseLibrary::Load(const SourceFiles& files) {
+  Loader loader(files);
+  CaseLibrary library;
+  library.forms_ = loader.LoadForms();
+  Result<CaseLibrary> result(std::move(library));
+  for (Diagnostic& problem : loader.TakeProblems()) result.AddDiagnostic(std::move(problem));
+  return result;
+}
+
+const Result<CaseLibrary>& CaseLibrary::Builtin() {
+  static const Result<CaseLibrary> library = Load(EmbeddedSources());
+  return library;
+}
+
+const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form) const {
+  for (const CaseForm& candidate : forms_) {
+    if (candidate.case_type() == case_type && candidate.form() == form) return &candidate;
+  }
+  return nullptr;
+}
+
+const CaseForm* CaseLibrary::FindById(std::string_view id) const {
+  for (const CaseForm& candidate : forms_) {
+    if (candidate.id() == id) return &candidate;
+  }
+  return nullptr;
+}
+
+}  // namespace yaosu::cases

@@ -1,0 +1,46 @@
+// File: CaseLibrary — every case type and form found in a set of source files,
+// each compiled once. The CLI, the browser and the tests all go through it,
+// so a new case type is a new folder of JSON and nothing else.
+//
+//   const Result<CaseLibrary>& library = CaseLibrary::Builtin();   // compiled-in case types
+//   const CaseForm* form = library->Find("private-lending", "complaint");
+//
+//   Result<SourceFiles> files = ReadSchemaFolder("schemas");         // or any folder laid out alike
+//   Result<CaseLibrary> mine = CaseLibrary::Load(*files);
+//   for (const Diagnostic& problem : mine.diagnostics()) ...          // broken forms, with params.file
+//
+// A broken form (malformed JSON, a file that breaks its meta-schema in
+// schemas/meta/yaosu/, a schema or rule that does not compile) is left out and
+// reported; the other forms still load.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/cases/case_form.h"
+#include "core/cases/source_files.h"
+#include "core/diagnostics/result.h"
+
+namespace yaosu::cases {
+
+class CaseLibrary {
+ public:
+  // Load: the forms of `files` (cases/<type>/<form>/case.json and the files it names).
+  static Result<CaseLibrary> Load(const SourceFiles& files);
+
+  // Builtin: the compiled-in case types (EmbeddedSources()), loaded once.
+  static const Result<CaseLibrary>& Builtin();
+
+  const std::vector<CaseForm>& forms() const { return forms_; }
+
+  // Find: the form of a case type ("private-lending", "complaint"), or nullptr.
+  const CaseForm* Find(std::string_view case_type, std::string_view form) const;
+
+  // FindById: by manifest id ("private_lending.complaint"), or nullptr.
+  const CaseForm* FindById(std::string_view id) const;
+
+ private:
+  std::vector<CaseForm> forms_;
+};
+
+}  // namespace yaosu::cases

@@ -1,0 +1,55 @@
+// File: ComputedValues — the figures a form derives from its answers (标的总额,
+// court fee, interest), compiled once from computed.json.
+//
+//   Result<ComputedValues> computed = ComputedValues::Compile(file, operators);
+//   nlohmann::json values = computed->Evaluate(data, instance, schema_valid, diagnostics);
+//
+// Values are evaluated in order and written into data["computed"] as they
+// come, so a later expression and every rule can use `computed.<id>`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/cases/form_rules.h"
+#include "core/diagnostics/result.h"
+#include "core/rules/operator_registry.h"
+#include "core/rules/rule.h"
+
+namespace yaosu::cases {
+
+class ComputedValues {
+ public:
+  // Compile: the expressions of `file` (a computed.json document; an empty file has none).
+  static Result<ComputedValues> Compile(const RuleFile& file, const rules::OperatorRegistry& operators);
+
+  // Evaluate: {id: value}; also sets data["computed"]. Appends
+  // case.computed_mismatch where an entered element differs, and
+  // case.computed_failed (only when `schema_valid`) where an expression fails.
+  nlohmann::json Evaluate(nlohmann::json& data, const nlohmann::json& instance, bool schema_valid,
+                          Diagnostics& diagnostics) const;
+
+  // Describe: [{id, label, unit}] in order, for forms and documents.
+  nlohmann::json Describe() const;
+
+ private:
+  struct Value {
+    std::string id;
+    nlohmann::json label;
+    std::string unit;
+    rules::Rule expression;
+    std::string compare_with;  // "" when none
+    Severity compare_severity = Severity::kError;
+    std::string location;
+  };
+
+  // Compare: a diagnostic when the entered element differs from `value`.
+  static void Compare(const Value& entry, const nlohmann::json& value, const nlohmann::json& instance,
+                      Diagnostics& diagnostics);
+
+  std::vector<Value> values_;
+};
+
+}  // namespace yaosu::cases

@@ -1,0 +1,42 @@
+// File: where case types come from — the files under schemas/, as text.
+//
+// The engine never reads a disk by itself: a CaseLibrary is built from a list
+// of source files. The ones compiled into the library (the same in the CLI and
+// in the browser) come from EmbeddedSources(); a schema author or a test points
+// ReadSchemaFolder() at a folder laid out like schemas/ to load other ones.
+//
+//   SourceFiles files = EmbeddedSources();
+//   Result<SourceFiles> mine = ReadSchemaFolder("my-schemas");   // cases/, common/, meta/yaosu/
+//   SourceFiles complete = WithBuiltinShared(*mine);             // missing shared files from the built-in ones
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics/result.h"
+
+namespace yaosu::cases {
+
+// SourceFile: one JSON file, its path relative to the schemas folder ('/'-separated).
+struct SourceFile {
+  std::string path;
+  std::string text;
+};
+
+using SourceFiles = std::vector<SourceFile>;
+
+// EmbeddedSources: the case types, shared pieces and case meta-schemas compiled in.
+SourceFiles EmbeddedSources();
+
+// WithBuiltinShared: `files` plus the compiled-in shared pieces (common/) and
+// case meta-schemas (meta/yaosu/) it does not have itself, so a folder holding
+// only cases/<type>/<form>/ loads on its own.
+SourceFiles WithBuiltinShared(SourceFiles files);
+
+// ReadSchemaFolder: every *.json under `folder`'s cases/, common/ and
+// meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
+// a diagnostic case.folder_unreadable {folder}.
+Result<SourceFiles> ReadSchemaFolder(const std::string& folder);
+
+}  // namespace yaosu::cases

@@ -1,0 +1,119 @@
+// Every example of every case type in schemas/cases/, checked with the whole
+// case type (schema, computed values, rules) as CaseLibrary loads it from the
+// source tree: examples/valid/*.json give no diagnostic at all (no false
+// alarms), and each examples/invalid/<fault>.json gives exactly the
+// diagnostics it lists ({description, expect: [{code, instance_location, params?}], instance}).
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "core/cases/case_library.h"
+#include "core/json/parse.h"
+#include "tests/support/test_options.h"
+
+namespace yaosu::cases {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+json ReadJson(const fs::path& path) {
+  std::string text;
+  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
+  Result<json> parsed = ParseJson(text);
+  EXPECT_TRUE(parsed.ok()) << path;
+  return parsed.ok() ? *parsed : json();
+}
+
+std::vector<fs::path> JsonFiles(const fs::path& folder) {
+  std::vector<fs::path> files;
+  if (!fs::is_directory(folder)) return files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Matches: whether `actual` has every field `expected` names (params by subset).
+bool Matches(const Diagnostic& actual, const json& expected) {
+  if (actual.code != expected.value("code", "")) return false;
+  if (expected.contains("instance_location") && actual.instance_location != expected["instance_location"]) return false;
+  if (!expected.contains("params")) return true;
+  for (const auto& [key, value] : expected["params"].items()) {
+    if (!actual.params.contains(key) || actual.params[key] != value) return false;
+  }
+  return true;
+}
+
+const fs::path kSchemas = fs::path(YAOSU_SOURCE_DIR) / "schemas";
+
+const Result<CaseLibrary>& SourceTreeLibrary() {
+  static const Result<CaseLibrary> library = [] {
+    Result<SourceFiles> files = ReadSchemaFolder(kSchemas.string());
+    return files.ok() ? CaseLibrary::Load(*files) : Result<CaseLibrary>(files.diagnostics());
+  }();
+  return library;
+}
+
+TEST(CaseExamples, TheSourceTreeAndTheBuiltInLibraryHoldTheSameForms) {
+  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  ASSERT_TRUE(library.ok());
+  EXPECT_TRUE(library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
+  std::size_t folders = 0;
+  for (const auto& case_type : fs::directory_iterator(kSchemas / "cases")) {
+    if (!case_type.is_directory()) continue;
+    for (const auto& form : fs::directory_iterator(case_type.path())) {
+      if (!form.is_directory()) continue;
+      ++folders;
+      EXPECT_NE(library->Find(case_type.path().filename().string(), form.path().filename().string()), nullptr)
+          << form.path();
+    }
+  }
+  EXPECT_EQ(library->forms().size(), folders);
+  ASSERT_TRUE(CaseLibrary::Builtin().ok());
+  EXPECT_EQ(CaseLibrary::Builtin()->forms().size(), folders);
+}
+
+TEST(CaseExamples, ValidExamplesGiveNoDiagnosticAtAll) {
+  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  ASSERT_TRUE(library.ok());
+  for (const CaseForm& form : library->forms()) {
+    const fs::path folder = kSchemas / "cases" / form.case_type() / form.form() / "examples" / "valid";
+    const std::vector<fs::path> examples = JsonFiles(folder);
+    EXPECT_FALSE(examples.empty()) << folder;
+    for (const fs::path& example : examples) {
+      const FormResult result = form.Validate(ReadJson(example));
+      EXPECT_TRUE(result.valid) << example;
+      EXPECT_TRUE(result.diagnostics.empty()) << example << ": " << result.ToJson(form.messages()).dump();
+    }
+  }
+}
+
+TEST(CaseExamples, EachSeededFaultGivesExactlyTheExpectedDiagnostics) {
+  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  ASSERT_TRUE(library.ok());
+  for (const CaseForm& form : library->forms()) {
+    const fs::path folder = kSchemas / "cases" / form.case_type() / form.form() / "examples" / "invalid";
+    for (const fs::path& example : JsonFiles(folder)) {
+      const json fixture = ReadJson(example);
+      ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect") && fixture.contains("description")) << example;
+      const FormResult result = form.Validate(fixture["instance"]);
+      const std::string got = ToJson(result.diagnostics).dump();
+      EXPECT_EQ(result.diagnostics.size(), fixture["expect"].size()) << example << ": " << got;
+      for (const json& expected : fixture["expect"]) {
+        const bool found = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                                       [&](const Diagnostic& d) { return Matches(d, expected); });
+        EXPECT_TRUE(found) << example << " expects " << expected.dump() << ", got " << got;
+      }
+      // Every diagnostic reads as a sentence in Chinese, never as the bare code.
+      for (const Diagnostic& diagnostic : result.diagnostics) {
+        EXPECT_NE(form.messages().Render(diagnostic, "zh"), diagnostic.code) << example << ": " << diagnostic.code;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace yaosu::cases

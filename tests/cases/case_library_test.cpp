@@ -1,0 +1,208 @@
+// The case-type loader and its evaluation contract (schemas/cases/README.md),
+// on a case type that exists only in tests/cases/fixtures/: loading it needs
+// no C++ change, which is the point of keeping case types as data.
+#include "core/cases/case_library.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/parse.h"
+
+namespace yaosu::cases {
+namespace {
+
+using nlohmann::json;
+
+json Json(std::string_view text) {
+  Result<json> parsed = ParseJson(text);
+  EXPECT_TRUE(parsed.ok()) << text;
+  return parsed.ok() ? *parsed : json();
+}
+
+// FixtureSources: the fixture folder (cases/ only) completed with the built-in shared pieces.
+SourceFiles FixtureSources() {
+  Result<SourceFiles> fixture = ReadSchemaFolder(std::string(YAOSU_SOURCE_DIR) + "/tests/cases/fixtures/schemas");
+  EXPECT_TRUE(fixture.ok());
+  return WithBuiltinShared(fixture.ok() ? *fixture : SourceFiles{});
+}
+
+const Diagnostic* Find(const Diagnostics& diagnostics, std::string_view code) {
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.code == code) return &diagnostic;
+  }
+  return nullptr;
+}
+
+class FixtureCaseType : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(library_.ok());
+    ASSERT_TRUE(library_.diagnostics().empty()) << ToJson(library_.diagnostics()).dump();
+    form_ = library_->Find("fixture-iou", "complaint");
+    ASSERT_NE(form_, nullptr);
+  }
+  // Instance: a correct form, changed by `patch` (a JSON merge patch).
+  json Instance(std::string_view patch = "{}") const {
+    json instance = Json(R"({
+      "debtors": [{"kind": "natural_person", "name": "李四", "phone": "13904721234"}],
+      "debt": {"amount": 1000, "repaid": 200, "written_iou": true, "iou_date": "2024-03-01"},
+      "claims": {"amount": 800, "costs": 50.5, "total": 850.5}})");
+    instance.merge_patch(Json(patch));
+    return instance;
+  }
+  Result<CaseLibrary> library_ = CaseLibrary::Load(FixtureSources());
+  const CaseForm* form_ = nullptr;
+};
+
+TEST_F(FixtureCaseType, LoadsFromDataAloneAndPassesACorrectForm) {
+  EXPECT_EQ(form_->id(), "fixture_iou.complaint");
+  EXPECT_EQ(form_->version(), "2026.1");
+  const FormResult result = form_->Validate(Instance());
+  EXPECT_TRUE(result.valid);
+  EXPECT_TRUE(result.diagnostics.empty()) << ToJson(result.diagnostics).dump();
+  EXPECT_EQ(result.computed["outstanding"], 80000);
+  EXPECT_EQ(result.computed["total_claim"], 85050);
+  EXPECT_EQ(result.states.at("/debt/iou_date"), ElementState::kRequired);
+}
+
+TEST_F(FixtureCaseType, AReportCarriesRuleIdPointerParamsCitationAndMessage) {
+  const FormResult result = form_->Validate(Instance(R"({"debt": {"repaid": 1200}})"));
+  EXPECT_FALSE(result.valid);
+  const Diagnostic* report = Find(result.diagnostics, "iou.repaid_exceeds_debt");
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(report->severity, Severity::kError);
+  EXPECT_EQ(report->instance_location, "/debt/repaid");
+  EXPECT_EQ(report->keyword_location, "/rules/0/when");
+  EXPECT_EQ(report->absolute_keyword_location,
+            "https://yaosu.cn/schemas/cases/fixture-iou/complaint/rules.json#/rules/0/when");
+  EXPECT_EQ(report->params["repaid"], 1200);
+  EXPECT_EQ(report->params["related"], Json(R"(["/debt/amount"])"));
+  EXPECT_EQ(report->params["citation"]["article"], "675");
+  EXPECT_EQ(form_->messages().Render(*report, "zh"), "已还1200元多于欠款1000元");
+  EXPECT_EQ(form_->messages().Render(*report, "en"), "Repaid 1200 exceeds the debt 1000");
+  // The same fault moves the outstanding amount, so the claim no longer matches it (a warning).
+  const Diagnostic* claimed = Find(result.diagnostics, "case.computed_mismatch");
+  ASSERT_NE(claimed, nullptr);
+  EXPECT_EQ(claimed->instance_location, "/claims/amount");
+  EXPECT_EQ(claimed->severity, Severity::kWarning);
+}
+
+TEST_F(FixtureCaseType, EachRulesRunPerElementWithRelativePointers) {
+  const FormResult result =
+      form_->Validate(Instance(R"({"debtors": [{"kind": "natural_person", "name": "李四", "phone": "13904721234"},
+                                               {"kind": "organisation", "name": "包头某某有限公司"}]})"));
+  EXPECT_TRUE(result.valid);
+  ASSERT_EQ(result.diagnostics.size(), 1u) << ToJson(result.diagnostics).dump();
+  EXPECT_EQ(result.diagnostics[0].code, "iou.debtor_without_phone");
+  EXPECT_EQ(result.diagnostics[0].severity, Severity::kInfo);
+  EXPECT_EQ(result.diagnostics[0].instance_location, "/debtors/1/phone");
+  EXPECT_EQ(result.diagnostics[0].params["n"], 2);
+}
+
+TEST_F(FixtureCaseType, StateRulesMakeElementsRequiredOrNotApplicable) {
+  const FormResult missing = form_->Validate(Instance(R"({"debt": {"iou_date": null}})"));
+  EXPECT_FALSE(missing.valid);
+  const Diagnostic* required = Find(missing.diagnostics, "case.element_required");
+  ASSERT_NE(required, nullptr);
+  EXPECT_EQ(required->instance_location, "/debt/iou_date");
+  EXPECT_EQ(form_->messages().Render(*required, "zh"), "根据您已填写的内容，此项需要填写");
+
+  const FormResult extra = form_->Validate(Instance(R"({"debt": {"written_iou": false}})"));
+  EXPECT_TRUE(extra.valid);
+  EXPECT_EQ(extra.states.at("/debt/iou_date"), ElementState::kNotApplicable);
+  const Diagnostic* not_applicable = Find(extra.diagnostics, "case.element_not_applicable");
+  ASSERT_NE(not_applicable, nullptr);
+  EXPECT_EQ(not_applicable->severity, Severity::kWarning);
+}
+
+TEST_F(FixtureCaseType, ComputedValuesAreComparedWithTheEnteredOnes) {
+  const FormResult result = form_->Validate(Instance(R"({"claims": {"total": 900}})"));
+  EXPECT_FALSE(result.valid);
+  const Diagnostic* total = Find(result.diagnostics, "case.computed_mismatch");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->instance_location, "/claims/total");
+  EXPECT_EQ(total->severity, Severity::kError);
+  EXPECT_EQ(total->params["computed"], "850.50");
+  EXPECT_EQ(form_->messages().Render(*total, "zh"), "标的总额填写为 900 元，按各项计算应为 850.50 元，请核对");
+}
+
+TEST_F(FixtureCaseType, ARuleThatCannotBeEvaluatedIsReportedOnlyOnASchemaValidForm) {
+  // No LPR before 2019-08-20: the lookup fails rather than guessing.
+  const FormResult failed = form_->Validate(Instance(R"({"debt": {"iou_date": "2018-01-01"}})"));
+  EXPECT_TRUE(failed.valid);
+  const Diagnostic* failure = Find(failed.diagnostics, "case.rule_failed");
+  ASSERT_NE(failure, nullptr);
+  EXPECT_EQ(failure->params["rule"], "iou.late_interest_lookup");
+  EXPECT_EQ(failure->params["type"], "No Legal Value");
+  // On a form the schema rejects, the schema diagnostic says enough.
+  const FormResult invalid = form_->Validate(Instance(R"({"debt": {"iou_date": "2018-01-01"}, "extra": 1})"));
+  EXPECT_EQ(Find(invalid.diagnostics, "case.rule_failed"), nullptr);
+  EXPECT_NE(Find(invalid.diagnostics, "schema.additionalProperties"), nullptr);
+}
+
+TEST_F(FixtureCaseType, HostileInstancesGiveDiagnosticsNotCrashes) {
+  for (const char* text : {"null", "[]", "\"text\"", R"({"debt": "x", "claims": [], "debtors": {}})",
+                           R"({"debt": {"amount": "1000", "repaid": "abc"}, "claims": {"amount": -1, "total": 1e300}, "debtors": []})"}) {
+    const FormResult result = form_->Validate(Json(text));
+    EXPECT_FALSE(result.valid) << text;
+    EXPECT_FALSE(result.diagnostics.empty()) << text;
+  }
+}
+
+TEST(CaseLibraryLoading, ABrokenFormIsReportedWithItsFileAndTheOthersStillLoad) {
+  SourceFiles files = FixtureSources();
+  SourceFiles broken = files;
+  for (SourceFile& file : broken) {
+    if (file.path == "cases/fixture-iou/complaint/rules.json") {
+      file.text = R"({"rules": [{"id": "iou.x", "severity": "error", "pointers": ["/a"], "when": {"no_such_op": []},
+                                 "message": {"zh": "x"}}]})";
+    }
+  }
+  // A second, healthy copy of the form under another case type still loads.
+  for (const SourceFile& file : files) {
+    if (file.path.rfind("cases/fixture-iou/", 0) != 0) continue;
+    std::string text = file.text;
+    if (file.path.ends_with("case.json")) {
+      text.replace(text.find("\"fixture_iou.complaint\""), 23, "\"fixture_iou2.complaint\"");
+      text.replace(text.find("\"fixture-iou\""), 13, "\"fixture-iou2\"");
+    }
+    broken.push_back({"cases/fixture-iou2/complaint/" + file.path.substr(file.path.rfind('/') + 1), text});
+  }
+  broken.push_back({"cases/fixture-bad/complaint/case.json", "{\"id\": "});
+  const Result<CaseLibrary> library = CaseLibrary::Load(broken);
+  ASSERT_TRUE(library.ok());
+  EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);
+  EXPECT_NE(library->Find("fixture-iou2", "complaint"), nullptr);
+  const Diagnostic* unknown = Find(library.diagnostics(), "rule.unknown_operator");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_EQ(unknown->params["file"], "cases/fixture-iou/complaint/rules.json");
+  const Diagnostic* syntax = Find(library.diagnostics(), "json.syntax");
+  ASSERT_NE(syntax, nullptr);
+  EXPECT_EQ(syntax->params["file"], "cases/fixture-bad/complaint/case.json");
+}
+
+TEST(CaseLibraryLoading, AFileBreakingItsMetaSchemaIsNamed) {
+  SourceFiles files = FixtureSources();
+  for (SourceFile& file : files) {
+    if (file.path == "cases/fixture-iou/complaint/elements.json") file.text = R"({"sections": "none"})";
+  }
+  const Result<CaseLibrary> library = CaseLibrary::Load(files);
+  EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);
+  const Diagnostic* type = Find(library.diagnostics(), "schema.type");
+  ASSERT_NE(type, nullptr);
+  EXPECT_EQ(type->params["file"], "cases/fixture-iou/complaint/elements.json");
+  EXPECT_EQ(type->instance_location, "/sections");
+}
+
+TEST(CaseLibraryLoading, TheBuiltInCaseTypesLoadCleanly) {
+  const Result<CaseLibrary>& library = CaseLibrary::Builtin();
+  ASSERT_TRUE(library.ok());
+  EXPECT_TRUE(library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
+  const CaseForm* complaint = library->Find("private-lending", "complaint");
+  ASSERT_NE(complaint, nullptr);
+  EXPECT_EQ(library->FindById("private_lending.complaint"), complaint);
+  EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);  // fixtures are not built in
+  EXPECT_FALSE(ReadSchemaFolder("/no/such/folder").ok());
+}
+
+}  // namespace
+}  // namespace yaosu::cases
