@@ -1,5 +1,5 @@
-// yaosu — the native command: validate JSON files against JSON Schema 2020-12,
-// or serve as a Bowtie harness. Exit status: 0 valid, 1 invalid, 2 usage error
+// yaosu — the native command: list case types, check filled forms and JSON files,
+// legal calculators, rules, identifiers, and a Bowtie harness. Exit status: 0 valid, 1 invalid, 2 usage error
 // or unreadable input (see exit_codes.h).
 #include <iostream>
 #include <string>
@@ -8,6 +8,7 @@
 
 #include "cli/bowtie_command.h"
 #include "cli/calc_command.h"
+#include "cli/cases_command.h"
 #include "cli/check_id_command.h"
 #include "cli/exit_codes.h"
 #include "cli/rule_command.h"
@@ -19,7 +20,11 @@ constexpr const char* kUsage =
     "usage: yaosu <command> [options]\n"
     "\n"
     "commands:\n"
-    "  validate   check JSON files against a JSON Schema 2020-12 schema\n"
+    "  cases      list the case types and forms installed\n"
+    "             yaosu cases [--json] [--schemas DIR]\n"
+    "  validate   check filled forms against their case type (schema, rules, computed values),\n"
+    "             or JSON files against any JSON Schema 2020-12 schema\n"
+    "             yaosu validate --case CASE_TYPE --form complaint|answer [--lang zh|en] [--json] FILE...\n"
     "             yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
     "  bowtie     speak Bowtie's harness protocol (version 1) on stdin/stdout\n"
     "  calc       legal calculators: court fee, preservation fee, LPR, rate cap, interest\n"
@@ -44,6 +49,7 @@ int main(int argc, char** argv) {
   const std::string_view command = argv[1];
   const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "validate") return RunValidate(args, std::cout, std::cerr);
+  if (command == "cases") return RunCases(args, std::cout, std::cerr);
   if (command == "bowtie") return RunBowtie(std::cin, std::cout, std::cerr);
   if (command == "calc") return RunCalc(args, std::cout, std::cerr);
   if (command == "check-id") return RunCheckId(args, std::cin, std::cout, std::cerr);

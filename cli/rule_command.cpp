@@ -6,6 +6,7 @@
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
 #include "core/json/parse.h"
+#include "core/law/legal_operators.h"
 #include "core/rules/rule.h"
 
 namespace yaosu::cli {
@@ -14,6 +15,8 @@ namespace {
 constexpr const char* kRuleUsage =
     "usage: yaosu rule eval RULE [DATA] [--json]\n"
     "  RULE, DATA  JSON text, or @FILE (@- reads stdin); DATA defaults to null\n"
+    "  The domain operators of case-type rules (fen, lpr, rate_cap, court_fee, days_between,\n"
+    "  add_months, resident_id) are available next to standard JsonLogic.\n"
     "  --json      print {\"result\": ...} or {\"error\": {\"type\": ..., \"message\": ...}}\n"
     "Exit status: 0 a result, 1 a rule error, 2 usage error or unreadable input.\n";
 
@@ -71,7 +74,9 @@ int RunRule(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!LoadArgument("RULE", positional[1], rule_json, err)) return kExitUsage;
   if (positional.size() == 3 && !LoadArgument("DATA", positional[2], data, err)) return kExitUsage;
 
-  auto rule = rules::Rule::Compile(rule_json);
+  rules::OperatorRegistry registry = rules::OperatorRegistry::WithBuiltins();
+  law::RegisterLegalOperators(registry, *law::ParameterSet::Builtin());
+  auto rule = rules::Rule::Compile(rule_json, registry);
   if (!rule.ok()) {
     // A rule that does not compile answers like a rule error, typed by its diagnostic.
     const Diagnostic& first = rule.diagnostics().front();

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli/json_input.h"
+#include "cli/option_words.h"
 
 namespace yaosu::cli {
 namespace {
@@ -18,30 +19,32 @@ bool SplitReference(const std::string& text, SchemaReference& reference) {
   return true;
 }
 
-// OptionValue: the value of `--name=value` or of `--name value` (consuming the
-// next word). False when the value is missing.
-bool OptionValue(const std::vector<std::string>& args, std::size_t& i, std::string_view name, std::string& value) {
-  const std::string& word = args[i];
-  if (word.size() > name.size() && word.compare(0, name.size(), name) == 0 && word[name.size()] == '=') {
-    value = word.substr(name.size() + 1);
-    return true;
-  }
-  if (i + 1 >= args.size()) return false;
-  value = args[++i];
-  return true;
-}
-
-bool IsOption(const std::string& word, std::string_view name) {
-  return word == name || (word.size() > name.size() && word.compare(0, name.size(), name) == 0 &&
-                          word[name.size()] == '=');
+// CaseOption: the field a form-checking option (--case, --form, --lang, --schemas) sets.
+std::string* CaseOption(const std::string& word, ValidateArguments& parsed) {
+  if (IsOption(word, "--case")) return &parsed.case_type;
+  if (IsOption(word, "--form")) return &parsed.form;
+  if (IsOption(word, "--lang")) return &parsed.language;
+  if (IsOption(word, "--schemas")) return &parsed.schemas_folder;
+  return nullptr;
 }
 
 }  // namespace
 
 const char* const kValidateUsage =
-    "usage: yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
+    "usage: yaosu validate --case CASE_TYPE --form complaint|answer [--lang zh|en] [--schemas DIR] [--json] FILE...\n"
+    "       yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
     "\n"
-    "Validates each INSTANCE (a JSON file, or - for stdin) against SCHEMA (JSON Schema 2020-12).\n"
+    "With --case: checks each filled form (a JSON file, or - for stdin) against its case type — the\n"
+    "data schema, every rule and computed value — and prints each problem with its element (JSON\n"
+    "Pointer), code, severity and message. `yaosu cases` lists the case types.\n"
+    "  --case CASE_TYPE      e.g. private-lending, sales-contract\n"
+    "  --form FORM           complaint or answer\n"
+    "  --lang zh|en          the language of messages (default zh)\n"
+    "  --schemas DIR         load case types from DIR (laid out like schemas/: cases/, and common/ and\n"
+    "                        meta/yaosu/ where they differ from the built-in ones) instead of the built-in ones\n"
+    "  --json                one JSON object per file: {file, id, case_type, form, version, valid, diagnostics, computed, states}\n"
+    "\n"
+    "With --schema: validates each INSTANCE against SCHEMA (JSON Schema 2020-12).\n"
     "\n"
     "  --schema FILE         the schema (- reads it from stdin)\n"
     "  --ref URI=FILE        register FILE under URI so $ref can reach it (repeatable)\n"
@@ -70,6 +73,12 @@ bool ParseValidateArguments(const std::vector<std::string>& args, ValidateArgume
         error = "--schema needs a file";
         return false;
       }
+    } else if (std::string* field = CaseOption(word, parsed)) {
+      const std::string name = word.substr(0, word.find('='));
+      if (!OptionValue(args, i, name, *field) || field->empty()) {
+        error = name + " needs a value";
+        return false;
+      }
     } else if (IsOption(word, "--ref")) {
       std::string value;
       SchemaReference reference;
@@ -83,8 +92,21 @@ bool ParseValidateArguments(const std::vector<std::string>& args, ValidateArgume
       return false;
     }
   }
-  if (parsed.schema_path.empty()) {
-    error = "--schema is required";
+  if (!parsed.case_type.empty() || !parsed.form.empty()) {
+    if (parsed.case_type.empty() || parsed.form.empty()) {
+      error = "--case and --form go together";
+      return false;
+    }
+    if (!parsed.schema_path.empty() || !parsed.references.empty() || parsed.format_assertion) {
+      error = "--case checks a form against its case type; --schema, --ref and --format-assertion do not apply";
+      return false;
+    }
+  } else if (parsed.schema_path.empty()) {
+    error = "--schema (or --case and --form) is required";
+    return false;
+  }
+  if (parsed.language != "zh" && parsed.language != "en") {
+    error = "--lang is zh or en";
     return false;
   }
   if (parsed.instance_paths.empty()) {

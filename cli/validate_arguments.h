@@ -1,5 +1,6 @@
 // File: the command line of `yaosu validate`.
 //
+//   yaosu validate --case CASE_TYPE --form complaint|answer [--lang zh|en] [--schemas DIR] [--json] FILE...
 //   yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...
 //
 // "-" names stdin (for the schema or one instance, not both). `--opt=value`
@@ -18,6 +19,10 @@ struct SchemaReference {
 };
 
 struct ValidateArguments {
+  std::string case_type;       // --case: check forms against a case type (then --form too)
+  std::string form;
+  std::string language = "zh";
+  std::string schemas_folder;  // --schemas: case types from disk instead of the built-in ones
   std::string schema_path;
   std::vector<SchemaReference> references;
   bool format_assertion = false;

@@ -7,6 +7,7 @@
 
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
+#include "cli/form_validate_command.h"
 #include "cli/json_input.h"
 #include "cli/validate_arguments.h"
 #include "core/schema/registry.h"
@@ -99,6 +100,7 @@ int RunValidate(const std::vector<std::string>& words, std::ostream& out, std::o
     out << kValidateUsage;
     return kExitValid;
   }
+  if (!args.case_type.empty()) return ValidateForms(args, out, err);
   schema::SchemaRegistry registry;
   if (!LoadRegistry(args.references, registry, err)) return kExitUsage;
   const std::optional<schema::CompiledSchema> schema = CompileSchema(args, registry, err);

@@ -1,0 +1,58 @@
+#include "cli/cases_command.h"
+
+#include <nlohmann/json.hpp>
+
+#include "cli/case_library_input.h"
+#include "cli/diagnostic_text.h"
+#include "cli/exit_codes.h"
+#include "cli/option_words.h"
+
+namespace yaosu::cli {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kCasesUsage =
+    "usage: yaosu cases [--json] [--schemas DIR]\n"
+    "  Lists the case types and forms installed: case type, form, id, version, title, template batch.\n"
+    "  --json          one JSON array\n"
+    "  --schemas DIR   the case types of DIR (laid out like schemas/) instead of the built-in ones\n"
+    "Exit status: 0, or 2 for a usage error or a folder that cannot be read.\n";
+
+}  // namespace
+
+int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool json_output = false;
+  std::string schemas_folder;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--json") {
+      json_output = true;
+    } else if (args[i] == "-h" || args[i] == "--help") {
+      out << kCasesUsage;
+      return kExitValid;
+    } else if (IsOption(args[i], "--schemas") && OptionValue(args, i, "--schemas", schemas_folder) &&
+               !schemas_folder.empty()) {
+      continue;
+    } else {
+      err << "yaosu cases: unexpected " << args[i] << "\n\n" << kCasesUsage;
+      return kExitUsage;
+    }
+  }
+  const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
+  if (library == nullptr) return kExitUsage;
+  json list = json::array();
+  for (const cases::CaseForm& form : library->forms()) list.push_back(form.Summary());
+  if (json_output) {
+    out << DumpJson(list) << "\n";
+    return kExitValid;
+  }
+  for (const json& entry : list) {
+    out << entry["case_type"].get<std::string>() << "  " << entry["form"].get<std::string>() << "  "
+        << entry["version"].get<std::string>() << "  " << entry["title"]["zh"].get<std::string>() << "  ("
+        << entry["rows"].get<std::size_t>() << " rows, " << entry["template"]["batch"].get<std::string>()
+        << " template)\n";
+  }
+  return kExitValid;
+}
+
+}  // namespace yaosu::cli
