@@ -1,6 +1,8 @@
 // File: exact decimal parsing and formatting (see decimal.h).
 #include "core/law/decimal.h"
 
+#include <cmath>
+
 namespace yaosu::law {
 
 std::optional<int64_t> ParseScaled(std::string_view text, int decimals) {
@@ -60,6 +62,26 @@ int64_t DivideRoundHalfUp(Int128 numerator, Int128 denominator) {
   const Int128 magnitude = negative ? -numerator : numerator;
   const Int128 rounded = (magnitude * 2 + denominator) / (denominator * 2);
   return static_cast<int64_t>(negative ? -rounded : rounded);
+}
+
+std::optional<int64_t> RoundScaled(double value, int decimals) {
+  if (!std::isfinite(value) || std::fabs(value) > 1e15 || decimals < 0 || decimals > 6) return std::nullopt;
+  const std::string text = nlohmann::json(value).dump();  // the shortest form that reads back as `value`
+  if (text.find_first_of("eE") != std::string::npos) {
+    return static_cast<int64_t>(std::llround(value * std::pow(10.0, decimals)));  // tiny or huge: no digits to judge
+  }
+  const bool negative = text[0] == '-';
+  const std::size_t begin = negative ? 1 : 0;
+  const std::size_t point = text.find('.');
+  const std::string whole = text.substr(begin, point == std::string::npos ? std::string::npos : point - begin);
+  const std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  int64_t scaled = 0;
+  for (char digit : whole) scaled = scaled * 10 + (digit - '0');
+  for (int i = 0; i < decimals; ++i) {
+    scaled = scaled * 10 + (i < static_cast<int>(fraction.size()) ? fraction[i] - '0' : 0);
+  }
+  if (static_cast<int>(fraction.size()) > decimals && fraction[decimals] >= '5') ++scaled;
+  return negative ? -scaled : scaled;
 }
 
 }  // namespace yaosu::law

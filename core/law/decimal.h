@@ -33,6 +33,11 @@ std::optional<int64_t> ParsePercent(std::string_view text);
 // JsonScaled: a JSON number (integer or decimal) as ParseScaled reads its text.
 std::optional<int64_t> JsonScaled(const nlohmann::json& value, int decimals);
 
+// RoundScaled: `value` × 10^decimals rounded half away from zero, judged on
+// its shortest decimal form (2.675 → 268 at two decimals, though the double
+// is a hair below 2.675). Nothing for non-finite values or beyond ±10^15.
+std::optional<int64_t> RoundScaled(double value, int decimals);
+
 // FormatFen: "-12.30", "1234567.89" (yuan, two decimals).
 std::string FormatFen(int64_t fen);
 

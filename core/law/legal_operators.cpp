@@ -4,66 +4,43 @@
 #include <vector>
 
 #include "core/law/civil_date.h"
+#include "core/law/internal/operator_support.h"
 #include "core/law/decimal.h"
 #include "core/law/fees.h"
 #include "core/law/identifiers/resident_id.h"
 #include "core/law/interest.h"
 #include "core/law/rates.h"
+#include "core/rules/coercion.h"
 
 namespace yaosu::law {
 namespace {
 
+using internal::Arguments;
+using internal::BadDate;
+using internal::DateArgument;
+using internal::FromCalculation;
 using nlohmann::json;
 using rules::CallContext;
 using rules::MakeError;
 using rules::Outcome;
 
-// Arguments: evaluates every argument and checks their number.
-std::optional<rules::RuleError> Arguments(CallContext& call, std::size_t count, std::vector<json>& values) {
-  if (auto error = call.EvaluateArguments(values)) return error;
-  if (values.size() != count) {
-    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes " + std::to_string(count) + " arguments");
-  }
-  return std::nullopt;
-}
-
-std::optional<CivilDate> DateArgument(const json& value) {
-  if (!value.is_string()) return std::nullopt;
-  Result<CivilDate> date = ParseCivilDate(value.get_ref<const std::string&>());
-  return date.ok() ? std::optional<CivilDate>(*date) : std::nullopt;
-}
-
-Outcome BadDate(CallContext& call) { return MakeError(rules::kErrorInvalidArguments, call.Name() + " needs dates written YYYY-MM-DD"); }
-
-// FromCalculation: the figure of a calculation, or the law's refusal as a rule error.
-Outcome FromCalculation(const Result<Calculation>& calculation, bool as_percent) {
-  if (!calculation.ok()) return MakeError(kErrorNoLegalValue, calculation.diagnostics().front().code);
-  if (as_percent) return json(static_cast<double>(calculation->value) / 10000.0);
-  return json(calculation->value);
-}
-
-void AddDateOperators(rules::OperatorRegistry& registry) {
-  registry.Add({.name = "days_between", .evaluate = [](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<CivilDate> from = DateArgument(args[0]);
-                  const std::optional<CivilDate> to = DateArgument(args[1]);
-                  if (!from || !to) return BadDate(call);
-                  return json(DaysBetween(*from, *to));
-                }});
-  registry.Add({.name = "add_months", .evaluate = [](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<CivilDate> date = DateArgument(args[0]);
-                  if (!date) return BadDate(call);
-                  if (!args[1].is_number_integer()) return MakeError(rules::kErrorInvalidArguments, "add_months needs a whole number of months");
-                  Result<CivilDate> moved = AddMonths(*date, static_cast<int>(args[1].get<int64_t>()), MonthEndRounding::kRefuse);
-                  if (!moved.ok()) return MakeError(kErrorAmbiguousDate, ToString(*date) + " + " + args[1].dump() + " months");
-                  return json(ToString(*moved));
-                }});
-}
-
 void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  // round [number, decimals]: half away from zero, on the decimal digits written
+  // (0.333 × 12 is 3.996, not 3.9960000000000004).
+  registry.Add({.name = "round", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  if (!args[0].is_number() || !args[1].is_number_integer() || args[1].get<int64_t>() < 0 ||
+                      args[1].get<int64_t>() > 6) {
+                    return MakeError(rules::kErrorInvalidArguments, "round needs a number and 0 to 6 decimals");
+                  }
+                  const int decimals = static_cast<int>(args[1].get<int64_t>());
+                  const std::optional<int64_t> scaled = RoundScaled(args[0].get<double>(), decimals);
+                  if (!scaled) return MakeError(rules::kErrorInvalidArguments, "round: the number is too large");
+                  double divisor = 1;
+                  for (int i = 0; i < decimals; ++i) divisor *= 10;
+                  return rules::NumberValue(static_cast<double>(*scaled) / divisor);  // 6.0 reads as 6
+                }});
   registry.Add({.name = "fen", .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 1, args)) return *error;
@@ -147,7 +124,7 @@ void AddIdentifierOperators(rules::OperatorRegistry& registry) {
 }  // namespace
 
 void RegisterLegalOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
-  AddDateOperators(registry);
+  internal::AddDateOperators(registry, parameters);
   AddMoneyOperators(registry, parameters);
   AddRateOperators(registry, parameters);
   AddIdentifierOperators(registry);

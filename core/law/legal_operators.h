@@ -11,7 +11,11 @@
 //       json::parse(R"({">": [{"var": "rate"}, {"*": [4, {"lpr": [{"var": "signed_on"}, "1y"]}]}]})"), registry);
 //
 //   days_between [from, to]        → to − from in days
+//   add_days     [date, n]         → date
 //   add_months   [date, n]         → date; error "Ambiguous Date" when the day does not exist
+//   limitation_ends [start, kind]  → the last day of the limitation period running from `start`
+//                                    (kind "general": schemas/params/limitation/general.json)
+//   round        [number, decimals] → half away from zero, on the digits as written
 //   fen          [yuan]            → integer fen (number or text; more than two decimals is an error)
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
 //   rate_cap     [contract date]   → the private-lending interest cap, percent per year

@@ -30,6 +30,27 @@ TEST(LegalOperators, CountsDaysAndRefusesAmbiguousMonthEnds) {
   EXPECT_EQ(Eval(R"({"days_between": ["2025-02-30", "2025-03-01"]})"), "error:Invalid Arguments");
 }
 
+TEST(LegalOperators, AddDaysAndTheEndOfALimitationPeriod) {
+  EXPECT_EQ(Eval(R"({"add_days": ["2024-12-31", 1]})"), "2025-01-01");
+  EXPECT_EQ(Eval(R"({"add_days": ["2024-03-01", -1]})"), "2024-02-29");
+  EXPECT_EQ(Eval(R"({"add_days": ["2024-03-01", 1.5]})"), "error:Invalid Arguments");
+  // 民法典 arts. 188, 201-202: a period running from 2022-01-01 ends on 2025-01-01;
+  // one running from 29 February ends on 28 February (no corresponding day).
+  EXPECT_EQ(Eval(R"({"limitation_ends": ["2022-01-01", "general"]})"), "2025-01-01");
+  EXPECT_EQ(Eval(R"({"limitation_ends": ["2024-02-29", "general"]})"), "2027-02-28");
+  // 民法总则 (from 2017-10-01) already had three years; before it the table has no value, so no guess.
+  EXPECT_EQ(Eval(R"({"limitation_ends": ["2018-05-10", "general"]})"), "2021-05-10");
+  EXPECT_EQ(Eval(R"({"limitation_ends": ["2016-05-10", "general"]})"), "error:No Legal Value");
+  EXPECT_EQ(Eval(R"({"limitation_ends": ["2022-01-01", "no_such_kind"]})"), "error:No Legal Value");
+}
+
+TEST(LegalOperators, RoundsHalfAwayFromZeroOnTheWrittenDigits) {
+  EXPECT_EQ(Eval(R"({"round": [{"*": [0.333, 12]}, 4]})"), 3.996);
+  EXPECT_EQ(Eval(R"({"round": [2.675, 2]})"), 2.68);
+  EXPECT_EQ(Eval(R"({"round": [-2.5, 0]})"), -3);
+  EXPECT_EQ(Eval(R"({"round": [1.5, 7]})"), "error:Invalid Arguments");
+}
+
 TEST(LegalOperators, MoneyBecomesFen) {
   EXPECT_EQ(Eval(R"({"fen": 12345.67})"), 1234567);
   EXPECT_EQ(Eval(R"({"fen": "0.3"})"), 30);

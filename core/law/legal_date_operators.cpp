@@ -1,0 +1,81 @@
+// The date operators of case-type rules: counting days, moving a date, and
+// the end of a limitation period read from schemas/params/limitation/.
+#include <string>
+#include <vector>
+
+#include "core/law/civil_date.h"
+#include "core/law/internal/operator_support.h"
+#include "core/law/legal_operators.h"
+
+namespace yaosu::law::internal {
+namespace {
+
+using nlohmann::json;
+using rules::CallContext;
+using rules::MakeError;
+using rules::Outcome;
+
+std::optional<int64_t> WholeNumber(const json& value) {
+  if (value.is_number_integer()) return value.get<int64_t>();
+  return std::nullopt;
+}
+
+}  // namespace
+
+void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  registry.Add({.name = "days_between", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> from = DateArgument(args[0]);
+                  const std::optional<CivilDate> to = DateArgument(args[1]);
+                  if (!from || !to) return BadDate(call);
+                  return json(DaysBetween(*from, *to));
+                }});
+  registry.Add({.name = "add_days", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> date = DateArgument(args[0]);
+                  if (!date) return BadDate(call);
+                  const std::optional<int64_t> days = WholeNumber(args[1]);
+                  // ±1,000 years is far beyond any legal period and keeps the result a civil date.
+                  if (!days || *days < -366000 || *days > 366000) {
+                    return MakeError(rules::kErrorInvalidArguments, "add_days needs a whole number of days");
+                  }
+                  const CivilDate moved = AddDays(*date, *days);
+                  if (!ParseCivilDate(ToString(moved)).ok()) return BadDate(call);
+                  return json(ToString(moved));
+                }});
+  registry.Add({.name = "add_months", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> date = DateArgument(args[0]);
+                  if (!date) return BadDate(call);
+                  const std::optional<int64_t> months = WholeNumber(args[1]);
+                  if (!months || *months < -12000 || *months > 12000) {
+                    return MakeError(rules::kErrorInvalidArguments, "add_months needs a whole number of months");
+                  }
+                  Result<CivilDate> moved = AddMonths(*date, static_cast<int>(*months), MonthEndRounding::kRefuse);
+                  if (!moved.ok()) return MakeError(kErrorAmbiguousDate, ToString(*date) + " + " + args[1].dump() + " months");
+                  return json(ToString(*moved));
+                }});
+  // limitation_ends [start, kind]: the last day of the limitation period that
+  // begins to run on `start` (民法典 arts. 201-202: the start day is not
+  // counted, and the period ends on the corresponding day, or the month's
+  // last day when there is none). The length is limitation/<kind> on `start`.
+  registry.Add({.name = "limitation_ends", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> start = DateArgument(args[0]);
+                  if (!start) return BadDate(call);
+                  if (!args[1].is_string()) return MakeError(rules::kErrorInvalidArguments, "limitation_ends needs a kind, e.g. \"general\"");
+                  Result<DatedValue> years = parameters.Lookup("limitation/" + args[1].get<std::string>(), *start);
+                  if (!years.ok()) return MakeError(kErrorNoLegalValue, years.diagnostics().front().code);
+                  const std::optional<int64_t> count = WholeNumber(years->value);
+                  if (!count) return MakeError(kErrorNoLegalValue, "limitation/" + args[1].get<std::string>() + " is not in whole years");
+                  Result<CivilDate> end = AddYears(*start, static_cast<int>(*count), MonthEndRounding::kDown);
+                  if (!end.ok()) return MakeError(kErrorNoLegalValue, end.diagnostics().front().code);
+                  return json(ToString(*end));
+                }});
+}
+
+}  // namespace yaosu::law::internal
