@@ -1,7 +1,7 @@
-// Every example of every case type in schemas/cases/, checked with the whole
+// Every example of every case type (tests/cases/examples/<case_type>/<form>/), checked with the whole
 // case type (schema, computed values, rules) as CaseLibrary loads it from the
-// source tree: examples/valid/*.json give no diagnostic at all (no false
-// alarms), and each examples/invalid/<fault>.json gives exactly the
+// source tree: valid/*.json give no diagnostic at all (no false
+// alarms), and each invalid/<fault>.json gives exactly the
 // diagnostics it lists ({description, expect: [{code, instance_location, params?}], instance}).
 #include <algorithm>
 #include <filesystem>
@@ -48,6 +48,7 @@ bool Matches(const Diagnostic& actual, const json& expected) {
 }
 
 const fs::path kSchemas = fs::path(YAOSU_SOURCE_DIR) / "schemas";
+const fs::path kExamples = fs::path(YAOSU_SOURCE_DIR) / "tests" / "cases" / "examples";
 
 const Result<CaseLibrary>& SourceTreeLibrary() {
   static const Result<CaseLibrary> library = [] {
@@ -80,7 +81,7 @@ TEST(CaseExamples, ValidExamplesGiveNoDiagnosticAtAll) {
   const Result<CaseLibrary>& library = SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
   for (const CaseForm& form : library->forms()) {
-    const fs::path folder = kSchemas / "cases" / form.case_type() / form.form() / "examples" / "valid";
+    const fs::path folder = kExamples / form.case_type() / form.form() / "valid";
     const std::vector<fs::path> examples = JsonFiles(folder);
     EXPECT_FALSE(examples.empty()) << folder;
     for (const fs::path& example : examples) {
@@ -95,7 +96,7 @@ TEST(CaseExamples, EachSeededFaultGivesExactlyTheExpectedDiagnostics) {
   const Result<CaseLibrary>& library = SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
   for (const CaseForm& form : library->forms()) {
-    const fs::path folder = kSchemas / "cases" / form.case_type() / form.form() / "examples" / "invalid";
+    const fs::path folder = kExamples / form.case_type() / form.form() / "invalid";
     for (const fs::path& example : JsonFiles(folder)) {
       const json fixture = ReadJson(example);
       ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect") && fixture.contains("description")) << example;

@@ -16,7 +16,7 @@ const { yaosuUnderTest, runYaosu } = require('./support.js');
 
 const yaosu = yaosuUnderTest();
 const root = path.resolve(__dirname, '..', '..');
-const lending = path.join(root, 'schemas', 'cases', 'private-lending', 'complaint', 'examples');
+const lending = path.join(root, 'tests', 'cases', 'examples', 'private-lending', 'complaint');
 const validExample = path.join(lending, 'valid', 'transfer-loan-overdue.json');
 const fixtureSchemas = path.join(root, 'tests', 'cases', 'fixtures', 'schemas');
 
