@@ -20,6 +20,18 @@ std::optional<int64_t> WholeNumber(const json& value) {
   return std::nullopt;
 }
 
+// WholeMonthsBetween: the whole months from `from` to `to` (negative when
+// `to` is earlier). A month is complete on the corresponding day, or on the
+// last day of a month that has no corresponding day (民法典 art. 202):
+// 01-31 → 02-28 is one month.
+int64_t WholeMonthsBetween(const CivilDate& from, const CivilDate& to) {
+  if (to < from) return -WholeMonthsBetween(to, from);
+  int64_t months = (static_cast<int64_t>(to.year) - from.year) * 12 + (to.month - from.month);
+  const bool month_end = to.day == DaysInMonth(to.year, to.month);
+  if (to.day < from.day && !month_end) --months;
+  return months;
+}
+
 }  // namespace
 
 void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
@@ -30,6 +42,22 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   const std::optional<CivilDate> to = DateArgument(args[1]);
                   if (!from || !to) return BadDate(call);
                   return json(DaysBetween(*from, *to));
+                }});
+  registry.Add({.name = "months_between", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> from = DateArgument(args[0]);
+                  const std::optional<CivilDate> to = DateArgument(args[1]);
+                  if (!from || !to) return BadDate(call);
+                  return json(WholeMonthsBetween(*from, *to));
+                }});
+  registry.Add({.name = "years_between", .evaluate = [](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> from = DateArgument(args[0]);
+                  const std::optional<CivilDate> to = DateArgument(args[1]);
+                  if (!from || !to) return BadDate(call);
+                  return json(WholeMonthsBetween(*from, *to) / 12);
                 }});
   registry.Add({.name = "add_days", .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;

@@ -11,6 +11,8 @@
 //       json::parse(R"({">": [{"var": "rate"}, {"*": [4, {"lpr": [{"var": "signed_on"}, "1y"]}]}]})"), registry);
 //
 //   days_between [from, to]        → to − from in days
+//   months_between, years_between [from, to] → whole months / years elapsed (a month ending
+//                                    on a month's last day counts: 01-31 → 02-28 is 1)
 //   add_days     [date, n]         → date
 //   add_months   [date, n]         → date; error "Ambiguous Date" when the day does not exist
 //   limitation_ends [start, kind]  → the last day of the limitation period running from `start`

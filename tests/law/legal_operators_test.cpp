@@ -30,6 +30,17 @@ TEST(LegalOperators, CountsDaysAndRefusesAmbiguousMonthEnds) {
   EXPECT_EQ(Eval(R"({"days_between": ["2025-02-30", "2025-03-01"]})"), "error:Invalid Arguments");
 }
 
+TEST(LegalOperators, WholeMonthsAndYearsBetweenDates) {
+  EXPECT_EQ(Eval(R"({"months_between": ["2024-01-15", "2024-02-14"]})"), 0);
+  EXPECT_EQ(Eval(R"({"months_between": ["2024-01-15", "2024-02-15"]})"), 1);
+  EXPECT_EQ(Eval(R"({"months_between": ["2023-01-31", "2023-02-28"]})"), 1);  // no 31 February: month end completes it
+  EXPECT_EQ(Eval(R"({"months_between": ["2024-01-31", "2024-02-28"]})"), 0);  // 2024 has a 29 February
+  EXPECT_EQ(Eval(R"({"months_between": ["2025-03-15", "2024-12-15"]})"), -3);
+  EXPECT_EQ(Eval(R"({"years_between": ["1985-06-15", "2025-06-14"]})"), 39);
+  EXPECT_EQ(Eval(R"({"years_between": ["1985-06-15", "2025-06-15"]})"), 40);
+  EXPECT_EQ(Eval(R"({"years_between": ["2020-02-29", "2023-02-28"]})"), 3);
+}
+
 TEST(LegalOperators, AddDaysAndTheEndOfALimitationPeriod) {
   EXPECT_EQ(Eval(R"({"add_days": ["2024-12-31", 1]})"), "2025-01-01");
   EXPECT_EQ(Eval(R"({"add_days": ["2024-03-01", -1]})"), "2024-02-29");
