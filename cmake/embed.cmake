@@ -21,6 +21,8 @@ function(yaosu_embed_files target name base)
   set(YAOSU_EMBED_ENTRIES "")
   foreach(_file IN LISTS ARGN)
     file(READ "${_file}" _content)
+    # Indentation is most of a pretty-printed JSON file; JSON strings cannot span lines, so it can go.
+    string(REGEX REPLACE "\n[ \t]+" "\n" _content "${_content}")
     file(RELATIVE_PATH _path "${base}" "${_file}")
     string(APPEND YAOSU_EMBED_ENTRIES "      {\"${_path}\", R\"yaosu(${_content})yaosu\"},\n")
   endforeach()

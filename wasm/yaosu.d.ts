@@ -80,7 +80,45 @@ export interface Validator {
   delete(): void;
 }
 
+/** One case type and form, as `yaosu cases --json` lists it. */
+export interface CaseSummary {
+  id: string;
+  case_type: string;
+  form: 'complaint' | 'answer';
+  version: string;
+  title: { zh: string; en?: string };
+  template: { batch: string; source?: string; notes?: string };
+  rows: number;
+  /** For an answer: the id of the complaint it answers. */
+  answers?: string;
+}
+
+/** The parsed result of validateForm(): the form was checked, or the case type / JSON was refused. */
+export type FormCheck =
+  | {
+      ok: true;
+      id: string;
+      case_type: string;
+      form: string;
+      version: string;
+      /** No diagnostic of severity error (warnings and notes do not block a filing). */
+      valid: boolean;
+      /** Schema diagnostics first, then computed values (case.computed_*), then rules (code = rule id). */
+      diagnostics: YaosuDiagnostic[];
+      /** computed.json values by id (fen as integers), null where they could not be computed. */
+      computed: Record<string, unknown>;
+      /** Element states set by the rules: JSON Pointer → state. */
+      states: Record<JsonPointer, 'required' | 'not_applicable' | 'hidden'>;
+    }
+  | { ok: false; diagnostics: YaosuDiagnostic[] };
+
 export interface YaosuModule {
+  /** JSON text of CaseSummary[]: the built-in case types and forms. */
+  cases(): string;
+  /** JSON text of {ok: true, summary, manifest, elements, computed: [{id, label, unit}]} or {ok: false, diagnostics}. */
+  caseForm(caseType: string, form: string): string;
+  /** JSON text of a FormCheck for a filled form (JSON text). */
+  validateForm(caseType: string, form: string, instanceText: string): string;
   /** One-shot: compile `schemaText` with `optionsText` and validate `instanceText`; JSON text of a YaosuResult. */
   validate(schemaText: string, instanceText: string, optionsText: string): string;
   /** The engine's version, e.g. "0.1.0". */

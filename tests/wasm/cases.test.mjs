@@ -1,0 +1,116 @@
+// Node tests of the case-type bindings (wasm/case_bindings.cpp): the built-in
+// case types, and every example of every form checked in wasm — with the same
+// JSON, byte for byte, as the native `yaosu validate --case … --json`.
+//
+//   node --no-experimental-fetch --test tests/wasm/cases.test.mjs
+//
+// YAOSU_WASM_JS names the built yaosu.js (default build/wasm/wasm/yaosu.js);
+// YAOSU_NATIVE_CLI the native yaosu to compare with (default
+// build/native/cli/yaosu; scripts/test.sh builds it first). Without it the
+// comparison is skipped, except under CI=true where that is a failure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const jsPath = process.env.YAOSU_WASM_JS || path.join(root, 'build/wasm/wasm/yaosu.js');
+const nativeCli = process.env.YAOSU_NATIVE_CLI || path.join(root, 'build/native/cli/yaosu');
+const haveNative = existsSync(nativeCli);
+
+const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
+const yaosu = await createYaosu({ wasmBinary: readFileSync(jsPath.replace(/\.js$/, '.wasm')) });
+
+function native(args, input) {
+  const result = spawnSync(nativeCli, args, { input: input ?? '', encoding: 'utf8', timeout: 60000 });
+  if (result.error) throw result.error;
+  return result;
+}
+
+// examples: [{caseType, form, kind, name, instance, expect?}] from tests/cases/examples/<case_type>/<form>/.
+function examples() {
+  const list = [];
+  const cases = path.join(root, 'schemas/cases');
+  for (const caseType of readdirSync(cases, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const form of readdirSync(path.join(cases, caseType.name))) {
+      for (const kind of ['valid', 'invalid']) {
+        const folder = path.join(root, 'tests/cases/examples', caseType.name, form, kind);
+        if (!existsSync(folder)) continue;
+        for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+          const document = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
+          list.push({ caseType: caseType.name, form, kind, name,
+                      instance: kind === 'valid' ? document : document.instance, expect: document.expect });
+        }
+      }
+    }
+  }
+  return list;
+}
+
+test('cases() lists every form folder, as yaosu cases --json does', (t) => {
+  const forms = JSON.parse(yaosu.cases());
+  const lending = forms.find((f) => f.id === 'private_lending.complaint');
+  assert.ok(lending);
+  assert.equal(lending.title.zh, '民事起诉状（民间借贷纠纷）');
+  const folders = examples().map((e) => `${e.caseType}/${e.form}`);
+  for (const folder of new Set(folders)) assert.ok(forms.some((f) => `${f.case_type}/${f.form}` === folder), folder);
+  if (!haveNative) {
+    if (process.env.CI === 'true') assert.fail(`no native yaosu at ${nativeCli} to compare with`);
+    t.skip('no native yaosu to compare with');
+    return;
+  }
+  assert.deepEqual(forms, JSON.parse(native(['cases', '--json']).stdout));
+});
+
+test('caseForm() gives the element rows and computed values of a form', () => {
+  const form = JSON.parse(yaosu.caseForm('private-lending', 'complaint'));
+  assert.equal(form.ok, true);
+  assert.equal(form.summary.id, 'private_lending.complaint');
+  const claims = form.elements.sections.find((s) => s.id === 'claims');
+  assert.equal(claims.rows[0].label.zh, '本金');
+  assert.ok(Array.isArray(form.computed));
+});
+
+test('an unknown form and malformed JSON are refused with diagnostics', () => {
+  const unknown = JSON.parse(yaosu.validateForm('no-such-case', 'complaint', '{}'));
+  assert.equal(unknown.ok, false);
+  assert.equal(unknown.diagnostics[0].code, 'case.unknown_form');
+  assert.match(unknown.diagnostics[0].message.zh, /no-such-case/);
+  const malformed = JSON.parse(yaosu.validateForm('private-lending', 'complaint', '{"plaintiffs": ['));
+  assert.equal(malformed.ok, false);
+  assert.equal(malformed.diagnostics[0].code, 'json.syntax');
+});
+
+test('every example gives in wasm what its file expects, and what the native CLI prints', (t) => {
+  const all = examples();
+  assert.ok(all.length >= 10, `only ${all.length} examples`);
+  for (const example of all) {
+    const label = `${example.caseType}/${example.form}/${example.kind}/${example.name}`;
+    const text = JSON.stringify(example.instance);
+    const result = JSON.parse(yaosu.validateForm(example.caseType, example.form, text));
+    assert.equal(result.ok, true, label);
+    if (example.kind === 'valid') {
+      assert.deepEqual(result.diagnostics, [], label);
+    } else {
+      assert.equal(result.diagnostics.length, example.expect.length, label);
+      for (const expected of example.expect) {
+        assert.ok(result.diagnostics.some((d) => d.code === expected.code &&
+                  (expected.instance_location === undefined || d.instanceLocation === expected.instance_location)),
+                  `${label}: ${JSON.stringify(expected)}`);
+      }
+    }
+    if (!haveNative) continue;
+    const printed = native(['validate', '--case', example.caseType, '--form', example.form, '--json', '-'], text);
+    const nativeResult = JSON.parse(printed.stdout);
+    delete nativeResult.file;
+    delete result.ok;
+    assert.equal(JSON.stringify(result), JSON.stringify(nativeResult), label);
+  }
+  if (!haveNative) {
+    if (process.env.CI === 'true') assert.fail(`no native yaosu at ${nativeCli} to compare with`);
+    t.diagnostic('native comparison skipped: no native yaosu');
+  }
+});

@@ -1,0 +1,79 @@
+// File: Embind bindings for case types — list them, describe one, check a
+// filled form. JSON text in and out, as in bindings.cpp; the same shapes as
+// `yaosu cases --json` and `yaosu validate --case … --json`.
+//
+//   JSON.parse(yaosu.cases())                       // [{id, case_type, form, version, title, template, rows}]
+//   JSON.parse(yaosu.caseForm('private-lending', 'complaint'))   // {ok, manifest, elements, computed}
+//   JSON.parse(yaosu.validateForm('private-lending', 'complaint', text))
+//     // {ok: true, id, case_type, form, version, valid, diagnostics, computed, states}
+//     // or {ok: false, diagnostics} for an unknown case type or malformed JSON
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/cases/case_library.h"
+#include "core/json/parse.h"
+
+namespace yaosu::wasm {
+namespace {
+
+using nlohmann::json;
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string Refusal(const Diagnostics& diagnostics) {
+  return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics)}});
+}
+
+// FindForm: the built-in form, or the diagnostic case.unknown_form {case_type, form}.
+const cases::CaseForm* FindForm(const std::string& case_type, const std::string& form, Diagnostics& problems) {
+  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
+  const cases::CaseForm* found = library.ok() ? library->Find(case_type, form) : nullptr;
+  if (found == nullptr) {
+    problems.push_back(Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form}}});
+  }
+  return found;
+}
+
+std::string Cases() {
+  json list = json::array();
+  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
+  if (library.ok()) {
+    for (const cases::CaseForm& form : library->forms()) list.push_back(form.Summary());
+  }
+  return Dump(list);
+}
+
+std::string CaseForm(const std::string& case_type, const std::string& form_name) {
+  Diagnostics problems;
+  const cases::CaseForm* form = FindForm(case_type, form_name, problems);
+  if (form == nullptr) return Refusal(problems);
+  return Dump({{"ok", true},
+               {"summary", form->Summary()},
+               {"manifest", form->manifest()},
+               {"elements", form->elements()},
+               {"computed", form->computed().Describe()}});
+}
+
+std::string ValidateForm(const std::string& case_type, const std::string& form_name, const std::string& instance_text) {
+  Diagnostics problems;
+  const cases::CaseForm* form = FindForm(case_type, form_name, problems);
+  if (form == nullptr) return Refusal(problems);
+  Result<json> instance = ParseJson(instance_text);
+  if (!instance.ok()) return Refusal(instance.diagnostics());
+  json out = form->Identity();
+  out["ok"] = true;
+  out.update(form->Validate(*instance).ToJson(form->messages()));
+  return Dump(out);
+}
+
+}  // namespace
+}  // namespace yaosu::wasm
+
+EMSCRIPTEN_BINDINGS(yaosu_cases) {
+  emscripten::function("cases", &yaosu::wasm::Cases);
+  emscripten::function("caseForm", &yaosu::wasm::CaseForm);
+  emscripten::function("validateForm", &yaosu::wasm::ValidateForm);
+}
