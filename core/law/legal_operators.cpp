@@ -59,6 +59,19 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   if (!as_of) return BadDate(call);
                   return FromCalculation(CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of}), false);
                 }});
+  // court_fee_calculation: the same fee with its steps and citations, for a
+  // filing's "how was this computed" (computed.json unit "calculation").
+  registry.Add({.name = "court_fee_calculation", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "court_fee_calculation needs an amount in yuan");
+                  const std::optional<CivilDate> as_of = DateArgument(args[1]);
+                  if (!as_of) return BadDate(call);
+                  Result<Calculation> fee = CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of});
+                  if (!fee.ok()) return MakeError(kErrorNoLegalValue, fee.diagnostics().front().code);
+                  return ToJson(*fee);
+                }});
   registry.Add({.name = "preservation_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;

@@ -83,6 +83,15 @@ TEST(LegalOperators, CourtFeeOnTheTotalClaim) {
   EXPECT_EQ(Eval(R"({"court_fee": [100000, "2025-10-08"]})"), 230000);  // 2,300.00 yuan
 }
 
+TEST(LegalOperators, CourtFeeWithItsStepsAndCitations) {
+  const nlohmann::json fee = Eval(R"({"court_fee_calculation": [100000, "2025-10-08"]})");
+  EXPECT_EQ(fee["value"], 230000);
+  EXPECT_EQ(fee["display"], "2300.00");
+  ASSERT_TRUE(fee["steps"].is_array());
+  EXPECT_GE(fee["steps"].size(), 2u);
+  EXPECT_NE(fee["citations"][0].get<std::string>().find("诉讼费用交纳办法"), std::string::npos);
+}
+
 TEST(LegalOperators, PreservationFeeAndSimpleInterest) {
   // Art. 14(2): 30 yuan up to 1,000 yuan, then 1% up to 100,000: 30 + 990 = 1,020 yuan.
   EXPECT_EQ(Eval(R"({"preservation_fee": [100000, "2025-10-08"]})"), 102000);
