@@ -10,6 +10,9 @@
 #include "cli/calc_command.h"
 #include "cli/cases_command.h"
 #include "cli/check_id_command.h"
+#include "cli/compare_command.h"
+#include "cli/file_command.h"
+#include "cli/verify_command.h"
 #include "cli/exit_codes.h"
 #include "cli/rule_command.h"
 #include "cli/validate_command.h"
@@ -26,6 +29,12 @@ constexpr const char* kUsage =
     "             or JSON files against any JSON Schema 2020-12 schema\n"
     "             yaosu validate --case CASE_TYPE --form complaint|answer [--lang zh|en] [--json] FILE...\n"
     "             yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
+    "  file       turn a checked form into a filing (canonical JSON + SHA-256 digest)\n"
+    "             yaosu file --case CASE_TYPE --form complaint|answer [--created-at TIME] [-o OUT] FILE\n"
+    "  verify     re-check filings: digest, case type and version, every rule, computed values\n"
+    "             yaosu verify [--json] [--jobs N] FILE...\n"
+    "  compare    the dispute table of a complaint filing and its answer filing\n"
+    "             yaosu compare [--json] COMPLAINT_FILING ANSWER_FILING\n"
     "  bowtie     speak Bowtie's harness protocol (version 1) on stdin/stdout\n"
     "  calc       legal calculators: court fee, preservation fee, LPR, rate cap, interest\n"
     "             yaosu calc fee|preservation-fee|lpr|rate-cap|interest [options] [--json]\n"
@@ -50,6 +59,9 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "validate") return RunValidate(args, std::cout, std::cerr);
   if (command == "cases") return RunCases(args, std::cout, std::cerr);
+  if (command == "file") return RunFile(args, std::cout, std::cerr);
+  if (command == "verify") return RunVerify(args, std::cout, std::cerr);
+  if (command == "compare") return RunCompare(args, std::cout, std::cerr);
   if (command == "bowtie") return RunBowtie(std::cin, std::cout, std::cerr);
   if (command == "calc") return RunCalc(args, std::cout, std::cerr);
   if (command == "check-id") return RunCheckId(args, std::cin, std::cout, std::cerr);

@@ -21,7 +21,8 @@ struct EmbeddedFile {
 };
 
 // CaseTypes: everything a case type is made of — schemas/cases/**/*.json
-// except examples, schemas/common/**/*.json and schemas/meta/yaosu/*.json.
+// except examples, schemas/common/**/*.json and schemas/meta/yaosu/*.json —
+// and the filing envelope's schema (schemas/filing/*.json).
 const std::vector<EmbeddedFile>& CaseTypes();
 
 // LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).

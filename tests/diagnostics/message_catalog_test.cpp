@@ -91,5 +91,22 @@ TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
   }
 }
 
+// Every code any catalog file lists: both languages, and a docs entry. The list
+// above also catches an engine code whose catalog entry went missing.
+TEST(MessageCatalog, EveryCatalogCodeHasBothLanguagesAndADocsEntry) {
+  std::string reference;
+  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/docs/diagnostics.md", reference));
+  std::size_t codes = 0;
+  for (std::string_view text : embedded::MessageCatalogs()) {
+    const nlohmann::json catalog = ParseJson(text).value();
+    for (const auto& [code, languages] : catalog["messages"].items()) {
+      ++codes;
+      EXPECT_TRUE(languages.contains("zh") && languages.contains("en")) << code;
+      EXPECT_NE(reference.find("`" + code + "`"), std::string::npos) << code << " has no entry in docs/diagnostics.md";
+    }
+  }
+  EXPECT_GT(codes, 100u);
+}
+
 }  // namespace
 }  // namespace yaosu
