@@ -112,7 +112,23 @@ export type FormCheck =
     }
   | { ok: false; diagnostics: YaosuDiagnostic[] };
 
+/** Verification of one filing, as `yaosu verify --json` prints it (without `file`). */
+export interface FilingVerification {
+  ok: boolean;
+  case: { id: string; case_type: string; form: string; version: string } | null;
+  digest: { recorded: string; computed: string; matches: boolean };
+  /** Envelope, digest, case type, the form's errors (pointers under /instance), differences. */
+  problems: YaosuDiagnostic[];
+}
+
 export interface YaosuModule {
+  /** JSON text of {ok: true, text: canonical filing JSON} or {ok: false, diagnostics} (the form's errors). */
+  produceFiling(caseType: string, form: string, instanceText: string, createdAt: string): string;
+  /** JSON text of a FilingVerification (or {ok: false, inputError: true, problems} for malformed JSON). */
+  verifyFiling(filingText: string): string;
+  /** JSON text of {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions}
+   *  (as `yaosu compare --json`) or {ok: false, diagnostics}. */
+  compareFilings(complaintText: string, answerText: string): string;
   /** JSON text of CaseSummary[]: the built-in case types and forms. */
   cases(): string;
   /** JSON text of {ok: true, summary, manifest, elements, computed: [{id, label, unit}]} or {ok: false, diagnostics}. */

@@ -1,0 +1,81 @@
+// File: Embind bindings for filings — produce one, verify one, compare a
+// complaint with its answer. JSON text in and out; the same results as
+// `yaosu file`, `yaosu verify --json` and `yaosu compare --json`.
+//
+//   JSON.parse(yaosu.produceFiling('private-lending', 'complaint', text, new Date().toISOString()))
+//     // {ok: true, text: <canonical JSON of the filing>} or {ok: false, diagnostics}
+//   JSON.parse(yaosu.verifyFiling(filingText))       // {ok, case, digest, problems} (+ inputError)
+//   JSON.parse(yaosu.compareFilings(complaintText, answerText))
+//     // {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions} or {ok: false, diagnostics}
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/cases/case_library.h"
+#include "core/filing/canonical_json.h"
+#include "core/filing/compare.h"
+#include "core/filing/filing.h"
+#include "core/filing/verify.h"
+#include "core/json/parse.h"
+
+namespace yaosu::wasm {
+namespace {
+
+using nlohmann::json;
+
+std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string Refusal(const Diagnostics& diagnostics, const MessageCatalog& messages = MessageCatalog::Builtin()) {
+  return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics, messages)}});
+}
+
+const cases::CaseLibrary* Library() {
+  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
+  return library.ok() ? &library.value() : nullptr;
+}
+
+std::string ProduceFiling(const std::string& case_type, const std::string& form_name, const std::string& instance_text,
+                          const std::string& created_at) {
+  const cases::CaseForm* form = Library() != nullptr ? Library()->Find(case_type, form_name) : nullptr;
+  if (form == nullptr) {
+    return Refusal({Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form_name}}}});
+  }
+  Result<json> instance = ParseJson(instance_text);
+  if (!instance.ok()) return Refusal(instance.diagnostics());
+  Result<json> filing = filing::Produce(*form, *instance, created_at);
+  if (!filing.ok()) return Refusal(filing.diagnostics(), form->messages());
+  Result<std::string> text = filing::CanonicalJson(*filing);
+  if (!text.ok()) return Refusal(text.diagnostics());
+  return Dump({{"ok", true}, {"text", *text}});
+}
+
+std::string VerifyFiling(const std::string& filing_text) {
+  Result<json> filing = ParseJson(filing_text);
+  if (!filing.ok()) {
+    return Dump({{"ok", false}, {"inputError", true}, {"problems", ToJsonWithMessages(filing.diagnostics())}});
+  }
+  return Dump(filing::Verify(*filing, *Library()).ToJson());
+}
+
+std::string CompareFilings(const std::string& complaint_text, const std::string& answer_text) {
+  Result<json> complaint = ParseJson(complaint_text);
+  if (!complaint.ok()) return Refusal(complaint.diagnostics());
+  Result<json> answer = ParseJson(answer_text);
+  if (!answer.ok()) return Refusal(answer.diagnostics());
+  Result<filing::Comparison> table = filing::Compare(*complaint, *answer, *Library());
+  if (!table.ok()) return Refusal(table.diagnostics());
+  json out = table->ToJson();
+  out["ok"] = true;
+  return Dump(out);
+}
+
+}  // namespace
+}  // namespace yaosu::wasm
+
+EMSCRIPTEN_BINDINGS(yaosu_filings) {
+  emscripten::function("produceFiling", &yaosu::wasm::ProduceFiling);
+  emscripten::function("verifyFiling", &yaosu::wasm::VerifyFiling);
+  emscripten::function("compareFilings", &yaosu::wasm::CompareFilings);
+}
