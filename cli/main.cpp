@@ -12,6 +12,7 @@
 #include "cli/check_id_command.h"
 #include "cli/compare_command.h"
 #include "cli/file_command.h"
+#include "cli/render_command.h"
 #include "cli/verify_command.h"
 #include "cli/exit_codes.h"
 #include "cli/rule_command.h"
@@ -31,6 +32,8 @@ constexpr const char* kUsage =
     "             yaosu validate --schema SCHEMA.json [--ref URI=FILE]... [--format-assertion] [--json] INSTANCE...\n"
     "  file       turn a checked form into a filing (canonical JSON + SHA-256 digest)\n"
     "             yaosu file --case CASE_TYPE --form complaint|answer [--created-at TIME] [-o OUT] FILE\n"
+    "  render     print a filing: A4 HTML page and DOCX, in the official template's layout\n"
+    "             yaosu render FILING [--html OUT.html] [--docx OUT.docx]\n"
     "  verify     re-check filings: digest, case type and version, every rule, computed values\n"
     "             yaosu verify [--json] [--jobs N] FILE...\n"
     "  compare    the dispute table of a complaint filing and its answer filing\n"
@@ -60,6 +63,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return RunValidate(args, std::cout, std::cerr);
   if (command == "cases") return RunCases(args, std::cout, std::cerr);
   if (command == "file") return RunFile(args, std::cout, std::cerr);
+  if (command == "render") return RunRender(args, std::cout, std::cerr);
   if (command == "verify") return RunVerify(args, std::cout, std::cerr);
   if (command == "compare") return RunCompare(args, std::cout, std::cerr);
   if (command == "bowtie") return RunBowtie(std::cin, std::cout, std::cerr);

@@ -43,6 +43,7 @@ Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaR
   form.version_ = files.manifest.value("version", "");
   form.manifest_ = std::make_shared<const json>(files.manifest);
   form.elements_ = std::make_shared<const json>(files.elements);
+  form.document_ = std::make_shared<const json>(files.document);
   form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
   form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));

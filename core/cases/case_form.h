@@ -30,6 +30,7 @@ struct FormFiles {
   RuleFile rules;
   std::vector<RuleFile> included_rules;
   RuleFile computed;
+  nlohmann::json document;  // document.json with the shared items merged in (null when the form has none)
 };
 
 class CaseForm {
@@ -52,6 +53,8 @@ class CaseForm {
   const std::string& version() const { return version_; }
   const nlohmann::json& manifest() const { return *manifest_; }
   const nlohmann::json& elements() const { return *elements_; }
+  // document: how the form is printed (document.json, shared items merged); null when it has none.
+  const nlohmann::json& document() const { return *document_; }
   const ComputedValues& computed() const { return *computed_; }
   // messages: the built-in catalog plus this form's rule messages.
   const MessageCatalog& messages() const { return *messages_; }
@@ -60,7 +63,7 @@ class CaseForm {
   CaseForm() = default;
 
   std::string case_type_, form_, id_, version_;
-  std::shared_ptr<const nlohmann::json> manifest_, elements_;
+  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
   std::shared_ptr<const FormRules> rules_;
   std::shared_ptr<const ComputedValues> computed_;

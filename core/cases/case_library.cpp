@@ -94,6 +94,11 @@ class Loader {
       if (computed == nullptr) return std::nullopt;
       files.computed = {folder + "/computed.json", *computed};
     }
+    if (manifest.contains("document")) {
+      const json* document = Need(folder, "document.json", "document");
+      if (document == nullptr) return std::nullopt;
+      files.document = WithSharedItems(*document);
+    }
     for (const json& name : rules->value("include", json::array())) {
       const std::string path = "common/rules/" + name.get<std::string>() + ".json";
       const json* included = Need("common/rules", name.get<std::string>() + ".json", "rules");
@@ -101,6 +106,20 @@ class Loader {
       files.included_rules.push_back({path, *included});
     }
     return files;
+  }
+
+  // WithSharedItems: a document.json with common/document/items.json's items
+  // added where the form does not define its own.
+  json WithSharedItems(json document) {
+    const auto shared = documents_.find("common/document/items.json");
+    if (shared == documents_.end() || !Conforms(shared->second, "document", shared->first)) return document;
+    json& items = document["items"];
+    if (!items.is_object()) items = json::object();
+    const json shared_items = shared->second.value("items", json::object());
+    for (const auto& [name, item] : shared_items.items()) {
+      if (!items.contains(name)) items[name] = item;
+    }
+    return document;
   }
 
   // Need: folder/name, present and (for a `meta` kind) following its meta-schema.

@@ -1,0 +1,31 @@
+// File: filling a row template of document.json — the official wording with
+// the answers in it (the mini-language is specified in schemas/cases/README.md).
+//
+//   FillTemplate("截至{as_of|date}止，尚欠本金{amount|yuan}元（{amount|capital}）",
+//                {{"as_of", "2025-09-30"}, {"amount", 100000}}, items)
+//     → "截至2025年9月30日止，尚欠本金100000.00元（壹拾万元整）"
+//
+// A missing value prints as ____ (a blank on paper); a template never fails,
+// whatever the data: bad input shows as blanks, not as errors.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace yaosu::filing {
+
+// kBlank: what an unfilled element prints as.
+inline constexpr const char* kBlank = "____";
+
+// FillTemplate: `text` with every {path|filter:arg} replaced, paths read from
+// `value`; `items` are the templates `list:ITEM` uses ({name: template or
+// {"by": field, <field value>: template}}).
+std::string FillTemplate(std::string_view text, const nlohmann::json& value, const nlohmann::json& items);
+
+// Placeholders: the paths of `text`'s placeholders with their filters
+// ([{"path", "filter", "argument"}]), for checking templates against a schema.
+nlohmann::json Placeholders(std::string_view text);
+
+}  // namespace yaosu::filing

@@ -1,0 +1,89 @@
+#include "core/filing/filing_document.h"
+
+#include <string>
+
+#include "core/filing/document_template.h"
+#include "core/json/pointer.h"
+
+namespace yaosu::filing {
+namespace {
+
+using nlohmann::json;
+
+std::string Zh(const json& text) {
+  return text.is_object() && text.contains("zh") && text["zh"].is_string() ? text["zh"].get<std::string>() : "";
+}
+
+std::string Member(const json& value, const char* key) {
+  return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<std::string>() : "";
+}
+
+render::Cell TextCell(std::string text, bool bold = false) {
+  return render::Cell{.paragraphs = {render::Paragraph{.runs = {render::Run{.text = std::move(text), .bold = bold}}}}};
+}
+
+// RowText: one element row filled in through its template.
+std::string RowText(const json& row, const json& instance, const json& document) {
+  static const json kNone;
+  const json* element = ResolvePointer(instance, row.value("pointer", ""));
+  const json& rows = document.is_object() ? document.value("rows", json::object()) : json::object();
+  const std::string id = row.value("id", "");
+  if (!rows.is_object() || !rows.contains(id) || !rows[id].is_string()) return kBlank;
+  return FillTemplate(rows[id].get<std::string>(), element != nullptr ? *element : kNone,
+                      document.value("items", json::object()));
+}
+
+std::string RowLabel(const json& row) {
+  const std::string label = Zh(row.value("label", json()));
+  return row.contains("number") ? row["number"].dump() + ". " + label : label;
+}
+
+// SectionTable: a section of the template as a two-column table under a spanning header.
+render::Table SectionTable(const json& section, const json& instance, const json& document) {
+  render::Table table{.column_widths_percent = {28, 72}};
+  render::Cell header = TextCell(Zh(section.value("label", json())), true);
+  header.column_span = 2;
+  header.header = true;
+  table.rows.push_back({header});
+  for (const json& row : section.value("rows", json::array())) {
+    table.rows.push_back({TextCell(RowLabel(row), true), TextCell(RowText(row, instance, document))});
+  }
+  return table;
+}
+
+std::string Footer(const json& filing, const cases::CaseForm& form) {
+  const json& digest = filing.is_object() ? filing.value("digest", json()) : json();
+  return "要素 Yaosu · " + form.id() + " " + form.version() + " · 生成于 " + Member(filing, "created_at") +
+         " · SHA-256 " + Member(digest, "value");
+}
+
+}  // namespace
+
+render::Document FilingDocument(const json& filing, const cases::CaseForm& form) {
+  const json& document = form.document();
+  const json& instance = filing.is_object() ? filing.value("instance", json()) : json();
+  const std::string title = Zh(document.is_object() ? document.value("title", json()) : json());
+  const std::string subtitle = Zh(document.is_object() ? document.value("subtitle", json()) : json());
+
+  render::Document out{.title = (title.empty() ? Zh(form.manifest().value("title", json())) : title) + subtitle};
+  out.blocks.push_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});
+  if (!subtitle.empty()) {
+    out.blocks.push_back(render::Paragraph{.runs = {render::Run{.text = subtitle}}, .align = render::Paragraph::Align::kCenter});
+  }
+  for (const json& section : form.elements().value("sections", json::array())) {
+    // The signature is a line under the tables, as on the paper form.
+    if (section.value("id", "") == "signature" && document.is_object() && document.contains("signature")) {
+      const json* signature = ResolvePointer(instance, "/signature");
+      out.blocks.push_back(render::Paragraph{
+          .runs = {render::Run{.text = FillTemplate(document["signature"].get<std::string>(),
+                                                    signature != nullptr ? *signature : json(), json::object())}},
+          .align = render::Paragraph::Align::kRight});
+      continue;
+    }
+    out.blocks.push_back(SectionTable(section, instance, document));
+  }
+  out.footer = Footer(filing, form);
+  return out;
+}
+
+}  // namespace yaosu::filing
