@@ -5,10 +5,14 @@
 //   JSON.parse(yaosu.produceFiling('private-lending', 'complaint', text, new Date().toISOString()))
 //     // {ok: true, text: <canonical JSON of the filing>} or {ok: false, diagnostics}
 //   JSON.parse(yaosu.verifyFiling(filingText))       // {ok, case, digest, problems} (+ inputError)
+//   JSON.parse(yaosu.renderFilingHtml(filingText))   // {ok: true, html, problems} or {ok: false, diagnostics}
+//   yaosu.renderFilingDocx(filingText)                // Uint8Array of the .docx, or null
 //   JSON.parse(yaosu.compareFilings(complaintText, answerText))
 //     // {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions} or {ok: false, diagnostics}
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -17,8 +21,11 @@
 #include "core/filing/canonical_json.h"
 #include "core/filing/compare.h"
 #include "core/filing/filing.h"
+#include "core/filing/filing_document.h"
 #include "core/filing/verify.h"
 #include "core/json/parse.h"
+#include "core/render/docx_renderer.h"
+#include "core/render/html_renderer.h"
 
 namespace yaosu::wasm {
 namespace {
@@ -59,6 +66,38 @@ std::string VerifyFiling(const std::string& filing_text) {
   return Dump(filing::Verify(*filing, *Library()).ToJson());
 }
 
+// Printable: the document of a filing whose case type and version are installed
+// (verification problems ride along: a filing that fails is still printed, as by `yaosu render`).
+std::optional<render::Document> Printable(const std::string& filing_text, json& problems) {
+  Result<json> filing = ParseJson(filing_text);
+  if (!filing.ok()) {
+    problems = ToJsonWithMessages(filing.diagnostics());
+    return std::nullopt;
+  }
+  const filing::Verification check = filing::Verify(*filing, *Library());
+  problems = check.ToJson()["problems"];
+  if (check.form == nullptr) return std::nullopt;
+  return filing::FilingDocument(*filing, *check.form);
+}
+
+std::string RenderFilingHtml(const std::string& filing_text) {
+  json problems;
+  const std::optional<render::Document> document = Printable(filing_text, problems);
+  if (!document) return Dump({{"ok", false}, {"diagnostics", problems}});
+  return Dump({{"ok", true}, {"html", render::RenderHtml(*document)}, {"problems", problems}});
+}
+
+emscripten::val RenderFilingDocx(const std::string& filing_text) {
+  json problems;
+  const std::optional<render::Document> document = Printable(filing_text, problems);
+  if (!document) return emscripten::val::null();
+  const std::string bytes = render::RenderDocx(*document);
+  emscripten::val copy = emscripten::val::global("Uint8Array").new_(bytes.size());
+  copy.call<void>("set", emscripten::val(emscripten::typed_memory_view(
+                             bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data()))));
+  return copy;
+}
+
 std::string CompareFilings(const std::string& complaint_text, const std::string& answer_text) {
   Result<json> complaint = ParseJson(complaint_text);
   if (!complaint.ok()) return Refusal(complaint.diagnostics());
@@ -78,4 +117,6 @@ EMSCRIPTEN_BINDINGS(yaosu_filings) {
   emscripten::function("produceFiling", &yaosu::wasm::ProduceFiling);
   emscripten::function("verifyFiling", &yaosu::wasm::VerifyFiling);
   emscripten::function("compareFilings", &yaosu::wasm::CompareFilings);
+  emscripten::function("renderFilingHtml", &yaosu::wasm::RenderFilingHtml);
+  emscripten::function("renderFilingDocx", &yaosu::wasm::RenderFilingDocx);
 }

@@ -126,6 +126,10 @@ export interface YaosuModule {
   produceFiling(caseType: string, form: string, instanceText: string, createdAt: string): string;
   /** JSON text of a FilingVerification (or {ok: false, inputError: true, problems} for malformed JSON). */
   verifyFiling(filingText: string): string;
+  /** JSON text of {ok: true, html, problems} (problems: verification, the page is printed anyway) or {ok: false, diagnostics}. */
+  renderFilingHtml(filingText: string): string;
+  /** The .docx bytes of a filing (the same as `yaosu render --docx`), or null when it names no installed case type. */
+  renderFilingDocx(filingText: string): Uint8Array | null;
   /** JSON text of {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions}
    *  (as `yaosu compare --json`) or {ok: false, diagnostics}. */
   compareFilings(complaintText: string, answerText: string): string;

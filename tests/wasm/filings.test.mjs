@@ -109,3 +109,25 @@ test('a complaint and its answer compare the same in wasm and natively', (t) => 
     assert.equal(JSON.stringify(table), JSON.stringify(nativeTable), caseType);
   }
 });
+
+test('a filing prints to the same HTML and DOCX bytes in wasm and natively', (t) => {
+  for (const { caseType, form, name, text } of validExamples()) {
+    const filing = produce(caseType, form, text);
+    const html = JSON.parse(yaosu.renderFilingHtml(filing));
+    assert.equal(html.ok, true, name);
+    assert.match(html.html, /^<!DOCTYPE html>/i);
+    assert.deepEqual(html.problems, []);
+    const docx = yaosu.renderFilingDocx(filing);
+    assert.ok(docx instanceof Uint8Array && docx.length > 1000, name);
+    assert.equal(String.fromCharCode(docx[0], docx[1]), 'PK');
+    if (!requireNative(t)) return;
+    const stored = path.join(tmp, `render-${caseType}-${form}-${name}`);
+    writeFileSync(stored, filing + '\n');
+    const printed = native(['render', stored, '--html', stored + '.html', '--docx', stored + '.docx']);
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.equal(html.html, readFileSync(stored + '.html', 'utf8'), name);
+    assert.ok(Buffer.from(docx).equals(readFileSync(stored + '.docx')), name);
+  }
+  assert.equal(yaosu.renderFilingDocx('{"format": '), null);
+  assert.equal(JSON.parse(yaosu.renderFilingHtml('{}')).ok, false);
+});
