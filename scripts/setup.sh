@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# scripts/setup.sh — install whatever Yaosu's build and tests need and is missing.
+# scripts/setup.sh [--tests] — install whatever Yaosu's build (and, with --tests,
+# its tests) needs and is missing.
 #
 # Only Debian packages (apt-get) and, when a package.json asks for them, npm
 # packages. Runs as root on a fresh Debian machine (or with sudo otherwise);
@@ -14,6 +15,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   googletest                     GoogleTest sources, compiled for the wasm tests
 #   emscripten                     the WebAssembly toolchain (brings clang/lld/binaryen and node-acorn)
 packages=(cmake ninja-build g++ nlohmann-json3-dev libgtest-dev libgmock-dev googletest emscripten)
+# Only the tests need these: they open the generated DOCX in LibreOffice, convert it to PDF and
+# read its text back (poppler-utils' pdftotext), with CJK fonts so the Chinese text survives.
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk)
+fi
 
 installed() {
   dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'

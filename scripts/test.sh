@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 start_time=$SECONDS
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:${NODE_PATH}}"
 echo "test: CI=${CI:-<unset>}"
