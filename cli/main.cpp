@@ -37,7 +37,7 @@ constexpr const char* kUsage =
     "  verify     re-check filings: digest, case type and version, every rule, computed values\n"
     "             yaosu verify [--json] [--jobs N] FILE...\n"
     "  compare    the dispute table of a complaint filing and its answer filing\n"
-    "             yaosu compare [--json] COMPLAINT_FILING ANSWER_FILING\n"
+    "             yaosu compare [--json] [--html OUT.html] COMPLAINT_FILING ANSWER_FILING\n"
     "  bowtie     speak Bowtie's harness protocol (version 1) on stdin/stdout\n"
     "  calc       legal calculators: court fee, preservation fee, LPR, rate cap, interest\n"
     "             yaosu calc fee|preservation-fee|lpr|rate-cap|interest [options] [--json]\n"

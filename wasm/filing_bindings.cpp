@@ -7,6 +7,7 @@
 //   JSON.parse(yaosu.verifyFiling(filingText))       // {ok, case, digest, problems} (+ inputError)
 //   JSON.parse(yaosu.renderFilingHtml(filingText))   // {ok: true, html, problems} or {ok: false, diagnostics}
 //   yaosu.renderFilingDocx(filingText)                // Uint8Array of the .docx, or null
+//   JSON.parse(yaosu.compareFilingsHtml(complaintText, answerText))  // {ok: true, html} — the printable dispute table
 //   JSON.parse(yaosu.compareFilings(complaintText, answerText))
 //     // {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions} or {ok: false, diagnostics}
 #include <emscripten/bind.h>
@@ -20,6 +21,7 @@
 #include "core/cases/case_library.h"
 #include "core/filing/canonical_json.h"
 #include "core/filing/compare.h"
+#include "core/filing/comparison_document.h"
 #include "core/filing/filing.h"
 #include "core/filing/filing_document.h"
 #include "core/filing/verify.h"
@@ -98,16 +100,27 @@ emscripten::val RenderFilingDocx(const std::string& filing_text) {
   return copy;
 }
 
-std::string CompareFilings(const std::string& complaint_text, const std::string& answer_text) {
+// Comparison: the dispute table of two filing texts, or why there is none.
+Result<filing::Comparison> Comparison(const std::string& complaint_text, const std::string& answer_text) {
   Result<json> complaint = ParseJson(complaint_text);
-  if (!complaint.ok()) return Refusal(complaint.diagnostics());
+  if (!complaint.ok()) return complaint.diagnostics();
   Result<json> answer = ParseJson(answer_text);
-  if (!answer.ok()) return Refusal(answer.diagnostics());
-  Result<filing::Comparison> table = filing::Compare(*complaint, *answer, *Library());
+  if (!answer.ok()) return answer.diagnostics();
+  return filing::Compare(*complaint, *answer, *Library());
+}
+
+std::string CompareFilings(const std::string& complaint_text, const std::string& answer_text) {
+  Result<filing::Comparison> table = Comparison(complaint_text, answer_text);
   if (!table.ok()) return Refusal(table.diagnostics());
   json out = table->ToJson();
   out["ok"] = true;
   return Dump(out);
+}
+
+std::string CompareFilingsHtml(const std::string& complaint_text, const std::string& answer_text) {
+  Result<filing::Comparison> table = Comparison(complaint_text, answer_text);
+  if (!table.ok()) return Refusal(table.diagnostics());
+  return Dump({{"ok", true}, {"html", render::RenderHtml(filing::ComparisonDocument(*table))}});
 }
 
 }  // namespace
@@ -117,6 +130,7 @@ EMSCRIPTEN_BINDINGS(yaosu_filings) {
   emscripten::function("produceFiling", &yaosu::wasm::ProduceFiling);
   emscripten::function("verifyFiling", &yaosu::wasm::VerifyFiling);
   emscripten::function("compareFilings", &yaosu::wasm::CompareFilings);
+  emscripten::function("compareFilingsHtml", &yaosu::wasm::CompareFilingsHtml);
   emscripten::function("renderFilingHtml", &yaosu::wasm::RenderFilingHtml);
   emscripten::function("renderFilingDocx", &yaosu::wasm::RenderFilingDocx);
 }

@@ -130,6 +130,8 @@ export interface YaosuModule {
   renderFilingHtml(filingText: string): string;
   /** The .docx bytes of a filing (the same as `yaosu render --docx`), or null when it names no installed case type. */
   renderFilingDocx(filingText: string): Uint8Array | null;
+  /** JSON text of {ok: true, html} (the printable dispute table, as `yaosu compare --html`) or {ok: false, diagnostics}. */
+  compareFilingsHtml(complaintText: string, answerText: string): string;
   /** JSON text of {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions}
    *  (as `yaosu compare --json`) or {ok: false, diagnostics}. */
   compareFilings(complaintText: string, answerText: string): string;

@@ -97,6 +97,11 @@ test('yaosu compare lists admitted, disputed and unanswered elements', () => {
   assert.match(table.disputed[0].reasons, /4487\.67/);
   assert.ok(table.admitted.some((a) => a.row === 'claims.principal'));
   assert.equal(table.complaint.ok, true);
+  const page = path.join(tmp, 'disputes.html');
+  assert.equal(runYaosu(yaosu, ['compare', '--html', page, complaint, answer]).status, 0);
+  const html = fs.readFileSync(page, 'utf8');
+  assert.match(html, /争议焦点/);
+  assert.ok(html.indexOf('争议焦点') < html.indexOf('无争议事实'));
   const human = runYaosu(yaosu, ['compare', complaint, answer]);
   assert.match(human.stdout, /有异议 2 项/);
   assert.match(human.stdout, /争议焦点/);

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/filing/comparison_document.h"
+#include "core/render/html_renderer.h"
 #include "tests/filing/filing_test_support.h"
 
 namespace yaosu::filing {
@@ -67,6 +69,27 @@ TEST(Compare, ListsTheExemptionsTheAnswerRaises) {
   EXPECT_TRUE(table->exemptions[0].statement["present"].get<bool>());
   EXPECT_TRUE(std::any_of(table->elements.begin(), table->elements.end(),
                           [](const ElementComparison& e) { return e.status == ElementComparison::Status::kDisputed; }));
+}
+
+TEST(Compare, PrintsTheDisputedElementsFirstWithBothStatements) {
+  const json complaint = FilingOf("private-lending", "complaint", "transfer-loan-overdue");
+  const json answer = FilingOf("private-lending", "answer", "borrower-admits-most");
+  const Comparison table = Compare(complaint, answer, *cases::CaseLibrary::Builtin()).value();
+  const std::vector<std::string> lines = render::DocumentText(ComparisonDocument(table));
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
+  const std::size_t disputed = text.find("争议焦点");
+  const std::size_t admitted = text.find("无争议事实");
+  ASSERT_NE(disputed, std::string::npos);
+  ASSERT_NE(admitted, std::string::npos);
+  EXPECT_LT(disputed, admitted);
+  // The plaintiff's interest claim as the complaint prints it, and the defendant's reasons, in the disputed table.
+  const std::size_t interest = text.find("尚欠利息", disputed);
+  EXPECT_LT(interest, admitted);
+  EXPECT_LT(text.find("4487.67", disputed), admitted);
+  EXPECT_NE(text.find("有异议 2 项"), std::string::npos);
+  EXPECT_NE(lines.back().find(table.complaint.digest), std::string::npos);
+  EXPECT_NE(render::RenderHtml(ComparisonDocument(table)).find("<table"), std::string::npos);
 }
 
 TEST(Compare, RefusesFilingsThatDoNotPair) {

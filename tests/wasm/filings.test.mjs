@@ -104,9 +104,11 @@ test('a complaint and its answer compare the same in wasm and natively', (t) => 
     const a = path.join(tmp, `a-${caseType}.json`);
     writeFileSync(c, complaint);
     writeFileSync(a, answer);
-    const nativeTable = JSON.parse(native(['compare', '--json', c, a]).stdout);
+    const page = path.join(tmp, `disputes-${caseType}.html`);
+    const nativeTable = JSON.parse(native(['compare', '--json', '--html', page, c, a]).stdout);
     delete table.ok;
     assert.equal(JSON.stringify(table), JSON.stringify(nativeTable), caseType);
+    assert.equal(JSON.parse(yaosu.compareFilingsHtml(complaint, answer)).html, readFileSync(page, 'utf8'), caseType);
   }
 });
 

@@ -1,0 +1,17 @@
+// File: the dispute table as a page a judge can print — 争议焦点 first, with
+// both sides' statements, then the admitted facts, the rows left unanswered,
+// and the 免责/减责事由 raised. The plaintiff's statement is printed through
+// the complaint's document.json templates, as in the complaint itself.
+//
+//   render::Document page = ComparisonDocument(*table);
+//   std::string html = render::RenderHtml(page);
+#pragma once
+
+#include "core/filing/compare.h"
+#include "core/render/document.h"
+
+namespace yaosu::filing {
+
+render::Document ComparisonDocument(const Comparison& table);
+
+}  // namespace yaosu::filing
