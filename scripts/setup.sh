@@ -16,9 +16,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 #   emscripten                     the WebAssembly toolchain (brings clang/lld/binaryen and node-acorn)
 packages=(cmake ninja-build g++ nlohmann-json3-dev libgtest-dev libgmock-dev googletest emscripten)
 # Only the tests need these: they open the generated DOCX in LibreOffice, convert it to PDF and
-# read its text back (poppler-utils' pdftotext), with CJK fonts so the Chinese text survives.
+# read its text back (poppler-utils' pdftotext), with CJK fonts so the Chinese text survives;
+# and they drive the web app in Debian's Chromium (with playwright-core from npm).
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk)
+  packages+=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium)
 fi
 
 installed() {

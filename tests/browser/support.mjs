@@ -1,0 +1,60 @@
+// Shared by the browser tests: Debian's Chromium driven by playwright-core
+// (never a downloaded browser), the app served by web/server.mjs on a free
+// port, and a guard that records every request the page makes.
+//
+//   const app = await startApp();                 // serves YAOSU_WEB_ROOT (default build/web)
+//   const browser = await launchChromium();
+//   const page = await browser.newPage();
+//   const requests = recordRequests(page);       // every URL the page asked for
+//   await page.goto(app.url);
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const webRoot = process.env.YAOSU_WEB_ROOT || path.join(root, 'build/web');
+export const artifacts = path.join(root, 'build/test-artifacts/browser');
+const chromiumPath = process.env.YAOSU_CHROMIUM || '/usr/bin/chromium';
+
+// unavailable: why the browser tests cannot run here, or null. Under CI=true
+// the caller fails instead of skipping.
+export async function unavailable() {
+  if (!existsSync(chromiumPath)) return `no Chromium at ${chromiumPath} (scripts/setup.sh --tests installs it)`;
+  if (!existsSync(path.join(webRoot, 'index.html'))) return `no web app in ${webRoot} (scripts/build.sh wasm)`;
+  try {
+    await import('playwright-core');
+  } catch {
+    return 'playwright-core is not installed (npm ci)';
+  }
+  return null;
+}
+
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export async function startApp() {
+  const { createServer } = await import(path.join(root, 'web/server.mjs'));
+  const server = createServer(webRoot);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// recordRequests: the URLs of every request `page` (and its workers) makes.
+export function recordRequests(page) {
+  const urls = [];
+  page.context().on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
