@@ -1,0 +1,78 @@
+// File: FormSession — one open form as the user fills it in, element by
+// element. Each change answers with only what changed: diagnostics that
+// appeared or went away, computed values that moved, element states that
+// switched, and the completion progress — what a form page needs to update
+// itself after a keystroke.
+//
+//   FormSession session(*form);                          // an empty form, or FormSession(*form, draft)
+//   SessionUpdate update = session.Set("/claims/total", 104500);
+//   for (const Diagnostic& d : update.added) show(d);    // keyed by DiagnosticKey()
+//   for (const std::string& key : update.removed) hide(key);
+//
+// Today every change re-checks the whole form (about 0.2 ms for the largest
+// one, bench/case_bench.cpp) and diffs the result; the dependency-aware
+// re-check of only the affected keywords and rules is issue #5's next step,
+// behind this same interface.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/cases/case_form.h"
+
+namespace yaosu::cases {
+
+// Progress: how much of the form is filled, over the rows that apply (rows
+// hidden or not applicable by the rules do not count).
+struct Progress {
+  std::size_t filled = 0;
+  std::size_t total = 0;
+  nlohmann::json sections = nlohmann::json::array();  // [{id, filled, total, errors}]
+  nlohmann::json ToJson() const;
+};
+
+struct SessionUpdate {
+  bool valid = false;
+  Diagnostics added;                 // new since the last update
+  std::vector<std::string> removed;  // DiagnosticKey()s of diagnostics gone
+  nlohmann::json computed = nlohmann::json::object();  // id → new value, only those that changed
+  nlohmann::json states = nlohmann::json::object();    // pointer → new state, or null when it no longer has one
+  Progress progress;
+
+  // ToJson: the update with messages rendered by `messages`; added diagnostics carry their "key".
+  nlohmann::json ToJson(const MessageCatalog& messages) const;
+};
+
+// DiagnosticKey: a diagnostic's identity across updates (code, element, keyword).
+std::string DiagnosticKey(const Diagnostic& diagnostic);
+
+class FormSession {
+ public:
+  explicit FormSession(const CaseForm& form, nlohmann::json instance = nlohmann::json::object());
+
+  // Set: the element at `pointer` ("" = the whole form) takes `value`; a null
+  // value removes it. Missing parent objects are created; a pointer that
+  // cannot name a place in the form (through a text, or past an array's end)
+  // changes nothing and reports session.bad_pointer.
+  SessionUpdate Set(std::string_view pointer, nlohmann::json value);
+
+  // Snapshot: everything, as an update from an empty page (for a first render or a reload).
+  SessionUpdate Snapshot() const;
+
+  const nlohmann::json& instance() const { return instance_; }
+  const FormResult& result() const { return result_; }
+  const CaseForm& form() const { return *form_; }
+
+ private:
+  SessionUpdate Diff(const FormResult& before, const FormResult& after) const;
+  Progress Measure(const FormResult& result) const;
+
+  const CaseForm* form_;
+  nlohmann::json instance_;
+  FormResult result_;
+};
+
+}  // namespace yaosu::cases
