@@ -7,13 +7,20 @@
 //   JSON.parse(yaosu.validateForm('private-lending', 'complaint', text))
 //     // {ok: true, id, case_type, form, version, valid, diagnostics, computed, states}
 //     // or {ok: false, diagnostics} for an unknown case type or malformed JSON
+//
+//   const session = new yaosu.FormSession('private-lending', 'complaint', draftText);  // '' = empty form
+//   JSON.parse(session.set('/claims/total', '104500'))   // {valid, added, removed, computed, states, progress}
+//   session.delete();
 #include <emscripten/bind.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "core/cases/case_library.h"
+#include "core/cases/form_session.h"
 #include "core/json/parse.h"
 
 namespace yaosu::wasm {
@@ -70,10 +77,58 @@ std::string ValidateForm(const std::string& case_type, const std::string& form_n
 }
 
 }  // namespace
+
+// FormSession: one open form (core/cases/form_session.h). A session that could
+// not start (unknown case type, malformed draft) answers every call with its reason.
+class FormSession {
+ public:
+  FormSession(const std::string& case_type, const std::string& form_name, const std::string& draft_text) {
+    const cases::CaseForm* form = FindForm(case_type, form_name, problems_);
+    if (form == nullptr) return;
+    json draft = json::object();
+    if (!draft_text.empty()) {
+      Result<json> parsed = ParseJson(draft_text);
+      if (!parsed.ok()) {
+        problems_ = parsed.diagnostics();
+        return;
+      }
+      draft = std::move(*parsed);
+    }
+    session_.emplace(*form, std::move(draft));
+  }
+
+  bool ok() const { return session_.has_value(); }
+
+  // set: the element at `pointer` takes the JSON value `value_text` ("null" removes it).
+  std::string set(const std::string& pointer, const std::string& value_text) {
+    if (!session_) return Refusal(problems_);
+    Result<json> value = ParseJson(value_text);
+    if (!value.ok()) return Refusal(value.diagnostics());
+    return Dump(session_->Set(pointer, std::move(*value)).ToJson(session_->form().messages()));
+  }
+
+  std::string snapshot() const {
+    if (!session_) return Refusal(problems_);
+    return Dump(session_->Snapshot().ToJson(session_->form().messages()));
+  }
+
+  std::string instance() const { return session_ ? Dump(session_->instance()) : "null"; }
+
+ private:
+  Diagnostics problems_;
+  std::optional<cases::FormSession> session_;
+};
+
 }  // namespace yaosu::wasm
 
 EMSCRIPTEN_BINDINGS(yaosu_cases) {
   emscripten::function("cases", &yaosu::wasm::Cases);
   emscripten::function("caseForm", &yaosu::wasm::CaseForm);
   emscripten::function("validateForm", &yaosu::wasm::ValidateForm);
+  emscripten::class_<yaosu::wasm::FormSession>("FormSession")
+      .constructor<const std::string&, const std::string&, const std::string&>()
+      .function("ok", &yaosu::wasm::FormSession::ok)
+      .function("set", &yaosu::wasm::FormSession::set)
+      .function("snapshot", &yaosu::wasm::FormSession::snapshot)
+      .function("instance", &yaosu::wasm::FormSession::instance);
 }

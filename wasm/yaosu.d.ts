@@ -121,7 +121,35 @@ export interface FilingVerification {
   problems: YaosuDiagnostic[];
 }
 
+/** What one change to a FormSession changed (core/cases/form_session.h). */
+export interface SessionUpdate {
+  valid: boolean;
+  /** Diagnostics that appeared, each with its `key`. */
+  added: Array<YaosuDiagnostic & { key: string }>;
+  /** Keys of diagnostics that went away. */
+  removed: string[];
+  /** Computed values that changed (null: no longer computable). */
+  computed: Record<string, unknown>;
+  /** Element states that changed (null: the element has no state any more). */
+  states: Record<JsonPointer, 'required' | 'not_applicable' | 'hidden' | null>;
+  progress: { filled: number; total: number; sections: Array<{ id: string; filled: number; total: number; errors: number }> };
+}
+
+/** One open form. Call delete() when the page closes it. */
+export interface FormSession {
+  /** False when the case type is unknown or the draft was not JSON (every call then answers {ok: false, diagnostics}). */
+  ok(): boolean;
+  /** JSON text of a SessionUpdate: the element at `pointer` ("" = the whole form) takes the JSON `valueText` ("null" removes it). */
+  set(pointer: string, valueText: string): string;
+  /** JSON text of a SessionUpdate from an empty page: everything, for a first render. */
+  snapshot(): string;
+  /** JSON text of the form data as it stands (the draft to save). */
+  instance(): string;
+  delete(): void;
+}
+
 export interface YaosuModule {
+  FormSession: new (caseType: string, form: string, draftText: string) => FormSession;
   /** JSON text of {ok: true, text: canonical filing JSON} or {ok: false, diagnostics} (the form's errors). */
   produceFiling(caseType: string, form: string, instanceText: string, createdAt: string): string;
   /** JSON text of a FilingVerification (or {ok: false, inputError: true, problems} for malformed JSON). */

@@ -114,3 +114,30 @@ test('every example gives in wasm what its file expects, and what the native CLI
     t.diagnostic('native comparison skipped: no native yaosu');
   }
 });
+
+test('a FormSession answers each change with what changed', () => {
+  const session = new yaosu.FormSession('private-lending', 'complaint', '');
+  try {
+    assert.equal(session.ok(), true);
+    const first = JSON.parse(session.snapshot());
+    assert.equal(first.valid, false);
+    assert.equal(first.progress.filled, 0);
+    const example = readFileSync(path.join(root, 'tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json'), 'utf8');
+    const filled = JSON.parse(session.set('', example));
+    assert.equal(filled.valid, true);
+    assert.ok(filled.removed.length > 0);
+    const wrong = JSON.parse(session.set('/facts/repayment/principal_repaid', '200000'));
+    const added = wrong.added.find((d) => d.code === 'lending.repaid_exceeds_principal');
+    assert.ok(added && added.key && added.message.zh.length > 0);
+    const fixed = JSON.parse(session.set('/facts/repayment/principal_repaid', '0'));
+    assert.deepEqual(fixed.removed, [added.key]);
+    assert.deepEqual(JSON.parse(session.instance()), JSON.parse(example));
+    assert.equal(JSON.parse(session.set('/x', '{')).ok, false);
+  } finally {
+    session.delete();
+  }
+  const unknown = new yaosu.FormSession('no-such-case', 'complaint', '');
+  assert.equal(unknown.ok(), false);
+  assert.equal(JSON.parse(unknown.set('/a', '1')).diagnostics[0].code, 'case.unknown_form');
+  unknown.delete();
+});
