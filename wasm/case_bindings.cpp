@@ -3,7 +3,8 @@
 // `yaosu cases --json` and `yaosu validate --case … --json`.
 //
 //   JSON.parse(yaosu.cases())                       // [{id, case_type, form, version, title, template, rows}]
-//   JSON.parse(yaosu.caseForm('private-lending', 'complaint'))   // {ok, manifest, elements, computed}
+//   JSON.parse(yaosu.caseForm('private-lending', 'complaint'))
+//     // {ok, summary, manifest, elements, schema, shared: {$id: schema}, document, computed}
 //   JSON.parse(yaosu.validateForm('private-lending', 'complaint', text))
 //     // {ok: true, id, case_type, form, version, valid, diagnostics, computed, states}
 //     // or {ok: false, diagnostics} for an unknown case type or malformed JSON
@@ -57,10 +58,22 @@ std::string CaseForm(const std::string& case_type, const std::string& form_name)
   Diagnostics problems;
   const cases::CaseForm* form = FindForm(case_type, form_name, problems);
   if (form == nullptr) return Refusal(problems);
+  // The shared pieces the schema refers to, by $id, so a page can follow every $ref.
+  json shared = json::object();
+  for (const cases::SourceFile& file : cases::EmbeddedSources()) {
+    if (file.path.rfind("common/", 0) != 0 || file.path.find('/', 7) != std::string::npos) continue;
+    Result<json> document = ParseJson(file.text);
+    if (!document.ok() || !document->contains("$id") || !(*document)["$id"].is_string()) continue;
+    const std::string id = (*document)["$id"].get<std::string>();  // read before the document is moved
+    shared[id] = std::move(*document);
+  }
   return Dump({{"ok", true},
                {"summary", form->Summary()},
                {"manifest", form->manifest()},
                {"elements", form->elements()},
+               {"schema", form->schema()},
+               {"shared", std::move(shared)},
+               {"document", form->document()},
                {"computed", form->computed().Describe()}});
 }
 

@@ -165,7 +165,8 @@ export interface YaosuModule {
   compareFilings(complaintText: string, answerText: string): string;
   /** JSON text of CaseSummary[]: the built-in case types and forms. */
   cases(): string;
-  /** JSON text of {ok: true, summary, manifest, elements, computed: [{id, label, unit}]} or {ok: false, diagnostics}. */
+  /** JSON text of {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece},
+   *  document (print templates), computed: [{id, label, unit}]} or {ok: false, diagnostics}. */
   caseForm(caseType: string, form: string): string;
   /** JSON text of a FormCheck for a filled form (JSON text). */
   validateForm(caseType: string, form: string, instanceText: string): string;

@@ -44,6 +44,7 @@ Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaR
   form.manifest_ = std::make_shared<const json>(files.manifest);
   form.elements_ = std::make_shared<const json>(files.elements);
   form.document_ = std::make_shared<const json>(files.document);
+  form.schema_document_ = std::make_shared<const json>(files.schema);
   form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
   form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));

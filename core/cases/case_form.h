@@ -53,6 +53,8 @@ class CaseForm {
   const std::string& version() const { return version_; }
   const nlohmann::json& manifest() const { return *manifest_; }
   const nlohmann::json& elements() const { return *elements_; }
+  // schema: the form's data schema as written (schema.json), e.g. to lay out a form page.
+  const nlohmann::json& schema() const { return *schema_document_; }
   // document: how the form is printed (document.json, shared items merged); null when it has none.
   const nlohmann::json& document() const { return *document_; }
   const ComputedValues& computed() const { return *computed_; }
@@ -63,7 +65,7 @@ class CaseForm {
   CaseForm() = default;
 
   std::string case_type_, form_, id_, version_;
-  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_;
+  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_, schema_document_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
   std::shared_ptr<const FormRules> rules_;
   std::shared_ptr<const ComputedValues> computed_;

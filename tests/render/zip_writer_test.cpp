@@ -47,7 +47,9 @@ TEST(ZipWriter, StoredLayout) {
 }
 
 TEST(ZipWriter, RoundTrip) {
-  const std::string binary("\0\x01\xff PK\x03\x04 PK\x05\x06", 17);
+  // NULs and ZIP signatures inside an entry's data must not confuse the archive.
+  constexpr char kBinary[] = "\0\x01\xff PK\x03\x04 PK\x05\x06";
+  const std::string binary(kBinary, sizeof kBinary - 1);
   ZipWriter zip;
   ASSERT_TRUE(zip.Add("[Content_Types].xml", "<Types/>"));
   ASSERT_TRUE(zip.Add("word/document.xml", "民事起诉状"));

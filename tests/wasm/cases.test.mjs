@@ -72,6 +72,9 @@ test('caseForm() gives the element rows and computed values of a form', () => {
   const claims = form.elements.sections.find((s) => s.id === 'claims');
   assert.equal(claims.rows[0].label.zh, '本金');
   assert.ok(Array.isArray(form.computed));
+  assert.equal(form.schema.$id, 'https://yaosu.cn/schemas/cases/private-lending/complaint/2025.1/schema.json');
+  assert.ok(form.shared['https://yaosu.cn/schemas/common/party.json']);
+  assert.match(form.document.rows['claims.principal'], /尚欠本金/);
 });
 
 test('an unknown form and malformed JSON are refused with diagnostics', () => {
