@@ -9,6 +9,7 @@
 
 #include "core/filing/ecmascript_number.h"
 #include "core/json/pointer.h"
+#include "core/text/utf8.h"
 
 namespace yaosu::filing {
 namespace {
@@ -24,39 +25,17 @@ constexpr std::int64_t kMaxSafe = std::int64_t{1} << 53;
 // surrogates and values past U+10FFFF included), or npos.
 std::size_t ToUtf16(std::string_view text, std::u16string* out) {
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    std::size_t length = 1;
-    char32_t value = lead;
-    char32_t minimum = 0;  // smallest value this length may encode (rejects overlongs)
-    if (lead >= 0x80) {
-      if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2, value = lead & 0x1F, minimum = 0x80;
-      } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3, value = lead & 0x0F, minimum = 0x800;
-      } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4, value = lead & 0x07, minimum = 0x10000;
-      } else {
-        return pos;
-      }
-      if (text.size() - pos < length) return pos;
-      for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(pos + i) & 0xC0) != 0x80) return pos;
-        value = (value << 6) | (byte(pos + i) & 0x3F);
-      }
-      if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return pos;
+  char32_t value = 0;
+  while (text::DecodeUtf8(text, pos, value)) {
+    if (out == nullptr) continue;
+    if (value >= 0x10000) {
+      out->push_back(static_cast<char16_t>(0xD800 + ((value - 0x10000) >> 10)));
+      out->push_back(static_cast<char16_t>(0xDC00 + ((value - 0x10000) & 0x3FF)));
+    } else {
+      out->push_back(static_cast<char16_t>(value));
     }
-    if (out != nullptr) {
-      if (value >= 0x10000) {
-        out->push_back(static_cast<char16_t>(0xD800 + ((value - 0x10000) >> 10)));
-        out->push_back(static_cast<char16_t>(0xDC00 + ((value - 0x10000) & 0x3FF)));
-      } else {
-        out->push_back(static_cast<char16_t>(value));
-      }
-    }
-    pos += length;
   }
+  if (pos != text.size()) return pos;
   return std::string_view::npos;
 }
 

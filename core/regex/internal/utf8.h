@@ -1,9 +1,11 @@
-// File: strict UTF-8 decoding for patterns and subjects.
+// File: UTF-8 patterns and subjects as code points (core/text/utf8.h decodes).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/text/utf8.h"
 
 namespace yaosu::regex::internal {
 
@@ -11,7 +13,6 @@ namespace yaosu::regex::internal {
 // UTF-8 (truncated or stray bytes, overlong forms, surrogates, > U+10FFFF).
 std::optional<std::u32string> DecodeUtf8(std::string_view text);
 
-// IsScalarValue: a code point that well-formed UTF-8 can carry.
-inline bool IsScalarValue(char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); }
+using text::IsScalarValue;
 
 }  // namespace yaosu::regex::internal

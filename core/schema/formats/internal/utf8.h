@@ -1,61 +1,12 @@
-// Internal to formats/: strict UTF-8 decoding (RFC 3629). Overlong forms,
-// surrogates (U+D800..U+DFFF) and values past U+10FFFF are errors, so a checker
-// that decodes with these never accepts invalid UTF-8.
+// Internal to formats/: the engine's strict UTF-8 decoder (core/text/utf8.h),
+// under the names the format checkers use.
 #pragma once
 
-#include <cstddef>
-#include <string_view>
+#include "core/text/utf8.h"
 
 namespace yaosu::formats::internal {
 
-// Decodes the code point starting at text[pos] and advances pos past it.
-// Returns false (pos unchanged) on malformed input or at the end.
-constexpr bool DecodeUtf8(std::string_view text, std::size_t& pos, char32_t& out) {
-  if (pos >= text.size()) return false;
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) {
-    out = lead;
-    ++pos;
-    return true;
-  }
-  std::size_t length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;  // smallest value this length may encode (rejects overlongs)
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    value = lead & 0x1F;
-    minimum = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    value = lead & 0x0F;
-    minimum = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    value = lead & 0x07;
-    minimum = 0x10000;
-  } else {
-    return false;  // continuation byte, C0/C1 overlong leads, or F5..FF
-  }
-  if (text.size() - pos < length) return false;
-  for (std::size_t i = 1; i < length; ++i) {
-    const unsigned char next = byte(pos + i);
-    if ((next & 0xC0) != 0x80) return false;
-    value = (value << 6) | (next & 0x3F);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return false;
-  out = value;
-  pos += length;
-  return true;
-}
-
-constexpr bool IsValidUtf8(std::string_view text) {
-  std::size_t pos = 0;
-  char32_t ignored = 0;
-  while (pos < text.size()) {
-    if (!DecodeUtf8(text, pos, ignored)) return false;
-  }
-  return true;
-}
+using text::DecodeUtf8;
+using text::IsValidUtf8;
 
 }  // namespace yaosu::formats::internal
