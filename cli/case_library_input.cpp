@@ -25,4 +25,13 @@ const cases::CaseLibrary* LoadCaseLibrary(const std::string& schemas_folder, std
   return library->ok() ? &library->value() : nullptr;
 }
 
+const cases::CaseForm* FindCaseForm(const cases::CaseLibrary& library, const std::string& case_type,
+                                    const std::string& form, std::ostream& err) {
+  const cases::CaseForm* found = library.Find(case_type, form);
+  if (found == nullptr) {
+    err << "yaosu: no case type \"" << case_type << "\" with a form \"" << form << "\" (yaosu cases lists them)\n";
+  }
+  return found;
+}
+
 }  // namespace yaosu::cli

@@ -14,4 +14,9 @@ namespace yaosu::cli {
 // each) and left out. The library lives until the program ends.
 const cases::CaseLibrary* LoadCaseLibrary(const std::string& schemas_folder, std::ostream& err);
 
+// FindCaseForm: the installed form of `case_type`, or nullptr after saying on
+// `err` that there is none (and where to look).
+const cases::CaseForm* FindCaseForm(const cases::CaseLibrary& library, const std::string& case_type,
+                                    const std::string& form, std::ostream& err);
+
 }  // namespace yaosu::cli

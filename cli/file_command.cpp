@@ -91,11 +91,8 @@ int RunFile(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   const cases::CaseLibrary* library = LoadCaseLibrary(parsed.schemas_folder, err);
   if (library == nullptr) return kExitUsage;
-  const cases::CaseForm* form = library->Find(parsed.case_type, parsed.form);
-  if (form == nullptr) {
-    err << "yaosu: no case type \"" << parsed.case_type << "\" with a form \"" << parsed.form << "\" (yaosu cases lists them)\n";
-    return kExitUsage;
-  }
+  const cases::CaseForm* form = FindCaseForm(*library, parsed.case_type, parsed.form, err);
+  if (form == nullptr) return kExitUsage;
   nlohmann::json instance;
   if (!LoadJsonInput(parsed.input, instance, error)) {
     err << "yaosu: " << error << "\n";

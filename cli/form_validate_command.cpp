@@ -78,12 +78,8 @@ int ValidateOne(const std::string& path, const cases::CaseForm& form, const Vali
 int ValidateForms(const ValidateArguments& args, std::ostream& out, std::ostream& err) {
   const cases::CaseLibrary* library = LoadCaseLibrary(args.schemas_folder, err);
   if (library == nullptr) return kExitUsage;
-  const cases::CaseForm* form = library->Find(args.case_type, args.form);
-  if (form == nullptr) {
-    err << "yaosu: no case type \"" << args.case_type << "\" with a form \"" << args.form
-        << "\" (yaosu cases lists them)\n";
-    return kExitUsage;
-  }
+  const cases::CaseForm* form = FindCaseForm(*library, args.case_type, args.form, err);
+  if (form == nullptr) return kExitUsage;
   int status = kExitValid;  // the worst of all files: 2 over 1 over 0
   for (const std::string& path : args.instance_paths) {
     status = std::max(status, ValidateOne(path, *form, args, out, err));

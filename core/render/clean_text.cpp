@@ -55,4 +55,20 @@ std::string CleanSingleLine(std::string_view text) {
   return out;
 }
 
+std::string EscapeMarkup(std::string_view text, std::string_view apostrophe) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += apostrophe; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace yaosu::render

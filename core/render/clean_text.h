@@ -22,4 +22,8 @@ std::string CleanText(std::string_view text);
 // titles, which have no line breaks (HTML <title>, DOCX dc:title).
 std::string CleanSingleLine(std::string_view text);
 
+// EscapeMarkup: & < > " ' as character references, `apostrophe` for ' (HTML
+// writes &#39;, XML &apos;). The text is not cleaned here; see CleanText.
+std::string EscapeMarkup(std::string_view text, std::string_view apostrophe);
+
 }  // namespace yaosu::render

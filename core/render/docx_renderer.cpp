@@ -266,21 +266,7 @@ std::string AppXml() {
 
 }  // namespace
 
-std::string EscapeXml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string EscapeXml(std::string_view text) { return EscapeMarkup(text, "&apos;"); }
 
 std::string RenderDocx(const Document& document) {
   const bool has_footer = !CleanText(document.footer).empty();
