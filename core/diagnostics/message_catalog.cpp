@@ -89,8 +89,25 @@ std::string MessageCatalog::Fill(const std::string& pattern, const nlohmann::jso
   return out;
 }
 
+namespace {
+
+// MessageCode: the code whose sentence to use. A format problem that names its
+// reason (a wrong check digit, say) has a sentence of its own,
+// "format.<format>.<reason>", which says more than "not a valid …".
+std::string MessageCode(const Diagnostic& diagnostic) {
+  const nlohmann::json& params = diagnostic.params;
+  if (diagnostic.code == "schema.format" && params.is_object() && params.contains("format") &&
+      params.contains("reason") && params["format"].is_string() && params["reason"].is_string()) {
+    return "format." + params["format"].get<std::string>() + "." + params["reason"].get<std::string>();
+  }
+  return diagnostic.code;
+}
+
+}  // namespace
+
 std::string MessageCatalog::Render(const Diagnostic& diagnostic, std::string_view language) const {
-  const auto texts = messages_.find(diagnostic.code);
+  auto texts = messages_.find(MessageCode(diagnostic));
+  if (texts == messages_.end()) texts = messages_.find(diagnostic.code);
   if (texts == messages_.end()) return diagnostic.code;
   auto text = texts->second.find(language);
   if (text == texts->second.end()) text = texts->second.find(language == "zh" ? "en" : "zh");

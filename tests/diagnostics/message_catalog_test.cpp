@@ -34,6 +34,18 @@ TEST(MessageCatalog, TranslatesTermsAndJoinsLists) {
   EXPECT_EQ(MessageCatalog::Builtin().Render(d, "en"), "Expected text, whole number, found null");
 }
 
+TEST(MessageCatalog, FormatProblemsSayWhatIsWrongWhenTheyKnow) {
+  const Diagnostic reasoned{.code = "schema.format",
+                            .params = {{"format", "cn-resident-id"}, {"reason", "check_character"}, {"expected", "X"}, {"actual", "1"}}};
+  EXPECT_EQ(MessageCatalog::Builtin().Render(reasoned, "zh"),
+            MessageCatalog::Builtin().Render(Diagnostic{.code = "format.cn-resident-id.check_character", .params = reasoned.params}, "zh"));
+  EXPECT_NE(MessageCatalog::Builtin().Render(reasoned, "zh"), "format.cn-resident-id.check_character");
+  const Diagnostic plain{.code = "schema.format", .params = {{"format", "cn-mobile"}}};
+  EXPECT_EQ(MessageCatalog::Builtin().Render(plain, "zh"), "不是有效的手机号码（11位）");
+  const Diagnostic unknown{.code = "schema.format", .params = {{"format", "ipv4"}, {"reason", "nonsense"}}};
+  EXPECT_EQ(MessageCatalog::Builtin().Render(unknown, "en"), "Not a valid ipv4");
+}
+
 TEST(MessageCatalog, UnknownCodesFallBackToTheCode) {
   EXPECT_EQ(MessageCatalog::Builtin().Render(Diagnostic{.code = "rule.unknown"}, "zh"), "rule.unknown");
 }
