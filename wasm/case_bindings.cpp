@@ -54,27 +54,37 @@ std::string Cases() {
   return Dump(list);
 }
 
+// Splice: `object_text` (a dumped JSON object) with `"name": raw_json` added at its end.
+std::string Splice(std::string object_text, const std::string& name, const std::string& raw_json) {
+  object_text.pop_back();  // the closing brace
+  return object_text + "," + Dump(name) + ":" + raw_json + "}";
+}
+
+// CaseForm: the schema and the shared pieces go out as their source text, not
+// re-serialized: a parsed json sorts keys, and the page draws fields in the
+// order the schema lists them.
 std::string CaseForm(const std::string& case_type, const std::string& form_name) {
   Diagnostics problems;
   const cases::CaseForm* form = FindForm(case_type, form_name, problems);
   if (form == nullptr) return Refusal(problems);
-  // The shared pieces the schema refers to, by $id, so a page can follow every $ref.
-  json shared = json::object();
+  const std::string schema_path = "cases/" + case_type + "/" + form_name + "/schema.json";
+  std::string schema_text = Dump(form->schema());
+  std::string shared = "{}";
   for (const cases::SourceFile& file : cases::EmbeddedSources()) {
+    if (file.path == schema_path) schema_text = file.text;
     if (file.path.rfind("common/", 0) != 0 || file.path.find('/', 7) != std::string::npos) continue;
     Result<json> document = ParseJson(file.text);
     if (!document.ok() || !document->contains("$id") || !(*document)["$id"].is_string()) continue;
-    const std::string id = (*document)["$id"].get<std::string>();  // read before the document is moved
-    shared[id] = std::move(*document);
+    shared = Splice(std::move(shared), (*document)["$id"].get<std::string>(), file.text);
   }
-  return Dump({{"ok", true},
-               {"summary", form->Summary()},
-               {"manifest", form->manifest()},
-               {"elements", form->elements()},
-               {"schema", form->schema()},
-               {"shared", std::move(shared)},
-               {"document", form->document()},
-               {"computed", form->computed().Describe()}});
+  if (shared.size() > 2 && shared[1] == ',') shared.erase(1, 1);  // the first splice into "{}"
+  std::string out = Dump({{"ok", true},
+                          {"summary", form->Summary()},
+                          {"manifest", form->manifest()},
+                          {"elements", form->elements()},
+                          {"document", form->document()},
+                          {"computed", form->computed().Describe()}});
+  return Splice(Splice(std::move(out), "schema", schema_text), "shared", shared);
 }
 
 std::string ValidateForm(const std::string& case_type, const std::string& form_name, const std::string& instance_text) {
