@@ -12,6 +12,23 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Emscripten's JS optimizer finds Debian's acorn through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:${NODE_PATH}}"
 
+# write_precache_list DIR: DIR/precache.js names every file the service worker
+# (web/sw.js) stores for offline use, with a version that changes with them.
+write_precache_list() {
+  local dir="$1" files version
+  files=$(cd "$dir" && find . -type f ! -name sw.js ! -name precache.js | sed 's|^\./||' | LC_ALL=C sort)
+  version=$(cd "$dir" && echo "$files" | xargs sha256sum | sha256sum | cut -c1-16)
+  {
+    echo "// Written by scripts/build.sh: what web/sw.js stores for offline use."
+    echo "self.YAOSU_PRECACHE = {"
+    echo "  version: '${version}',"
+    echo "  files: ["
+    echo "$files" | sed "s|.*|    './&',|"
+    echo "  ],"
+    echo "};"
+  } > "$dir/precache.js"
+}
+
 presets=("$@")
 if ((${#presets[@]} == 0)); then presets=(native wasm); fi
 
@@ -26,8 +43,14 @@ for preset in "${presets[@]}"; do
   if [[ "$preset" == wasm ]]; then
     rm -rf build/web
     mkdir -p build/web
-    cp web/index.html web/app.js web/worker.js web/style.css build/web/
+    # Every page, script and style of web/ (not its README or the dev server), the
+    # words the form shows (schemas/ui/), and the engine.
+    find web -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
+      -exec cp {} build/web/ \;
+    mkdir -p build/web/schemas/ui
+    cp schemas/ui/*.json build/web/schemas/ui/ 2>/dev/null || true
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/
+    write_precache_list build/web
     raw=$(stat -c %s build/web/yaosu.wasm)
     gz=$(gzip -9 -c build/web/yaosu.wasm | wc -c)
     echo "build: web app in build/web/ (yaosu.wasm: ${raw} bytes, ${gz} gzipped)"

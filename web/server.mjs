@@ -25,9 +25,14 @@ function parseArgs(argv) {
   return args;
 }
 
+// Scripts only from this origin (plus compiling wasm); requests only to it.
+// Styles may be inline because the rendered complaint (renderFilingHtml) is a
+// standalone page with its own style sheet, shown in a frame or a new tab that
+// inherits this policy; it carries no script, and user text in it is escaped.
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; " +
-  "style-src 'self'; img-src 'self' data:";
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self'; " +
+  "frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +42,7 @@ const MIME_TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',

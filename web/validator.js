@@ -100,7 +100,7 @@ let pending = null; // {id, timer}
 
 function startWorker() {
   ready = false;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('./validator_worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (event) => {
     const message = event.data;
     if (message.ready) {

@@ -1,4 +1,4 @@
-// The engine's Web Worker: loads yaosu.wasm once and answers validation
+// The schema tool's Web Worker (validator.html): loads yaosu.wasm once and answers validation
 // requests, so typing never waits on the engine. It keeps the last compiled
 // schema (an Embind Validator) and recompiles only when the schema or the
 // options change.

@@ -23,7 +23,7 @@ after(async () => {
 test('the engine loads and checks as the user types', { skip: reason ?? false }, async () => {
   const page = await browser.newPage();
   const requests = recordRequests(page);
-  const response = await page.goto(app.url);
+  const response = await page.goto(`${app.url}validator.html`);
   assert.match(response.headers()['content-security-policy'], /connect-src 'self'/);
   // The example loaded with the page has seeded problems: the engine is up once it has a verdict.
   await page.locator('#verdict.invalid').waitFor({ timeout: 20000 });
@@ -51,7 +51,7 @@ test('the engine loads and checks as the user types', { skip: reason ?? false },
 
 test('user text reaches the page as text, never as markup', { skip: reason ?? false }, async () => {
   const page = await browser.newPage();
-  await page.goto(app.url);
+  await page.goto(`${app.url}validator.html`);
   await page.locator('#verdict.invalid').waitFor({ timeout: 20000 });
   await page.locator('#schema').fill('{"properties": {"<img src=x onerror=alert(1)>": {"type": "string"}}}');
   await page.locator('#instance').fill('{"<img src=x onerror=alert(1)>": 1}');

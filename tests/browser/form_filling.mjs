@@ -1,0 +1,82 @@
+// Filling the guided form the way a person does — clicking "add" for each
+// list item, ticking choices, typing into boxes — from a JSON example, so a
+// test can fill a whole form from scratch and compare what was saved.
+//
+//   const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+//   await fillForm(page, example);          // in single-page mode
+//   const saved = await savedDraft(page, id);
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './support.mjs';
+
+export function example(caseType, form, name) {
+  return JSON.parse(readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'));
+}
+
+// newDraft: a fresh draft made through the start page's store, opened in the form view.
+export async function newDraft(page, appUrl, caseType, form) {
+  await page.goto(appUrl);
+  const id = await page.evaluate(async ([type, name]) => {
+    const { openStore } = await import('/drafts.js');
+    const store = await openStore();
+    return (await store.createDraft({ caseType: type, form: name, name: `test ${type} ${name}` })).id;
+  }, [caseType, form]);
+  await page.goto(`${appUrl}#/draft/${id}`);
+  await page.locator('.form-row').first().waitFor({ timeout: 30000 });
+  return id;
+}
+
+export async function savedDraft(page, id) {
+  return page.evaluate(async (draftId) => {
+    const { openStore } = await import('/drafts.js');
+    return (await openStore()).getDraft(draftId);
+  }, id);
+}
+
+const control = (page, pointer) => page.locator(`[data-control="${pointer}"]`);
+
+async function isChoice(page, pointer) {
+  const first = control(page, pointer).first();
+  if (await first.count() === 0) return false;
+  return first.evaluate((element) => element.type === 'radio' || element.tagName === 'SELECT');
+}
+
+export async function fillForm(page, data) {
+  await page.locator('#one-page').check();
+  await fillValue(page, '', data);
+}
+
+async function fillValue(page, pointer, value) {
+  if (Array.isArray(value)) {
+    // A fixed list of statements is answered in place; other lists grow by "add".
+    const fixed = await page.locator(`.tuple[data-pointer="${pointer}"]`).count() > 0;
+    for (const [index, item] of value.entries()) {
+      if (!fixed) await page.locator(`[data-pointer="${pointer}"] > .actions .add-item`).click();
+      await fillValue(page, `${pointer}/${index}`, item);
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    // Choices first: they decide which of the other fields apply.
+    const entries = Object.entries(value);
+    const choices = [];
+    for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
+    for (const [index, [name, child]] of entries.entries()) if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+    for (const [index, [name, child]] of entries.entries()) if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+  } else {
+    await setLeaf(page, pointer, value);
+  }
+}
+
+export async function setLeaf(page, pointer, value) {
+  const controls = control(page, pointer);
+  const first = controls.first();
+  const kind = await first.evaluate((element) => (element.tagName === 'SELECT' ? 'select' : element.type));
+  if (kind === 'radio') await controls.and(page.locator(`[value="${String(value)}"]`)).check();
+  else if (kind === 'select') await first.selectOption(String(value));
+  else await first.fill(String(value));
+}
+
+// engineSettled: every change has been checked by the engine, drawn, and saved
+// (the form view sets data-settled on its container).
+export async function engineSettled(page) {
+  await page.locator('#view[data-settled="true"]').waitFor({ timeout: 15000 });
+}

@@ -1,0 +1,279 @@
+// Court-staff mode (#/staff, web/staff_view.js) in Debian's Chromium: filing
+// files are verified one by one with the right verdicts, a tampered or
+// malformed file is reported (not a crash), a complaint and its answer make a
+// dispute table with the elements the answer disputes, documents open in a new
+// tab through a Blob URL, and no request leaves the origin. Screenshots go to
+// build/test-artifacts/browser/ (staff-verify, staff-disputes, staff-phone).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium, recordRequests, root, screenshot, startApp, unavailable } from './support.mjs';
+
+const reason = await unavailable();
+if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
+const skip = reason ?? false;
+
+const CREATED = '2025-03-04T09:00:00+08:00';
+const CASE_TYPE = 'private-lending';
+const COMPLAINTS = ['transfer-loan-overdue.json', 'cash-loan-limitation-interrupted.json', 'company-lender-monthly-rate-guarantor.json'];
+const ANSWER = 'borrower-admits-most.json'; // answers transfer-loan-overdue.json (as in tests/wasm/filings.test.mjs)
+const COMPLAINT_TITLE = '民事起诉状（民间借贷纠纷）';
+
+const OTHER_ANSWER = 'cement-limitation-defence.json'; // a sales-contract answer: not an answer to a loan
+const example = (form, name, caseType = CASE_TYPE) =>
+  readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', name), 'utf8');
+
+// The answer rows the example answer disputes ("objection": true), as complaint row ids.
+function disputedRows(value, at = []) {
+  if (value === null || typeof value !== 'object') return [];
+  if (value.objection === true) return [at.join('.')];
+  return Object.entries(value).flatMap(([key, item]) => disputedRows(item, [...at, key]));
+}
+
+let app, browser;
+let filings; // name → filing text, produced by the engine inside a page
+before(async () => {
+  if (reason) return;
+  app = await startApp();
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(app.url + '#/staff');
+  const inputs = [
+    ...COMPLAINTS.map((name) => ({ name, caseType: CASE_TYPE, form: 'complaint', text: example('complaint', name) })),
+    { name: ANSWER, caseType: CASE_TYPE, form: 'answer', text: example('answer', ANSWER) },
+    { name: OTHER_ANSWER, caseType: 'sales-contract', form: 'answer', text: example('answer', OTHER_ANSWER, 'sales-contract') },
+  ];
+  filings = await page.evaluate(async ({ inputs, created }) => {
+    const { Engine } = await import('/engine.js');
+    const engine = new Engine();
+    const out = {};
+    for (const { name, caseType, form, text } of inputs) {
+      const result = await engine.call('produceFiling', caseType, form, text, created);
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.diagnostics)}`);
+      out[name] = result.text;
+    }
+    return out;
+  }, { inputs, created: CREATED });
+  await page.close();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+// ---------------------------------------------------------------- helpers
+
+async function openStaff(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  await page.goto(app.url + '#/staff');
+  await page.locator('h1', { hasText: '法院工作人员：核验与比对' }).waitFor({ timeout: 20000 });
+  return { context, page, requests };
+}
+
+async function finish({ context, requests }) {
+  const origin = new URL(app.url).origin;
+  const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  assert.deepEqual(outside, [], 'requests outside the origin');
+  await context.close();
+}
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+// load: gives the file input these files and waits for the summary line.
+async function load(page, files, { total, passed }) {
+  await page.locator('input[type=file]').setInputFiles(files);
+  const summary = `共 ${total} 份，通过 ${passed} 份，未通过 ${total - passed} 份`;
+  await page.locator('.staff-status', { hasText: summary }).first().waitFor({ timeout: 20000 });
+  await page.waitForFunction((words) => document.getElementById('announcer').textContent === words, summary);
+}
+
+const row = (page, name) => page.locator('tr', { has: page.locator('th', { hasText: name }) });
+
+function tamper(text) {
+  assert.ok(text.includes('"total":104500'));
+  return text.replace('"total":104500', '"total":104600');
+}
+
+// ------------------------------------------------------------------ tests
+
+test('several filings are verified, each with its verdict and case', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const names = [...COMPLAINTS, ANSWER];
+  await load(page, names.map((name) => file(name, filings[name])), { total: 4, passed: 4 });
+  for (const name of names) {
+    const line = row(page, name);
+    assert.equal(await line.locator('.badge.ok').textContent(), '通过', name);
+    assert.match(await line.textContent(), /✓/, name);
+    assert.match(await line.textContent(), /民间借贷纠纷/, name);
+  }
+  assert.match(await row(page, ANSWER).textContent(), /民事答辩状/);
+  await finish(session);
+});
+
+test('a tampered filing fails with a digest problem in its expanded row', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const name = COMPLAINTS[0];
+  await load(page, [file(name, filings[name]), file('tampered.json', tamper(filings[name]))], { total: 2, passed: 1 });
+  const line = row(page, 'tampered.json');
+  assert.equal(await line.locator('.badge.bad').textContent(), '未通过');
+  assert.match(await line.textContent(), /✗/);
+  const problems = line.locator('details');
+  assert.equal(await problems.locator('li').first().isVisible(), false);
+  await problems.locator('summary').focus();
+  await page.keyboard.press('Enter'); // keyboard only
+  const digestProblem = problems.locator('li', { hasText: '摘要不符' });
+  await digestProblem.waitFor();
+  assert.match(await digestProblem.textContent(), /filing\.digest_mismatch/);
+  await screenshot(page, 'staff-verify');
+  await finish(session);
+});
+
+test('a malformed file is reported, not a crash', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await load(page, [file('broken.json', '{"format": '), file('list.json', '[]'), file(ANSWER, filings[ANSWER])],
+    { total: 3, passed: 1 });
+  for (const [name, message] of [['broken.json', /JSON 格式错误/], ['list.json', /应填写对象/]]) {
+    const line = row(page, name);
+    assert.equal(await line.locator('.badge.bad').textContent(), '未通过', name);
+    await line.locator('summary').click();
+    assert.match(await line.locator('details li').first().textContent(), message, name);
+    assert.equal(await line.locator('button', { hasText: '查看文书' }).count(), 0, name);
+  }
+  assert.deepEqual(errors, []);
+  await finish(session);
+});
+
+test('a batch of 100 files is verified one by one, with progress', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const batch = Array.from({ length: 100 }, (_, index) => file(`copy-${index + 1}.json`, filings[ANSWER]));
+  const sawProgress = page.waitForFunction(() => document.querySelector('.staff-progress progress:not([hidden])'));
+  await page.locator('input[type=file]').setInputFiles(batch);
+  await sawProgress;
+  await page.locator('.staff-status', { hasText: '共 100 份，通过 100 份，未通过 0 份' }).first().waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('.staff-files .badge.ok').count(), 100);
+  await finish(session);
+});
+
+test('a file dropped on the drop zone is verified; one over 20 MB is not read', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  await page.locator('.drop-zone').evaluate((zone, answer) => {
+    const files = new DataTransfer();
+    files.items.add(new File([answer], 'dropped.json', { type: 'application/json' }));
+    files.items.add(new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'huge.json', { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  }, filings[ANSWER]);
+  await page.locator('.staff-status', { hasText: '共 2 份，通过 1 份，未通过 1 份' }).first().waitFor({ timeout: 20000 });
+  assert.equal(await row(page, 'dropped.json').locator('.badge.ok').textContent(), '通过');
+  const huge = row(page, 'huge.json');
+  assert.equal(await huge.locator('.badge.bad').textContent(), '未读取');
+  assert.match(await huge.textContent(), /超过 20 MB/);
+  assert.equal(await page.locator('.drop-zone.over').count(), 0);
+  await finish(session);
+});
+
+test('the dispute table lists the elements the answer disputes', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const complaint = COMPLAINTS[0];
+  await load(page, [file(complaint, filings[complaint]), file(ANSWER, filings[ANSWER])], { total: 2, passed: 2 });
+  // One of each loaded: both are chosen already.
+  const chosen = (label) => page.getByLabel(label, { exact: true }).evaluate((select) => select.selectedOptions[0].textContent);
+  assert.equal(await chosen('起诉状'), complaint);
+  assert.equal(await chosen('答辩状'), ANSWER);
+  await page.getByRole('button', { name: '比对' }).click();
+  const disputed = page.locator('.staff-disputed');
+  await disputed.waitFor({ timeout: 10000 });
+
+  const expected = disputedRows(JSON.parse(example('answer', ANSWER))).sort();
+  assert.deepEqual(expected, ['claims.interest', 'claims.total']);
+  const table = await page.evaluate(async ([c, a]) => {
+    const { Engine } = await import('/engine.js');
+    return new Engine().call('compareFilings', c, a);
+  }, [filings[complaint], filings[ANSWER]]);
+  assert.deepEqual(table.disputed.map((item) => item.row).sort(), expected);
+
+  const shown = await disputed.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.row));
+  assert.deepEqual(shown.sort(), expected);
+  assert.equal(await disputed.locator('h3').textContent(), `争议要素（${expected.length}）`);
+  const interest = disputed.locator('tr[data-row="claims.interest"]');
+  assert.match(await interest.textContent(), /4487\.67/); // the defendant's reasons
+  assert.match(await interest.textContent(), /4500/); // what the complaint claims
+  assert.equal(await page.locator('.staff-admitted tbody tr').count(), table.counts.admitted);
+  assert.equal(await page.locator('.staff-unanswered tbody tr').count(), table.counts.unanswered);
+  assert.match(await page.locator('#announcer').textContent(), /争议要素 2 项/);
+  await screenshot(page, 'staff-disputes');
+  await finish(session);
+});
+
+test('a comparison that cannot be made shows why', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const complaint = COMPLAINTS[0];
+  await load(page, [file(complaint, filings[complaint]), file(OTHER_ANSWER, filings[OTHER_ANSWER])], { total: 2, passed: 2 });
+  await page.getByRole('button', { name: '比对' }).click();
+  const alert = page.locator('.staff-result [role=alert]');
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.textContent(), /无法比对/);
+  assert.match(await alert.textContent(), /案由或版本不一致/); // filing.compare_mismatch
+  await finish(session);
+});
+
+test('查看文书 and 打印争点表 open the printed pages in a new tab', { skip }, async () => {
+  const session = await openStaff();
+  const { page, context } = session;
+  const complaint = COMPLAINTS[0];
+  await load(page, [file(complaint, filings[complaint]), file(ANSWER, filings[ANSWER])], { total: 2, passed: 2 });
+
+  const opened = async (click) => {
+    const [tab] = await Promise.all([context.waitForEvent('page'), click()]);
+    await tab.waitForURL(/^blob:/, { timeout: 10000 });
+    await tab.waitForLoadState();
+    return tab;
+  };
+  const documentTab = await opened(() => row(page, complaint).getByRole('button', { name: /查看文书/ }).click());
+  assert.equal(await documentTab.title(), COMPLAINT_TITLE);
+  assert.match(await documentTab.locator('body').textContent(), /民事起诉状/);
+  await documentTab.close();
+
+  const tableTab = await opened(() => page.getByRole('button', { name: '打印争点表' }).click());
+  assert.match(await tableTab.locator('body').textContent(), /要素对照表/);
+  await tableTab.close();
+  await finish(session);
+});
+
+test('at phone width the page does not scroll sideways', { skip }, async () => {
+  const session = await openStaff({ viewport: { width: 390, height: 844 } });
+  const { page } = session;
+  const complaint = COMPLAINTS[0];
+  await load(page, [file(complaint, filings[complaint]), file('tampered.json', tamper(filings[complaint])),
+    file(ANSWER, filings[ANSWER])], { total: 3, passed: 2 });
+  await row(page, 'tampered.json').locator('summary').click();
+  await page.getByRole('button', { name: '比对' }).click();
+  await page.locator('.staff-disputed').waitFor({ timeout: 10000 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is ${width} px wide`);
+  await screenshot(page, 'staff-phone');
+  await finish(session);
+});
+
+test('the view speaks English after switching, keeping the loaded files', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  await load(page, [file(ANSWER, filings[ANSWER])], { total: 1, passed: 1 });
+  await page.locator('#language').click();
+  await page.locator('h1', { hasText: 'Court staff: verify and compare' }).waitFor();
+  assert.equal(await row(page, ANSWER).locator('.badge.ok').textContent(), 'Passed');
+  await page.locator('#language').click(); // back to Chinese for the other tests' context (stored per context)
+  await finish(session);
+});

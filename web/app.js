@@ -1,0 +1,97 @@
+// The Yaosu app: one page, three views chosen by the address's hash —
+//   #/                 start: choose a case type and form, or resume a draft (start_view.js)
+//   #/draft/<id>       the guided form for one draft (form_view.js)
+//   #/staff            court staff: verify filings, compare a complaint and its answer (staff_view.js)
+// The engine runs in a worker (engine.js); drafts live in IndexedDB (drafts.js).
+import { Engine } from './engine.js';
+import { openStore } from './drafts.js';
+import { getLanguage, setLanguage, text } from './i18n.js';
+import { h } from './dom.js';
+
+const WORDS = {
+  title: { zh: '要素 · 要素式起诉状、答辩状', en: 'Yaosu · element-style complaints and answers' },
+  privacy: {
+    zh: '所填内容只保存在本机浏览器中，上传前不会离开本设备。',
+    en: 'What you type stays in this browser on this device until you upload it yourself.',
+  },
+  engineFailed: { zh: '引擎加载失败：{reason}', en: 'The engine failed to load: {reason}' },
+  storageFailed: {
+    zh: '无法使用浏览器存储（IndexedDB），草稿不能保存：{reason}',
+    en: 'Browser storage (IndexedDB) is unavailable, drafts cannot be saved: {reason}',
+  },
+  switchTo: { zh: 'English', en: '中文' },
+};
+
+const view = document.getElementById('view');
+const engine = new Engine();
+const storePromise = openStore();
+let closeCurrentView = null;
+
+// announce: a sentence for screen readers (the polite live region).
+function announce(message) {
+  const region = document.getElementById('announcer');
+  region.textContent = '';
+  setTimeout(() => { region.textContent = message; }, 50);
+}
+
+function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+async function route() {
+  await closeCurrentView?.();
+  closeCurrentView = null;
+  const hash = location.hash || '#/';
+  const draft = /^#\/draft\/([\w-]+)$/.exec(hash);
+  const context = { engine, navigate, announce, store: null };
+  for (const link of document.querySelectorAll('[data-nav]')) {
+    const current = (link.dataset.nav === 'staff') === hash.startsWith('#/staff');
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  try {
+    context.store = await storePromise;
+  } catch (error) {
+    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, text(WORDS.storageFailed, { reason: error.message })));
+  }
+  if (hash.startsWith('#/staff')) {
+    const { renderStaffView } = await import('./staff_view.js');
+    closeCurrentView = await renderStaffView(view, context);
+  } else if (draft && context.store) {
+    const { renderFormView } = await import('./form_view.js');
+    closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
+  } else if (context.store) {
+    const { renderStartView } = await import('./start_view.js');
+    closeCurrentView = await renderStartView(view, context);
+  }
+}
+
+function drawChrome() {
+  document.title = text(WORDS.title);
+  document.getElementById('language').textContent = text(WORDS.switchTo);
+  document.getElementById('privacy').textContent = text(WORDS.privacy);
+}
+
+document.getElementById('language').addEventListener('click', () => {
+  setLanguage(getLanguage() === 'zh' ? 'en' : 'zh');
+});
+window.addEventListener('yaosu:language', () => {
+  drawChrome();
+  route();
+});
+window.addEventListener('hashchange', route);
+
+engine.ready.then(
+  (version) => { document.getElementById('version').textContent = version; },
+  (error) => {
+    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, text(WORDS.engineFailed, { reason: error.message })));
+  },
+);
+document.documentElement.lang = getLanguage() === 'en' ? 'en' : 'zh-CN';
+drawChrome();
+route();
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* offline support is a bonus */ });
+}

@@ -1,0 +1,71 @@
+// The page's side of the engine: one Web Worker (worker.js) running
+// yaosu.wasm, spoken to with promises. A request that takes longer than
+// TIMEOUT_MS restarts the worker (a pathological input must not freeze the
+// app); the caller gets an error and re-opens what it had open.
+//
+//   const engine = new Engine();
+//   const cases = await engine.call('cases');
+//   const session = await engine.call('open', caseType, form, draftText);   // {session, snapshot}
+//   const update = await engine.call('set', session, '/claims/total', '104500');
+//
+// Operations and their answers are listed in worker.js.
+const TIMEOUT_MS = 15000;
+
+export class Engine extends EventTarget {
+  constructor(url = new URL('./worker.js', import.meta.url)) {
+    super();
+    this.url = url;
+    this.nextId = 1;
+    this.pending = new Map(); // id → {resolve, reject, timer}
+    this.start();
+  }
+
+  start() {
+    this.worker = new Worker(this.url, { type: 'module' });
+    this.ready = new Promise((resolve, reject) => {
+      this.resolveReady = resolve;
+      this.rejectReady = reject;
+    });
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => this.rejectReady(new Error(event.message || 'engine error'));
+  }
+
+  receive(message) {
+    if (message.ready) {
+      this.version = message.version;
+      this.resolveReady(message.version);
+      return;
+    }
+    if (message.fatal) {
+      this.rejectReady(new Error(message.fatal));
+      return;
+    }
+    const request = this.pending.get(message.id);
+    if (!request) return;
+    this.pending.delete(message.id);
+    clearTimeout(request.timer);
+    if ('error' in message) request.reject(new Error(message.error));
+    else request.resolve(message.result);
+  }
+
+  async call(op, ...args) {
+    await this.ready;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.restart(id), TIMEOUT_MS);
+      this.pending.set(id, { resolve, reject, timer });
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+
+  restart(timedOutId) {
+    this.worker.terminate();
+    for (const [id, request] of this.pending) {
+      clearTimeout(request.timer);
+      request.reject(new Error(id === timedOutId ? 'timeout' : 'restarted'));
+    }
+    this.pending.clear();
+    this.start();
+    this.dispatchEvent(new Event('restart'));
+  }
+}

@@ -1,0 +1,33 @@
+// An element's data as plain words for a person: "本金：100000" rather than
+// {"amount": 100000}, field names and choices labelled as the form labels
+// them (labels.js), one line per field, nested fields indented.
+//
+//   valueLines({amount: 100000, as_of: '2025-09-30'}, 'claims.principal', labels)
+//     → ['金额：100000', '截至日期：2025-09-30']
+import { text } from './i18n.js';
+
+const WORDS = { notStated: { zh: '（未填写）', en: '(not stated)' } };
+
+export function valueLines(value, rowId, labels, path = '', indent = '') {
+  if (value === null || value === undefined || value === '') return [`${indent}${text(WORDS.notStated)}`];
+  if (typeof value !== 'object') return [`${indent}${plain(lastName(path), value, labels)}`];
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [`(${index + 1})`, item, path])
+    : Object.entries(value).map(([name, item]) => [text(labels.field(rowId, path ? `${path}/${name}` : name, name)), item,
+      path ? `${path}/${name}` : name]);
+  if (entries.length === 0) return [`${indent}${text(WORDS.notStated)}`];
+  return entries.flatMap(([label, item, itemPath]) => {
+    if (item !== null && typeof item === 'object') return [`${indent}${label}：`, ...valueLines(item, rowId, labels, itemPath, `${indent}  `)];
+    return [`${indent}${label}：${plain(lastName(itemPath), item, labels)}`];
+  });
+}
+
+function plain(name, value, labels) {
+  if (value === null || value === undefined || value === '') return text(WORDS.notStated);
+  const known = typeof value === 'boolean' || labels.values[`${name}=${value}`] || labels.values[String(value)];
+  return known ? text(labels.value(name, value)) : String(value);
+}
+
+function lastName(path) {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,88 @@
+// The app's Web Worker: loads yaosu.wasm once and answers the page's requests
+// (engine.js), so typing never waits on the engine. Open forms are Embind
+// FormSession objects kept here by number.
+//
+//   → {id, op, args}     ← {id, result} | {id, error}     ← {ready, version} | {fatal}
+//
+// op (args) → result:
+//   cases ()                                   CaseSummary[]
+//   caseForm (caseType, form)                  {ok, summary, manifest, elements, schema, shared, document, computed}
+//   open (caseType, form, draftText)           {session, snapshot: SessionUpdate} | {session: null, diagnostics}
+//   set (session, pointer, valueText)          SessionUpdate
+//   instance (session)                         the form data as JSON text
+//   close (session)                            true
+//   validateForm (caseType, form, text)        FormCheck
+//   produceFiling (caseType, form, text, createdAt)   {ok, text} | {ok: false, diagnostics}
+//   verifyFiling (text)                        FilingVerification
+//   renderFilingHtml (text)                    {ok, html, problems} | {ok: false, diagnostics}
+//   renderFilingDocx (text)                    Uint8Array | null
+//   compareFilings (complaint, answer)         dispute table as JSON
+//   compareFilingsHtml (complaint, answer)     {ok, html} | {ok: false, diagnostics}
+// The types are in wasm/yaosu.d.ts.
+import createYaosu from './yaosu.js';
+
+const enginePromise = createYaosu();
+const sessions = new Map();
+let nextSession = 1;
+
+const parsed = (text) => JSON.parse(text);
+
+const operations = {
+  cases: (yaosu) => parsed(yaosu.cases()),
+  caseForm: (yaosu, caseType, form) => parsed(yaosu.caseForm(caseType, form)),
+  open(yaosu, caseType, form, draftText) {
+    const session = new yaosu.FormSession(caseType, form, draftText ?? '');
+    if (!session.ok()) {
+      const answer = parsed(session.snapshot());
+      session.delete();
+      return { session: null, diagnostics: answer.diagnostics ?? [] };
+    }
+    const id = nextSession++;
+    sessions.set(id, session);
+    return { session: id, snapshot: parsed(session.snapshot()) };
+  },
+  set: (yaosu, id, pointer, valueText) => parsed(sessionOf(id).set(pointer, valueText)),
+  instance: (yaosu, id) => sessionOf(id).instance(),
+  close(yaosu, id) {
+    sessions.get(id)?.delete();
+    sessions.delete(id);
+    return true;
+  },
+  validateForm: (yaosu, caseType, form, text) => parsed(yaosu.validateForm(caseType, form, text)),
+  produceFiling: (yaosu, caseType, form, text, createdAt) =>
+    parsed(yaosu.produceFiling(caseType, form, text, createdAt)),
+  verifyFiling: (yaosu, text) => parsed(yaosu.verifyFiling(text)),
+  renderFilingHtml: (yaosu, text) => parsed(yaosu.renderFilingHtml(text)),
+  renderFilingDocx(yaosu, text) {
+    const bytes = yaosu.renderFilingDocx(text);
+    return bytes ? new Uint8Array(bytes) : null; // a copy: the view points into the wasm heap
+  },
+  compareFilings: (yaosu, complaint, answer) => parsed(yaosu.compareFilings(complaint, answer)),
+  compareFilingsHtml: (yaosu, complaint, answer) => parsed(yaosu.compareFilingsHtml(complaint, answer)),
+};
+
+function sessionOf(id) {
+  const session = sessions.get(id);
+  if (!session) throw new Error(`no open form ${id}`);
+  return session;
+}
+
+enginePromise.then(
+  (yaosu) => postMessage({ ready: true, version: yaosu.version() }),
+  (error) => postMessage({ fatal: String(error) }),
+);
+
+self.onmessage = async (event) => {
+  const { id, op, args } = event.data;
+  const yaosu = await enginePromise;
+  const operation = operations[op];
+  if (!operation) {
+    postMessage({ id, error: `unknown operation ${op}` });
+    return;
+  }
+  try {
+    postMessage({ id, result: operation(yaosu, ...(args ?? [])) });
+  } catch (error) {
+    postMessage({ id, error: String(error?.message ?? error) });
+  }
+};
