@@ -10,7 +10,7 @@ import { SchemaWalker, pointerGet, pointerSet } from './schema_walk.js';
 import { loadLabels } from './labels.js';
 import { FieldRenderer } from './fields.js';
 import { FormState } from './form_state.js';
-import { placeProblems, renderSummary, targetPointer } from './problems_view.js';
+import { placeProblems, problemPointer, renderSummary, targetPointer } from './problems_view.js';
 import { renderComputed } from './computed_view.js';
 import { downloadDocx, downloadFiling, openPrintView } from './output_actions.js';
 import { complaintStatements } from './answer_context.js';
@@ -238,7 +238,7 @@ class FormView {
     const shown = this.shown ?? {};
     const problemsKey = problems.map((d) => d.key).join('\n');
     if (shown.problems !== problemsKey) {
-      this.summary.replaceChildren(renderSummary(problems, (pointer) => this.rowOf(pointer), (d) => this.goToProblem(d)));
+      this.summary.replaceChildren(renderSummary(problems, (d) => this.placeOf(d), (d) => this.goToProblem(d)));
     }
     const computedKey = JSON.stringify(this.state.computed);
     if (shown.computed !== computedKey) {
@@ -298,9 +298,20 @@ class FormView {
     return best;
   }
 
+  // placeOf: where a problem is, for the summary — its row, or for a whole
+  // missing part ("claims" left out) the section that asks for it.
+  placeOf(diagnostic) {
+    const pointer = problemPointer(diagnostic);
+    const row = this.rowOf(pointer);
+    if (row) return { label: `${row.number ? `${row.number}. ` : ''}${text(row.label)}`, section: row.section };
+    const inside = this.rows.find((candidate) => candidate.pointer.startsWith(`${pointer}/`));
+    const section = inside && this.sections.find((candidate) => candidate.id === inside.section);
+    return section ? { label: text(section.label), section: section.id } : null;
+  }
+
   goToProblem(diagnostic) {
-    const row = this.rowOf(diagnostic.instanceLocation);
-    if (row && !this.onePage && this.current !== row.section) this.goToSection(row.section, false);
+    const place = this.placeOf(diagnostic);
+    if (place && !this.onePage && this.current !== place.section) this.goToSection(place.section, false);
     const drawn = (pointer) => Boolean(this.body.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`));
     const pointer = targetPointer(diagnostic, drawn);
     const element = pointer === null ? null : this.body.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`);

@@ -26,16 +26,20 @@ export function messageOf(diagnostic) {
   return text(diagnostic.message ?? { zh: diagnostic.code, en: diagnostic.code });
 }
 
+// problemPointer: the element a problem is about — for a missing field, the
+// field itself rather than the object that lacks it.
+export function problemPointer(diagnostic) {
+  const location = diagnostic.instanceLocation ?? '';
+  const missing = diagnostic.params?.missing;
+  return REQUIRED_CODES.has(diagnostic.code) && typeof missing === 'string' ? pointerJoin(location, missing) : location;
+}
+
 // targetPointer: where a problem belongs on screen — a missing field at the
 // field itself, else its location, else the nearest drawn ancestor.
 export function targetPointer(diagnostic, isDrawn) {
-  const location = diagnostic.instanceLocation ?? '';
-  const missing = diagnostic.params?.missing;
-  if (REQUIRED_CODES.has(diagnostic.code) && typeof missing === 'string') {
-    const field = pointerJoin(location, missing);
-    if (isDrawn(field)) return field;
-  }
-  let pointer = location;
+  const field = problemPointer(diagnostic);
+  if (isDrawn(field)) return field;
+  let pointer = diagnostic.instanceLocation ?? '';
   while (pointer !== '' && !isDrawn(pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
   return isDrawn(pointer) ? pointer : null;
 }
@@ -68,12 +72,11 @@ export function placeProblems(fields, problems) {
   }
 }
 
-// renderSummary: the list of open problems, each with the row it is in and a
-// button that takes the user there (goTo(diagnostic)).
-export function renderSummary(problems, rowOf, goTo) {
+// renderSummary: the list of open problems, each with where it is
+// (placeOf(diagnostic) → {label}) and a button that takes the user there.
+export function renderSummary(problems, placeOf, goTo) {
   const items = problems.map((diagnostic) => {
-    const row = rowOf(diagnostic.instanceLocation);
-    const where = row ? `${row.number ? `${row.number}. ` : ''}${text(row.label)}` : text(WORDS.whole);
+    const where = placeOf(diagnostic)?.label ?? text(WORDS.whole);
     return h('li', { class: `problem ${diagnostic.severity}` },
       h('span', { class: `badge ${diagnostic.severity === 'error' ? 'bad' : 'warn'}` }, text(WORDS[diagnostic.severity] ?? WORDS.error)),
       ' ', h('strong', {}, where), '：', messageOf(diagnostic), ' ',

@@ -2,40 +2,29 @@
 // worker), speaks English on request, fits a phone-width screen, shows what
 // a user types as text only (also in the printed complaint), and answers a
 // complaint element by element.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, recordRequests, screenshot, startApp, unavailable } from './support.mjs';
+import { recordRequests, screenshot, useBrowser } from './support.mjs';
 import { engineSettled, example, newDraft, setLeaf } from './form_filling.mjs';
 
-const reason = await unavailable();
-if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
+const suite = await useBrowser();
 
-let app, browser;
-before(async () => {
-  if (reason) return;
-  app = await startApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 async function newPage(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await suite.browser.newContext(options);
   const page = await context.newPage();
   page.on('pageerror', (error) => { throw error; });
   return page;
 }
 
-test('after one visit the app and the engine work offline', { skip: reason ?? false }, async () => {
+test('after one visit the app and the engine work offline', { skip: suite.skip }, async () => {
   const page = await newPage();
-  await page.goto(app.url);
+  await page.goto(suite.app.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now controlled by the service worker
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.context().setOffline(true);
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#one-page').check();
   await setLeaf(page, '/claims/total', '100000');
   await setLeaf(page, '/signature/date', '2025-03-04');
@@ -45,9 +34,9 @@ test('after one visit the app and the engine work offline', { skip: reason ?? fa
   await page.context().close();
 });
 
-test('the form speaks English when asked, and remembers it', { skip: reason ?? false }, async () => {
+test('the form speaks English when asked, and remembers it', { skip: suite.skip }, async () => {
   const page = await newPage();
-  await newDraft(page, app.url, 'private-lending', 'complaint');
+  await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#language').click();
   await page.locator('.form-row').first().waitFor();
   assert.match(await page.locator('.form-section h2').first().textContent(), /Parties/);
@@ -60,9 +49,9 @@ test('the form speaks English when asked, and remembers it', { skip: reason ?? f
   await page.context().close();
 });
 
-test('a phone-width screen shows the form without sideways scrolling', { skip: reason ?? false }, async () => {
+test('a phone-width screen shows the form without sideways scrolling', { skip: suite.skip }, async () => {
   const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await newDraft(page, app.url, 'private-lending', 'complaint');
+  await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
@@ -70,11 +59,11 @@ test('a phone-width screen shows the form without sideways scrolling', { skip: r
   await page.context().close();
 });
 
-test('hostile text in a field stays text, on the page and in the printed complaint', { skip: reason ?? false }, async () => {
+test('hostile text in a field stays text, on the page and in the printed complaint', { skip: suite.skip }, async () => {
   const page = await newPage();
   const requests = recordRequests(page);
   const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
-  await newDraft(page, app.url, 'private-lending', 'complaint');
+  await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#one-page').check();
   await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
   await setLeaf(page, '/plaintiffs/0/name', hostile);
@@ -89,10 +78,10 @@ test('hostile text in a field stays text, on the page and in the printed complai
   await page.context().close();
 });
 
-test('an answer shows, beside each row, what the complaint says', { skip: reason ?? false }, async () => {
+test('an answer shows, beside each row, what the complaint says', { skip: suite.skip }, async () => {
   const page = await newPage();
   const complaint = example('private-lending', 'complaint', 'transfer-loan-overdue');
-  await page.goto(app.url);
+  await page.goto(suite.app.url);
   const id = await page.evaluate(async (instance) => {
     const { Engine } = await import('/engine.js');
     const filing = await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(instance), '2025-10-08T09:00:00+08:00');
@@ -100,7 +89,7 @@ test('an answer shows, beside each row, what the complaint says', { skip: reason
     const store = await openStore();
     return (await store.createDraft({ caseType: 'private-lending', form: 'answer', name: 'answer', complaintFiling: filing.text })).id;
   }, complaint);
-  await page.goto(`${app.url}#/draft/${id}`);
+  await page.goto(`${suite.app.url}#/draft/${id}`);
   await page.locator('.form-row').first().waitFor();
   await page.locator('#one-page').check();
   const principalRow = page.locator('.form-row', { has: page.locator('[data-pointer="/claims/principal"]') });

@@ -26,6 +26,20 @@ export async function newDraft(page, appUrl, caseType, form) {
   return id;
 }
 
+// openFilledDraft: a new draft holding `data` already (as if filled in an
+// earlier visit), opened in the form view.
+export async function openFilledDraft(page, appUrl, caseType, form, data) {
+  const id = await newDraft(page, appUrl, caseType, form);
+  await page.evaluate(async ([draftId, instance]) => {
+    const { openStore } = await import('/drafts.js');
+    const store = await openStore();
+    await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
+  }, [id, data]);
+  await page.reload();
+  await page.locator('.form-row').first().waitFor();
+  return id;
+}
+
 export async function savedDraft(page, id) {
   return page.evaluate(async (draftId) => {
     const { openStore } = await import('/drafts.js');

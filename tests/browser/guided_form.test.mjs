@@ -3,30 +3,19 @@
 // and gone once fixed, the court fee following the amount, every value back
 // after a reload, the filing, DOCX and printed PDF, a keyboard-only pass
 // through one section, and no request outside the page's origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { artifacts, launchChromium, recordRequests, screenshot, startApp, unavailable } from './support.mjs';
-import { engineSettled, example, fillForm, newDraft, savedDraft, setLeaf } from './form_filling.mjs';
+import { artifacts, recordRequests, screenshot, useBrowser } from './support.mjs';
+import { engineSettled, example, fillForm, newDraft, openFilledDraft, savedDraft, setLeaf } from './form_filling.mjs';
 
-const reason = await unavailable();
-if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
+const suite = await useBrowser();
 
-let app, browser;
-before(async () => {
-  if (reason) return;
-  app = await startApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 async function newPage() {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await suite.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const requests = recordRequests(page);
   page.on('pageerror', (error) => { throw error; });
@@ -34,15 +23,15 @@ async function newPage() {
 }
 
 function assertSameOrigin(requests) {
-  const origin = new URL(app.url).origin;
+  const origin = new URL(suite.app.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
   assert.deepEqual(outside, [], 'requests outside the origin');
 }
 
-test('a complete 民间借贷 complaint filled from scratch has no problem and is saved as typed', { skip: reason ?? false }, async () => {
+test('a complete 民间借贷 complaint filled from scratch has no problem and is saved as typed', { skip: suite.skip }, async () => {
   const { page, requests } = await newPage();
   const data = example('private-lending', 'complaint', 'transfer-loan-overdue');
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await screenshot(page, 'form-empty');
   await fillForm(page, data);
   await engineSettled(page);
@@ -55,9 +44,9 @@ test('a complete 民间借贷 complaint filled from scratch has no problem and i
   await page.context().close();
 });
 
-test('a seeded error appears on its element and goes when fixed; the court fee follows the amount', { skip: reason ?? false }, async () => {
+test('a seeded error appears on its element and goes when fixed; the court fee follows the amount', { skip: suite.skip }, async () => {
   const { page } = await newPage();
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#one-page').check();
   await setLeaf(page, '/signature/date', '2025-03-04');
   await setLeaf(page, '/claims/principal/amount', '100000');
@@ -100,9 +89,9 @@ test('a seeded error appears on its element and goes when fixed; the court fee f
   await page.context().close();
 });
 
-test('a reload mid-form restores every value', { skip: reason ?? false }, async () => {
+test('a reload mid-form restores every value', { skip: suite.skip }, async () => {
   const { page } = await newPage();
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   const data = example('private-lending', 'complaint', 'company-lender-monthly-rate-guarantor');
   await fillForm(page, { plaintiffs: data.plaintiffs, claims: { principal: data.claims.principal } });
   await engineSettled(page);
@@ -117,9 +106,9 @@ test('a reload mid-form restores every value', { skip: reason ?? false }, async 
   await page.context().close();
 });
 
-test('parties added and removed keep what was typed; a saved profile fills a new party', { skip: reason ?? false }, async () => {
+test('parties added and removed keep what was typed; a saved profile fills a new party', { skip: suite.skip }, async () => {
   const { page } = await newPage();
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   const add = page.locator('[data-pointer="/plaintiffs"] > .actions .add-item');
   await add.click();
   await setLeaf(page, '/plaintiffs/0/name', '王小明');
@@ -135,7 +124,7 @@ test('parties added and removed keep what was typed; a saved profile fills a new
   await page.locator('[data-pointer="/plaintiffs"] .items > li').first().getByRole('button', { name: '保存为常用当事人' }).click();
   await page.locator('#announcer', { hasText: '赵二' }).waitFor();
   // A new form: the profile is offered and fills the party with everything saved.
-  const second = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const second = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('[data-pointer="/defendants"] .profile-picker select').selectOption({ label: '赵二' });
   await engineSettled(page);
   assert.deepEqual((await savedDraft(page, second)).instance.defendants,
@@ -143,17 +132,10 @@ test('parties added and removed keep what was typed; a saved profile fills a new
   await page.context().close();
 });
 
-test('the filing, the DOCX and the print view come out of a finished form', { skip: reason ?? false }, async () => {
+test('the filing, the DOCX and the print view come out of a finished form', { skip: suite.skip }, async () => {
   const { page, requests } = await newPage();
   const data = example('private-lending', 'complaint', 'transfer-loan-overdue');
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
-  // A draft filled in earlier: put the data in through the page's own store, then open it.
-  await page.evaluate(async ([draftId, instance]) => {
-    const { openStore } = await import('/drafts.js');
-    const store = await openStore();
-    await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
-  }, [id, data]);
-  await page.reload();
+  await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', data);
   await page.locator('.overview button', { hasText: '完成与下载' }).click();
   await screenshot(page, 'form-outputs');
 
@@ -180,9 +162,9 @@ test('the filing, the DOCX and the print view come out of a finished form', { sk
   await page.context().close();
 });
 
-test('one section filled with the keyboard alone', { skip: reason ?? false }, async () => {
+test('one section filled with the keyboard alone', { skip: suite.skip }, async () => {
   const { page } = await newPage();
-  const id = await newDraft(page, app.url, 'private-lending', 'complaint');
+  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('.overview button', { hasText: '签名' }).focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2');
@@ -201,17 +183,10 @@ test('one section filled with the keyboard alone', { skip: reason ?? false }, as
   await page.context().close();
 });
 
-test('measurements: page size, time to an interactive form, keystroke to diagnostics on the largest form', { skip: reason ?? false }, async () => {
+test('measurements: page size, time to an interactive form, keystroke to diagnostics on the largest form', { skip: suite.skip }, async () => {
   const { page, requests } = await newPage();
   const data = example('sales-contract', 'complaint', 'steel-unpaid-price');
-  const id = await newDraft(page, app.url, 'sales-contract', 'complaint');
-  await page.evaluate(async ([draftId, instance]) => {
-    const { openStore } = await import('/drafts.js');
-    const store = await openStore();
-    await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
-  }, [id, data]);
-  await page.reload();
-  await page.locator('.form-row').first().waitFor();
+  await openFilledDraft(page, suite.app.url, 'sales-contract', 'complaint', data);
   const interactive = await page.evaluate(() => performance.getEntriesByName('yaosu:form-ready')[0]?.startTime);
   await page.locator('#one-page').check();
   const field = page.locator('[data-control="/facts/contract/name"]');
@@ -233,7 +208,7 @@ test('measurements: page size, time to an interactive form, keystroke to diagnos
     return { file, raw: bytes.length, gzip: Number(execFileSync('sh', ['-c', 'gzip -9 -c | wc -c'], { input: bytes })) };
   });
   const measurements = {
-    chromium: browser.version(),
+    chromium: suite.browser.version(),
     interactiveMs: Math.round(interactive),
     keystrokes: latencies.length,
     keystrokeToDiagnosticsMs: { median: Number(quantile(0.5).toFixed(1)), p99: Number(quantile(0.99).toFixed(1)) },

@@ -4,15 +4,14 @@
 // dispute table with the elements the answer disputes, documents open in a new
 // tab through a Blob URL, and no request leaves the origin. Screenshots go to
 // build/test-artifacts/browser/ (staff-verify, staff-disputes, staff-phone).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, recordRequests, root, screenshot, startApp, unavailable } from './support.mjs';
+import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
 
-const reason = await unavailable();
-if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
-const skip = reason ?? false;
+const suite = await useBrowser();
+const skip = suite.skip;
 
 const CREATED = '2025-03-04T09:00:00+08:00';
 const CASE_TYPE = 'private-lending';
@@ -31,14 +30,12 @@ function disputedRows(value, at = []) {
   return Object.entries(value).flatMap(([key, item]) => disputedRows(item, [...at, key]));
 }
 
-let app, browser;
 let filings; // name → filing text, produced by the engine inside a page
 before(async () => {
-  if (reason) return;
-  app = await startApp();
-  browser = await launchChromium();
-  const page = await browser.newPage();
-  await page.goto(app.url + '#/staff');
+  if (skip) return;
+  await suite.start();
+  const page = await suite.browser.newPage();
+  await page.goto(suite.app.url + '#/staff');
   const inputs = [
     ...COMPLAINTS.map((name) => ({ name, caseType: CASE_TYPE, form: 'complaint', text: example('complaint', name) })),
     { name: ANSWER, caseType: CASE_TYPE, form: 'answer', text: example('answer', ANSWER) },
@@ -57,24 +54,20 @@ before(async () => {
   }, { inputs, created: CREATED });
   await page.close();
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 // ---------------------------------------------------------------- helpers
 
 async function openStaff(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await suite.browser.newContext(options);
   const page = await context.newPage();
   const requests = recordRequests(page);
-  await page.goto(app.url + '#/staff');
+  await page.goto(suite.app.url + '#/staff');
   await page.locator('h1', { hasText: '法院工作人员：核验与比对' }).waitFor({ timeout: 20000 });
   return { context, page, requests };
 }
 
 async function finish({ context, requests }) {
-  const origin = new URL(app.url).origin;
+  const origin = new URL(suite.app.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   assert.deepEqual(outside, [], 'requests outside the origin');
   await context.close();

@@ -6,38 +6,27 @@
 // wrong case type is refused. No request leaves the origin. Each test has its
 // own browser context, so its own empty IndexedDB. Screenshots go to
 // build/test-artifacts/browser/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, recordRequests, root, screenshot, startApp, unavailable } from './support.mjs';
+import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
 
-const reason = await unavailable();
-if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
-const skip = reason ?? false;
+const suite = await useBrowser();
+const skip = suite.skip;
 
 const examples = path.join(root, 'tests/cases/examples');
 const example = (relative) => readFileSync(path.join(examples, relative), 'utf8');
 
-let app, browser;
-before(async () => {
-  if (reason) return;
-  app = await startApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 // ---- helpers ----
 
 // open: a fresh page (own context, own IndexedDB) showing the start page with its case types loaded.
 async function open() {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const requests = recordRequests(page);
   page.on('pageerror', (error) => { page.errors = [...(page.errors ?? []), error]; });
-  await page.goto(`${app.url}#/`);
+  await page.goto(`${suite.app.url}#/`);
   await waitForStart(page);
   return { page, requests };
 }
@@ -56,7 +45,7 @@ async function home(page) {
 
 // finish: nothing left the origin; close the page.
 async function finish(page, requests) {
-  const origin = new URL(app.url).origin;
+  const origin = new URL(suite.app.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   assert.deepEqual(outside, [], 'requests outside the origin');
   await page.close();

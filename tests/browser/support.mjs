@@ -2,11 +2,15 @@
 // (never a downloaded browser), the app served by web/server.mjs on a free
 // port, and a guard that records every request the page makes.
 //
+//   const suite = await useBrowser();            // the app and Chromium, started before the file's tests
+//   test('…', { skip: suite.skip }, async () => { const page = await suite.browser.newPage(); … });
+//
 //   const app = await startApp();                 // serves YAOSU_WEB_ROOT (default build/web)
 //   const browser = await launchChromium();
 //   const page = await browser.newPage();
 //   const requests = recordRequests(page);       // every URL the page asked for
 //   await page.goto(app.url);
+import { before, after } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +32,30 @@ export async function unavailable() {
     return 'playwright-core is not installed (npm ci)';
   }
   return null;
+}
+
+// useBrowser: for one test file, the app served and Chromium launched before
+// its tests and closed after; `skip` says why they cannot run here (under
+// CI=true that is an error instead).
+export async function useBrowser() {
+  const reason = await unavailable();
+  if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
+  const suite = { skip: reason ?? false, app: null, browser: null };
+  let starting = null;
+  // start: the app and Chromium, once; a file's own before() hook may await it too.
+  suite.start = () => {
+    starting ??= reason ? Promise.resolve() : (async () => {
+      suite.app = await startApp();
+      suite.browser = await launchChromium();
+    })();
+    return starting;
+  };
+  before(suite.start);
+  after(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+  });
+  return suite;
 }
 
 export async function launchChromium() {

@@ -2,28 +2,17 @@
 // loads in a worker, checks as the user types, shows each problem with its
 // location, and the page makes no request outside its own origin (the CSP
 // forbids it, and this test watches). Screenshots go to build/test-artifacts/browser/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, recordRequests, screenshot, startApp, unavailable } from './support.mjs';
+import { recordRequests, screenshot, useBrowser } from './support.mjs';
 
-const reason = await unavailable();
-if (reason && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${reason}`);
+const suite = await useBrowser();
 
-let app, browser;
-before(async () => {
-  if (reason) return;
-  app = await startApp();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
-test('the engine loads and checks as the user types', { skip: reason ?? false }, async () => {
-  const page = await browser.newPage();
+test('the engine loads and checks as the user types', { skip: suite.skip }, async () => {
+  const page = await suite.browser.newPage();
   const requests = recordRequests(page);
-  const response = await page.goto(`${app.url}validator.html`);
+  const response = await page.goto(`${suite.app.url}validator.html`);
   assert.match(response.headers()['content-security-policy'], /connect-src 'self'/);
   // The example loaded with the page has seeded problems: the engine is up once it has a verdict.
   await page.locator('#verdict.invalid').waitFor({ timeout: 20000 });
@@ -43,15 +32,15 @@ test('the engine loads and checks as the user types', { skip: reason ?? false },
   await page.locator('#instance').fill('{"name": ');
   await page.locator('#verdict.error').waitFor({ timeout: 10000 });
 
-  const origin = new URL(app.url).origin;
+  const origin = new URL(suite.app.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   assert.deepEqual(outside, [], 'requests outside the origin');
   await page.close();
 });
 
-test('user text reaches the page as text, never as markup', { skip: reason ?? false }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${app.url}validator.html`);
+test('user text reaches the page as text, never as markup', { skip: suite.skip }, async () => {
+  const page = await suite.browser.newPage();
+  await page.goto(`${suite.app.url}validator.html`);
   await page.locator('#verdict.invalid').waitFor({ timeout: 20000 });
   await page.locator('#schema').fill('{"properties": {"<img src=x onerror=alert(1)>": {"type": "string"}}}');
   await page.locator('#instance').fill('{"<img src=x onerror=alert(1)>": 1}');
