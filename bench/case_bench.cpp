@@ -8,7 +8,9 @@
 #include <benchmark/benchmark.h>
 
 #include "core/cases/case_library.h"
+#include "core/cases/form_session.h"
 #include "core/json/parse.h"
+#include "core/json/pointer.h"
 
 namespace yaosu::cases {
 namespace {
@@ -67,6 +69,27 @@ void BM_ValidateSalesAnswer(benchmark::State& state) {
   ValidateExample(state, "sales-contract", "answer", "valid/refrigerators-misuse.json");
 }
 BENCHMARK(BM_ValidateSalesAnswer)->Unit(benchmark::kMicrosecond);
+
+// One keystroke on the largest form: the filled 民间借贷 complaint is open in a
+// FormSession and one text field changes (a character typed, then deleted).
+void BM_SessionKeystrokeLendingComplaint(benchmark::State& state) {
+  const CaseForm* compiled = CaseLibrary::Builtin()->Find("private-lending", "complaint");
+  const nlohmann::json instance = Example("private-lending/complaint/valid/company-lender-monthly-rate-guarantor.json");
+  const nlohmann::json* place = ResolvePointer(instance, "/facts/contract/place");
+  if (compiled == nullptr || place == nullptr || !place->is_string()) {
+    state.SkipWithError("form or example missing");
+    return;
+  }
+  FormSession session(*compiled, instance);
+  const nlohmann::json typed = place->get<std::string>() + "区";
+  bool longer = false;
+  for (auto _ : state) {
+    longer = !longer;
+    SessionUpdate update = session.Set("/facts/contract/place", longer ? typed : *place);
+    benchmark::DoNotOptimize(update);
+  }
+}
+BENCHMARK(BM_SessionKeystrokeLendingComplaint)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace yaosu::cases

@@ -1,5 +1,6 @@
 #include "core/cases/case_form.h"
 
+#include <optional>
 #include <utility>
 
 #include "core/law/identifiers/chinese_formats.h"
@@ -49,6 +50,10 @@ Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaR
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
   form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));
   form.messages_ = std::move(messages);
+  if (std::optional<schema::SplitSchema> split = schema::SplitSchema::Of(*form.schema_)) {
+    form.split_schema_ = std::make_shared<const schema::SplitSchema>(std::move(*split));
+  }
+  form.dependencies_ = std::make_shared<const FormDependencies>(FormDependencies::Of(*form.computed_, *form.rules_));
   return form;
 }
 

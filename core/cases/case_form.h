@@ -14,10 +14,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cases/computed_values.h"
+#include "core/cases/form_dependencies.h"
 #include "core/cases/form_result.h"
 #include "core/cases/form_rules.h"
 #include "core/diagnostics/message_catalog.h"
 #include "core/schema/schema.h"
+#include "core/schema/split_schema.h"
 
 namespace yaosu::cases {
 
@@ -58,6 +60,13 @@ class CaseForm {
   // document: how the form is printed (document.json, shared items merged); null when it has none.
   const nlohmann::json& document() const { return *document_; }
   const ComputedValues& computed() const { return *computed_; }
+  // What a FormSession needs to re-check only what a change affects: the
+  // compiled schema, its split by top-level property (null when it does not
+  // split), the rules, and what each rule and computed value depends on.
+  const schema::CompiledSchema& compiled_schema() const { return *schema_; }
+  const schema::SplitSchema* split_schema() const { return split_schema_.get(); }
+  const FormRules& rules() const { return *rules_; }
+  const FormDependencies& dependencies() const { return *dependencies_; }
   // messages: the built-in catalog plus this form's rule messages.
   const MessageCatalog& messages() const { return *messages_; }
 
@@ -67,6 +76,8 @@ class CaseForm {
   std::string case_type_, form_, id_, version_;
   std::shared_ptr<const nlohmann::json> manifest_, elements_, document_, schema_document_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
+  std::shared_ptr<const schema::SplitSchema> split_schema_;
+  std::shared_ptr<const FormDependencies> dependencies_;
   std::shared_ptr<const FormRules> rules_;
   std::shared_ptr<const ComputedValues> computed_;
   std::shared_ptr<const MessageCatalog> messages_;

@@ -47,26 +47,44 @@ Result<ComputedValues> ComputedValues::Compile(const RuleFile& file, const rules
       }
       continue;
     }
+    DataReads reads = ExpressionReads(entry.value("expression", json()), false);
+    if (const std::string compared = entry.value("compare_with", ""); !compared.empty()) reads.pointers.push_back(compared);
     compiled.values_.push_back(Value{.id = entry.value("id", ""),
                                      .label = entry.value("label", json::object()),
                                      .unit = entry.value("unit", ""),
                                      .expression = std::move(*expression),
                                      .compare_with = entry.value("compare_with", ""),
                                      .compare_severity = SeverityOr(entry.value("compare_severity", json()), Severity::kError),
-                                     .location = location});
+                                     .location = location,
+                                     .reads = std::move(reads)});
   }
   if (!problems.empty()) return problems;
   return compiled;
 }
 
 json ComputedValues::Evaluate(json& data, const json& instance, bool schema_valid, Diagnostics& diagnostics) const {
+  std::vector<ValueOutput> outputs(values_.size());
+  return Update(data, instance, schema_valid, std::vector<bool>(values_.size(), true), outputs, diagnostics);
+}
+
+json ComputedValues::Update(json& data, const json& instance, bool schema_valid, const std::vector<bool>& stale,
+                            std::vector<ValueOutput>& outputs, Diagnostics& diagnostics) const {
+  outputs.resize(values_.size());
   data["computed"] = json::object();
-  for (const Value& entry : values_) {
-    const rules::Outcome outcome = entry.expression.Evaluate(data);
-    if (!outcome.ok()) {
-      data["computed"][entry.id] = nullptr;
-      if (schema_valid) {
-        diagnostics.push_back(Diagnostic{.code = "case.computed_failed",
+  for (std::size_t n = 0; n < values_.size(); ++n) {
+    if (n < stale.size() && stale[n]) outputs[n] = Compute(values_[n], data, instance);
+    data["computed"][values_[n].id] = outputs[n].value;
+    Replay(outputs[n].reports, schema_valid, diagnostics);
+  }
+  return data["computed"];
+}
+
+ComputedValues::ValueOutput ComputedValues::Compute(const Value& entry, const json& data, const json& instance) {
+  ValueOutput output;
+  const rules::Outcome outcome = entry.expression.Evaluate(data);
+  if (!outcome.ok()) {
+    // Shown only on a schema-valid form; Replay decides.
+    output.reports.push_back({Diagnostic{.code = "case.computed_failed",
                                          .severity = Severity::kWarning,
                                          .instance_location = entry.compare_with,
                                          .absolute_keyword_location = entry.location + "/expression",
@@ -74,17 +92,26 @@ json ComputedValues::Evaluate(json& data, const json& instance, bool schema_vali
                                                     {"label", Text(entry.label, "zh")},
                                                     {"label_en", Text(entry.label, "en")},
                                                     {"type", outcome.error().type},
-                                                    {"message", outcome.error().message}}});
-      }
-      continue;
-    }
-    data["computed"][entry.id] = outcome.value();
-    Compare(entry, outcome.value(), instance, diagnostics);
+                                                    {"message", outcome.error().message}}},
+                              true});
+    return output;
   }
-  return data["computed"];
+  output.value = outcome.value();
+  Compare(entry, output.value, instance, output.reports);
+  return output;
 }
 
-void ComputedValues::Compare(const Value& entry, const json& value, const json& instance, Diagnostics& diagnostics) {
+bool ComputedValues::ComparesReservedKeys() const {
+  for (const Value& entry : values_) {
+    const std::optional<std::vector<std::string>> tokens = ParsePointer(entry.compare_with);
+    if (!tokens || tokens->empty()) continue;
+    if ((*tokens)[0] == "computed" || (*tokens)[0] == "item" || (*tokens)[0] == "index") return true;
+  }
+  return false;
+}
+
+void ComputedValues::Compare(const Value& entry, const json& value, const json& instance,
+                             std::vector<RecordedReport>& reports) {
   if (entry.compare_with.empty() || value.is_null()) return;
   const json* entered = ResolvePointer(instance, entry.compare_with);
   if (entered == nullptr || entered->is_null()) return;
@@ -97,15 +124,16 @@ void ComputedValues::Compare(const Value& entry, const json& value, const json& 
     same = *entered == value;
   }
   if (same) return;
-  diagnostics.push_back(Diagnostic{.code = "case.computed_mismatch",
-                                   .severity = entry.compare_severity,
-                                   .instance_location = entry.compare_with,
-                                   .absolute_keyword_location = entry.location,
-                                   .params = {{"id", entry.id},
-                                              {"label", Text(entry.label, "zh")},
-                                              {"label_en", Text(entry.label, "en")},
-                                              {"entered", *entered},
-                                              {"computed", Shown(value, entry.unit)}}});
+  reports.push_back({Diagnostic{.code = "case.computed_mismatch",
+                                .severity = entry.compare_severity,
+                                .instance_location = entry.compare_with,
+                                .absolute_keyword_location = entry.location,
+                                .params = {{"id", entry.id},
+                                           {"label", Text(entry.label, "zh")},
+                                           {"label_en", Text(entry.label, "en")},
+                                           {"entered", *entered},
+                                           {"computed", Shown(value, entry.unit)}}},
+                     false});
 }
 
 json ComputedValues::Describe() const {

@@ -1,6 +1,7 @@
 #include "core/cases/form_rules.h"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 #include "core/json/pointer.h"
@@ -60,6 +61,27 @@ Diagnostic CompileProblem(const Diagnostic& cause, const std::string& file, cons
   return problem;
 }
 
+// RuleReads: what a rule reads — its condition, its params, and the arrays it iterates.
+DataReads RuleReads(const json& rule, const std::vector<std::string>& each) {
+  const bool iterates = !each.empty();
+  DataReads reads = ExpressionReads(rule.value("when", json()), iterates);
+  if (rule.contains("params") && rule["params"].is_object()) {
+    for (const auto& [name, expression] : rule["params"].items()) reads.Add(ExpressionReads(expression, iterates));
+  }
+  for (const std::string& array : each) reads.pointers.push_back(array);
+  return reads;
+}
+
+// InReservedKey: whether `pointer` names an element under a key the data reserves.
+bool InReservedKey(const std::string& pointer) {
+  for (const std::string_view key : {"/computed", "/item", "/index"}) {
+    if (pointer.compare(0, key.size(), key) == 0 && (pointer.size() == key.size() || pointer[key.size()] == '/')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<FormRules> FormRules::Compile(const std::vector<RuleFile>& files, const rules::OperatorRegistry& operators) {
@@ -101,6 +123,7 @@ Result<FormRules> FormRules::Compile(const std::vector<RuleFile>& files, const r
           entry.params.emplace_back(name, std::move(*param));
         }
       }
+      entry.reads = RuleReads(rule, entry.each);
       if (entry.pointers.empty() || (!entry.severity && !entry.state)) {
         problems.push_back(Diagnostic{.code = "case.rule_malformed",
                                       .keyword_location = where,
@@ -117,22 +140,26 @@ Result<FormRules> FormRules::Compile(const std::vector<RuleFile>& files, const r
 
 void FormRules::Evaluate(json& data, const json& instance, bool schema_valid, Diagnostics& diagnostics,
                          ElementStates& states) const {
-  for (const CompiledRule& rule : rules_) {
-    if (rule.each.empty()) {
-      Run(rule, data, "", schema_valid, diagnostics, states);
-      continue;
+  std::vector<RuleOutput> outputs(rules_.size());
+  Update(data, instance, schema_valid, std::vector<bool>(rules_.size(), true), outputs, diagnostics, states);
+}
+
+void FormRules::Update(json& data, const json& instance, bool schema_valid, const std::vector<bool>& stale,
+                       std::vector<RuleOutput>& outputs, Diagnostics& diagnostics, ElementStates& states) const {
+  outputs.resize(rules_.size());
+  for (std::size_t n = 0; n < rules_.size(); ++n) {
+    if (n < stale.size() && stale[n]) {
+      outputs[n] = RuleOutput{};
+      RunRule(rules_[n], data, instance, outputs[n]);
+    } else if (!rules_[n].each.empty()) {
+      // Leave the data as running the rule would: without item and index.
+      data.erase("item");
+      data.erase("index");
     }
-    for (const std::string& array_pointer : rule.each) {
-      const json* array = ResolvePointer(instance, array_pointer);
-      if (array == nullptr || !array->is_array()) continue;
-      for (std::size_t index = 0; index < array->size(); ++index) {
-        data["item"] = (*array)[index];
-        data["index"] = index;
-        Run(rule, data, array_pointer + "/" + std::to_string(index), schema_valid, diagnostics, states);
-      }
-    }
-    data.erase("item");
-    data.erase("index");
+  }
+  for (const RuleOutput& output : outputs) {
+    Replay(output.reports, schema_valid, diagnostics);
+    for (const auto& [pointer, state] : output.states) states[pointer] = state;
   }
   // State consequences are judged once every state is known.
   for (const auto& [pointer, state] : states) {
@@ -146,26 +173,50 @@ void FormRules::Evaluate(json& data, const json& instance, bool schema_valid, Di
   }
 }
 
-void FormRules::Run(const CompiledRule& rule, const json& data, const std::string& base, bool schema_valid,
-                    Diagnostics& diagnostics, ElementStates& states) const {
+bool FormRules::PointsIntoReservedKeys() const {
+  return std::any_of(rules_.begin(), rules_.end(), [](const CompiledRule& rule) {
+    return std::any_of(rule.each.begin(), rule.each.end(), InReservedKey) ||
+           std::any_of(rule.pointers.begin(), rule.pointers.end(), InReservedKey);
+  });
+}
+
+void FormRules::RunRule(const CompiledRule& rule, json& data, const json& instance, RuleOutput& output) {
+  if (rule.each.empty()) {
+    Run(rule, data, "", output);
+    return;
+  }
+  for (const std::string& array_pointer : rule.each) {
+    const json* array = ResolvePointer(instance, array_pointer);
+    if (array == nullptr || !array->is_array()) continue;
+    for (std::size_t index = 0; index < array->size(); ++index) {
+      data["item"] = (*array)[index];
+      data["index"] = index;
+      Run(rule, data, array_pointer + "/" + std::to_string(index), output);
+    }
+  }
+  data.erase("item");
+  data.erase("index");
+}
+
+void FormRules::Run(const CompiledRule& rule, const json& data, const std::string& base, RuleOutput& output) {
   const rules::Outcome outcome = rule.when.Evaluate(data);
   const std::string first = base + rule.pointers.front();
   if (!outcome.ok()) {
-    if (schema_valid) {
-      diagnostics.push_back(Diagnostic{.code = "case.rule_failed",
-                                       .severity = Severity::kWarning,
-                                       .instance_location = first,
-                                       .keyword_location = rule.keyword_location,
-                                       .absolute_keyword_location = rule.location + "/when",
-                                       .params = {{"rule", rule.id},
-                                                  {"type", outcome.error().type},
-                                                  {"message", outcome.error().message}}});
-    }
+    // Shown only on a schema-valid form; Replay decides.
+    output.reports.push_back({Diagnostic{.code = "case.rule_failed",
+                                         .severity = Severity::kWarning,
+                                         .instance_location = first,
+                                         .keyword_location = rule.keyword_location,
+                                         .absolute_keyword_location = rule.location + "/when",
+                                         .params = {{"rule", rule.id},
+                                                    {"type", outcome.error().type},
+                                                    {"message", outcome.error().message}}},
+                              true});
     return;
   }
   if (!rules::Truthy(outcome.value())) return;
   if (rule.state) {
-    for (const std::string& pointer : rule.pointers) states[base + pointer] = *rule.state;
+    for (const std::string& pointer : rule.pointers) output.states.emplace_back(base + pointer, *rule.state);
     return;
   }
   Diagnostic report{.code = rule.id,
@@ -183,7 +234,7 @@ void FormRules::Run(const CompiledRule& rule, const json& data, const std::strin
     report.params["related"] = std::move(related);
   }
   if (!rule.citation.is_null()) report.params["citation"] = rule.citation;
-  diagnostics.push_back(std::move(report));
+  output.reports.push_back({std::move(report), false});
 }
 
 json FormRules::Messages() const {

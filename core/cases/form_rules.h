@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cases/element_state.h"
+#include "core/cases/recorded_report.h"
+#include "core/cases/rule_dependencies.h"
 #include "core/diagnostics/result.h"
 #include "core/rules/operator_registry.h"
 #include "core/rules/rule.h"
@@ -40,6 +42,24 @@ class FormRules {
   void Evaluate(nlohmann::json& data, const nlohmann::json& instance, bool schema_valid, Diagnostics& diagnostics,
                 ElementStates& states) const;
 
+  // RuleOutput: what one rule gave on its last run (over every `each` element).
+  struct RuleOutput {
+    std::vector<RecordedReport> reports;
+    std::vector<std::pair<std::string, ElementState>> states;
+  };
+  // Update: Evaluate for a caller that keeps `outputs` (one per rule) between
+  // calls and re-runs only the rules `stale` marks; the others' outputs are
+  // reused. Reports and states come out as Evaluate gives them.
+  void Update(nlohmann::json& data, const nlohmann::json& instance, bool schema_valid, const std::vector<bool>& stale,
+              std::vector<RuleOutput>& outputs, Diagnostics& diagnostics, ElementStates& states) const;
+
+  // size / reads: the rules, and what rule `n` reads (its `each` arrays included).
+  std::size_t size() const { return rules_.size(); }
+  const DataReads& reads(std::size_t n) const { return rules_[n].reads; }
+  // PointsIntoReservedKeys: whether a rule's `each` or `pointers` name an
+  // element under `computed`, `item` or `index`, which the data shadows.
+  bool PointsIntoReservedKeys() const;
+
   // Messages: the rules' messages as a catalog document {"messages": {id: {zh, en}}}.
   nlohmann::json Messages() const;
 
@@ -56,11 +76,13 @@ class FormRules {
     std::vector<std::pair<std::string, rules::Rule>> params;
     nlohmann::json message;
     nlohmann::json citation;
+    DataReads reads;
   };
 
+  // RunRule: one rule on every subject, as Evaluate runs it.
+  static void RunRule(const CompiledRule& rule, nlohmann::json& data, const nlohmann::json& instance, RuleOutput& output);
   // Run: one rule on one subject (the form, or one `each` element at `base`).
-  void Run(const CompiledRule& rule, const nlohmann::json& data, const std::string& base, bool schema_valid,
-           Diagnostics& diagnostics, ElementStates& states) const;
+  static void Run(const CompiledRule& rule, const nlohmann::json& data, const std::string& base, RuleOutput& output);
 
   std::vector<CompiledRule> rules_;
 };

@@ -17,6 +17,15 @@ bool Filled(const json* element) {
   return true;
 }
 
+const json kNoRows = json::array();
+
+// Member: the array `object[name]`, or null when there is none.
+const json* Member(const json& object, const char* name) {
+  if (!object.is_object()) return nullptr;
+  const auto member = object.find(name);
+  return member != object.end() && member->is_array() ? &*member : nullptr;
+}
+
 bool Under(const std::string& location, const std::string& pointer) {
   return location.rfind(pointer, 0) == 0 && (location.size() == pointer.size() || location[pointer.size()] == '/');
 }
@@ -27,20 +36,42 @@ std::optional<std::size_t> Index(const std::string& token) {
   return static_cast<std::size_t>(std::stoul(token));
 }
 
-// Place: writes `value` at `tokens` inside `document` (null erases); false when the path cannot exist.
-bool Place(json& document, const std::vector<std::string>& tokens, json value) {
+// Reachable: whether Place can write at `tokens`: absent and null parents
+// become objects, arrays take an index up to their end (only the last token
+// may name the end). Checked first, so a refused change leaves the form as it was.
+bool Reachable(const json& document, const std::vector<std::string>& tokens) {
+  const json* current = &document;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (current == nullptr || current->is_null()) return true;  // created from here on
+    if (current->is_object()) {
+      const auto member = current->find(tokens[i]);
+      current = member == current->end() ? nullptr : &*member;
+      continue;
+    }
+    if (!current->is_array()) return false;
+    const std::optional<std::size_t> index = Index(tokens[i]);
+    const bool last = i + 1 == tokens.size();
+    if (!index || *index > current->size() || (!last && *index == current->size())) return false;
+    current = last ? nullptr : &(*current)[*index];
+  }
+  return true;
+}
+
+std::string JoinPointer(const std::vector<std::string>& tokens, std::size_t count) {
+  std::string pointer;
+  for (std::size_t i = 0; i < count; ++i) pointer += "/" + EscapePointerToken(tokens[i]);
+  return pointer;
+}
+
+// Place: writes `value` at `tokens` inside `document` (null erases), in place.
+// Returns the pointer of what changed — the whole array when an item is
+// removed, since the items after it move — or nullopt when the path cannot exist.
+std::optional<std::string> Place(json& document, const std::vector<std::string>& tokens, json value) {
+  if (!Reachable(document, tokens)) return std::nullopt;
   json* current = &document;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (current->is_null()) *current = json::object();
-    if (current->is_object()) {
-      current = &(*current)[tokens[i]];
-    } else if (current->is_array()) {
-      const std::optional<std::size_t> index = Index(tokens[i]);
-      if (!index || *index >= current->size()) return false;
-      current = &(*current)[*index];
-    } else {
-      return false;
-    }
+    current = current->is_object() ? &(*current)[tokens[i]] : &(*current)[*Index(tokens[i])];
   }
   if (current->is_null()) *current = json::object();
   const std::string& last = tokens.back();
@@ -50,24 +81,28 @@ bool Place(json& document, const std::vector<std::string>& tokens, json value) {
     } else {
       (*current)[last] = std::move(value);
     }
-    return true;
+    return JoinPointer(tokens, tokens.size());
   }
-  if (!current->is_array()) return false;
-  const std::optional<std::size_t> index = Index(last);
-  if (!index || *index > current->size()) return false;
-  if (*index == current->size()) {
+  const std::size_t index = *Index(last);
+  if (index == current->size()) {
     if (!value.is_null()) current->push_back(std::move(value));
   } else if (value.is_null()) {
-    current->erase(*index);
+    current->erase(index);
+    return JoinPointer(tokens, tokens.size() - 1);
   } else {
-    (*current)[*index] = std::move(value);
+    (*current)[index] = std::move(value);
   }
-  return true;
+  return JoinPointer(tokens, tokens.size());
 }
 
 }  // namespace
 
-std::string DiagnosticKey(const Diagnostic& d) { return d.code + "|" + d.instance_location + "|" + d.keyword_location; }
+// The params belong to the identity: one `required` keyword reports each
+// missing field apart, and the page must keep every one of them.
+std::string DiagnosticKey(const Diagnostic& d) {
+  return d.code + "|" + d.instance_location + "|" + d.keyword_location + "|" +
+         d.params.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 json Progress::ToJson() const { return {{"filled", filled}, {"total", total}, {"sections", sections}}; }
 
@@ -78,22 +113,27 @@ json SessionUpdate::ToJson(const MessageCatalog& messages) const {
           {"computed", computed}, {"states", states},              {"progress", progress.ToJson()}};
 }
 
-FormSession::FormSession(const CaseForm& form, json instance) : form_(&form), instance_(std::move(instance)) {
-  result_ = form_->Validate(instance_);
+FormSession::FormSession(const CaseForm& form, json instance)
+    : form_(&form), instance_(std::move(instance)), check_(form) {
+  result_ = check_.Recheck(instance_, "");
 }
 
 SessionUpdate FormSession::Set(std::string_view pointer, json value) {
   const std::optional<std::vector<std::string>> tokens = ParsePointer(pointer);
-  json changed = instance_;
-  const bool placed = tokens && (tokens->empty() ? (changed = std::move(value), true) : Place(changed, *tokens, std::move(value)));
-  if (!placed) {
+  std::optional<std::string> changed;
+  if (tokens && tokens->empty()) {
+    instance_ = std::move(value);
+    changed = "";
+  } else if (tokens) {
+    changed = Place(instance_, *tokens, std::move(value));
+  }
+  if (!changed) {
     SessionUpdate refused = Diff(result_, result_);
     refused.added.push_back(
         Diagnostic{.code = "session.bad_pointer", .instance_location = std::string(pointer), .params = {{"pointer", pointer}}});
     return refused;
   }
-  instance_ = std::move(changed);
-  FormResult after = form_->Validate(instance_);
+  FormResult after = check_.Recheck(instance_, *changed);
   SessionUpdate update = Diff(result_, after);
   result_ = std::move(after);
   return update;
@@ -141,9 +181,12 @@ SessionUpdate FormSession::Diff(const FormResult& before, const FormResult& afte
 
 Progress FormSession::Measure(const FormResult& result) const {
   Progress progress;
-  for (const json& section : form_->elements().value("sections", json::array())) {
+  // By reference: value("sections", …) would copy the element rows on every change.
+  const json* sections = Member(form_->elements(), "sections");
+  for (const json& section : sections != nullptr ? *sections : kNoRows) {
     std::size_t filled = 0, total = 0, errors = 0;
-    for (const json& row : section.value("rows", json::array())) {
+    const json* rows = Member(section, "rows");
+    for (const json& row : rows != nullptr ? *rows : kNoRows) {
       const std::string pointer = row.value("pointer", "");
       const auto state = result.states.find(pointer);
       if (state != result.states.end() && state->second != ElementState::kRequired) continue;

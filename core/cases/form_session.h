@@ -9,10 +9,9 @@
 //   for (const Diagnostic& d : update.added) show(d);    // keyed by DiagnosticKey()
 //   for (const std::string& key : update.removed) hide(key);
 //
-// Today every change re-checks the whole form (about 0.2 ms for the largest
-// one, bench/case_bench.cpp) and diffs the result; the dependency-aware
-// re-check of only the affected keywords and rules is issue #5's next step,
-// behind this same interface.
+// A change re-checks only what depends on the changed element: the schema
+// property it lies in, the root's own keywords, and the computed values and
+// rules that read it (incremental_check.h); the form is changed in place.
 #pragma once
 
 #include <string>
@@ -22,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cases/case_form.h"
+#include "core/cases/incremental_check.h"
 
 namespace yaosu::cases {
 
@@ -46,7 +46,7 @@ struct SessionUpdate {
   nlohmann::json ToJson(const MessageCatalog& messages) const;
 };
 
-// DiagnosticKey: a diagnostic's identity across updates (code, element, keyword).
+// DiagnosticKey: a diagnostic's identity across updates (code, element, keyword, params).
 std::string DiagnosticKey(const Diagnostic& diagnostic);
 
 class FormSession {
@@ -72,6 +72,7 @@ class FormSession {
 
   const CaseForm* form_;
   nlohmann::json instance_;
+  IncrementalCheck check_;
   FormResult result_;
 };
 

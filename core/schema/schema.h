@@ -77,6 +77,7 @@ class CompiledSchema {
   bool IsValid(const nlohmann::json& instance) const;
 
  private:
+  friend class SplitSchema;  // checks the root's properties one by one (split_schema.h)
   explicit CompiledSchema(std::shared_ptr<const internal::SchemaGraph> graph);
   std::shared_ptr<const internal::SchemaGraph> graph_;
 };

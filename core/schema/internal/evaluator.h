@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,14 @@ class Evaluator {
 
   // Run: whether `instance` is valid against `root`.
   bool Run(const Node& root, const nlohmann::json& instance);
+
+  // Split runs (SplitSchema): the parts of Run(root) on an object schema, each
+  // reporting exactly what Run reports for it. RunProperty: `root`'s
+  // `properties` keyword applied to the one member `name` = `value`.
+  bool RunProperty(const Node& root, const Keyword& properties, const std::string& name, const Node& schema,
+                   const nlohmann::json& value);
+  // RunRootExcept: `root`'s keywords but `skipped`; `split` gets how many diagnostics came before it.
+  bool RunRootExcept(const Node& root, const Keyword& skipped, const nlohmann::json& instance, std::size_t& split);
 
  private:
   // PathSegment: one step of a JSON Pointer — a name or an array index.
@@ -49,6 +58,9 @@ class Evaluator {
   };
 
   bool Evaluate(const Node& node, const nlohmann::json& instance, Annotations* annotations);
+  // EnterRoot / LeaveRoot: the state Evaluate(root) keeps around its keywords, for the split runs.
+  void EnterRoot(const Node& root);
+  bool LeaveRoot(bool valid);
   bool EvaluateKeyword(const Keyword& keyword, const nlohmann::json& instance, Annotations* annotations);
   bool EvaluateChild(const Node& node, const nlohmann::json& instance, Annotations* annotations,
                      PathSegment keyword_segment, const PathSegment* instance_segment = nullptr);
