@@ -324,7 +324,7 @@ class FormView {
 
   change(pointer, value, { redraw = false, focusLast = false } = {}) {
     const startedAt = performance.now();
-    this.instance = pointerSet(this.instance, pointer, value === undefined ? undefined : structuredClone(value));
+    this.instance = pointerSet(this.instance, pointer, value); // values come fresh from fields.js (read() copies)
     const valueText = value === undefined ? 'null' : JSON.stringify(value);
     const last = this.queue[this.queue.length - 1];
     if (last && last.pointer === pointer) Object.assign(last, { valueText });
@@ -377,7 +377,7 @@ class FormView {
   }
 
   save() {
-    const snapshot = { ...this.draft, instance: structuredClone(this.instance),
+    const snapshot = { ...this.draft, instance: this.instance, // the store copies it at once
       progress: { filled: this.state.progress.filled, total: this.state.progress.total } };
     this.saving = this.store.saveDraft(snapshot).then(
       (saved) => {
@@ -389,7 +389,7 @@ class FormView {
 
   async saveProfile(party) {
     const name = party?.name || text(WORDS.unnamedParty);
-    await this.store.saveProfile({ name, party: structuredClone(party) });
+    await this.store.saveProfile({ name, party });
     this.profiles = await this.store.listProfiles();
     this.fields.profiles = this.profiles;
     this.announce(text(WORDS.profileSaved, { name }));
