@@ -131,7 +131,6 @@ let nextEntry = 1;
 let shown = null;     // the drawn view's hooks while it is on screen
 
 export async function renderStaffView(container, { engine, announce }) {
-  ensureStyles();
   labels ??= await loadLabels();
   const titles = new Map();
   state.titles ??= engine.call('cases').then(
@@ -582,9 +581,3 @@ function scrollingTable(caption, columns, rows) {
       h('tbody', {}, rows)));
 }
 
-function ensureStyles() {
-  const href = new URL('./staff_view.css', import.meta.url).href;
-  const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
-  if (links.some((link) => link.href === href)) return;
-  document.head.append(h('link', { rel: 'stylesheet', href }));
-}

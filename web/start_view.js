@@ -105,13 +105,6 @@ const WORDS = {
 const FORM_WORDS = { complaint: WORDS.complaint, answer: WORDS.answer };
 const FILL_WORDS = { complaint: WORDS.fillComplaint, answer: WORDS.fillAnswer };
 
-// ensureStyles: start_view.css, once (index.html may already link it).
-function ensureStyles() {
-  const href = new URL('./start_view.css', import.meta.url).href;
-  const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === href);
-  if (!linked) document.head.append(h('link', { rel: 'stylesheet', href }));
-}
-
 function locale() {
   return getLanguage() === 'en' ? 'en-GB' : 'zh-CN';
 }
@@ -147,7 +140,6 @@ function hidden(words) {
 }
 
 export async function renderStartView(container, { engine, store, navigate, announce }) {
-  ensureStyles();
   let closed = false;
   let cases = null; // CaseSummary[] once loaded
   const state = { editing: null, confirming: null }; // draft id being renamed / confirming delete
