@@ -38,12 +38,11 @@ test('the form speaks English when asked, and remembers it', { skip: suite.skip 
   const page = await newPage();
   await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#language').click();
-  await page.locator('.form-row').first().waitFor();
-  assert.match(await page.locator('.form-section h2').first().textContent(), /Parties/);
+  // The view draws itself again in English; wait for that drawing, not the old one.
+  await page.locator('.form-section h2', { hasText: 'Parties' }).waitFor();
   assert.match(await page.locator('.problem-summary h2').textContent(), /Open problems/);
   await page.reload();
-  await page.locator('.form-row').first().waitFor();
-  assert.match(await page.locator('.form-section h2').first().textContent(), /Parties/);
+  await page.locator('.form-section h2', { hasText: 'Parties' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await screenshot(page, 'form-english');
   await page.context().close();
