@@ -13,8 +13,10 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kCasesUsage =
-    "usage: yaosu cases [--json] [--schemas DIR]\n"
-    "  Lists the case types and forms installed: case type, form, id, version, title, template batch.\n"
+    "usage: yaosu cases [--json] [--all] [--schemas DIR]\n"
+    "  Lists the case types and forms installed, each in its newest version: case type, form, id,\n"
+    "  version, title, template batch.\n"
+    "  --all           also the published earlier versions, kept so earlier filings still verify\n"
     "  --json          one JSON array\n"
     "  --schemas DIR   the case types of DIR (laid out like schemas/) instead of the built-in ones\n"
     "Exit status: 0, or 2 for a usage error or a folder that cannot be read.\n";
@@ -23,10 +25,13 @@ constexpr const char* kCasesUsage =
 
 int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool json_output = false;
+  bool all_versions = false;
   std::string schemas_folder;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--json") {
       json_output = true;
+    } else if (args[i] == "--all") {
+      all_versions = true;
     } else if (args[i] == "-h" || args[i] == "--help") {
       out << kCasesUsage;
       return kExitValid;
@@ -41,7 +46,9 @@ int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
   if (library == nullptr) return kExitUsage;
   json list = json::array();
-  for (const cases::CaseForm& form : library->forms()) list.push_back(form.Summary());
+  for (const cases::CaseForm& form : library->forms()) {
+    if (all_versions || library->Find(form.case_type(), form.form()) == &form) list.push_back(form.Summary());
+  }
   if (json_output) {
     out << DumpJson(list) << "\n";
     return kExitValid;

@@ -49,7 +49,7 @@ std::string Cases() {
   json list = json::array();
   const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
   if (library.ok()) {
-    for (const cases::CaseForm& form : library->forms()) list.push_back(form.Summary());
+    for (const cases::CaseForm* form : library->CurrentForms()) list.push_back(form->Summary());
   }
   return Dump(list);
 }

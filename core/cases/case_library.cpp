@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "core/json/parse.h"
@@ -18,6 +19,16 @@ constexpr const char* kMetaBase = "https://yaosu.cn/schemas/meta/";
 
 Diagnostic FileProblem(std::string code, const std::string& file) {
   return Diagnostic{.code = std::move(code), .params = {{"file", file}}};
+}
+
+// FormFolder: the folder of a form's case.json — cases/<type>/<form>/ or
+// published/<type>/<version>/<form>/ — or nothing for any other file.
+std::optional<std::string> FormFolder(const std::string& path) {
+  const std::size_t slashes = std::count(path.begin(), path.end(), '/');
+  const bool current = path.starts_with("cases/") && slashes == 3;
+  const bool published = path.starts_with("published/") && slashes == 4;
+  if (!(current || published) || !path.ends_with("/case.json")) return std::nullopt;
+  return path.substr(0, path.size() - std::string("/case.json").size());
 }
 
 // Loader: one Load() call — the parsed files, the registry of shared pieces and
@@ -45,18 +56,18 @@ class Loader {
     if (parameters.ok()) law::RegisterLegalOperators(operators_, *parameters);
   }
 
-  // LoadForms: every cases/<type>/<form>/case.json.
+  // LoadForms: every form folder — the current ones, cases/<type>/<form>/, and
+  // the published versions kept so earlier filings still verify,
+  // published/<type>/<version>/<form>/ — each with its case.json.
   std::vector<CaseForm> LoadForms() {
     std::vector<CaseForm> forms;
-    std::map<std::string, std::string> seen;  // "<type>/<form>" → folder
+    std::set<std::pair<std::string, std::string>> seen;  // (id, version)
     for (const auto& [path, document] : documents_) {
-      const std::size_t slashes = std::count(path.begin(), path.end(), '/');
-      if (path.rfind("cases/", 0) != 0 || slashes != 3 || !path.ends_with("/case.json")) continue;
-      const std::string folder = path.substr(0, path.size() - std::string("/case.json").size());
-      std::optional<FormFiles> files = Gather(folder, document);
+      std::optional<std::string> folder = FormFolder(path);
+      if (!folder) continue;
+      std::optional<FormFiles> files = Gather(*folder, document);
       if (!files) continue;
-      const std::string key = files->manifest.value("case_type", "") + "/" + files->manifest.value("form", "");
-      if (!seen.emplace(key, folder).second) {
+      if (!seen.emplace(files->manifest.value("id", ""), files->manifest.value("version", "")).second) {
         problems_.push_back(FileProblem("case.duplicate_form", path));
         continue;
       }
@@ -76,8 +87,10 @@ class Loader {
   // Gather: the files the manifest names, each checked against its meta-schema.
   std::optional<FormFiles> Gather(const std::string& folder, const json& manifest) {
     if (!Conforms(manifest, "case", folder + "/case.json")) return std::nullopt;
-    // The folder is the address: cases/<case_type>/<form>.
-    if (folder != "cases/" + manifest.value("case_type", "") + "/" + manifest.value("form", "")) {
+    // The folder is the address: cases/<case_type>/<form>, or
+    // published/<case_type>/<version>/<form> for a published version.
+    const std::string type = manifest.value("case_type", ""), form = manifest.value("form", "");
+    if (folder != "cases/" + type + "/" + form && folder != "published/" + type + "/" + manifest.value("version", "") + "/" + form) {
       problems_.push_back(FileProblem("case.folder_mismatch", folder + "/case.json"));
       return std::nullopt;
     }
@@ -188,18 +201,68 @@ const Result<CaseLibrary>& CaseLibrary::Builtin() {
   return library;
 }
 
+namespace {
+
+// Newer: whether version `a` ("2025.10") comes after `b` ("2025.9"), number by number.
+bool Newer(std::string_view a, std::string_view b) {
+  auto numbers = [](std::string_view version) {
+    std::vector<long> parts;
+    long value = 0;
+    for (char c : version) {
+      if (c == '.') {
+        parts.push_back(value);
+        value = 0;
+      } else if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+      }
+    }
+    parts.push_back(value);
+    return parts;
+  };
+  return numbers(a) > numbers(b);
+}
+
+template <typename Matches>
+const CaseForm* Newest(const std::vector<CaseForm>& forms, Matches matches) {
+  const CaseForm* newest = nullptr;
+  for (const CaseForm& candidate : forms) {
+    if (matches(candidate) && (newest == nullptr || Newer(candidate.version(), newest->version()))) newest = &candidate;
+  }
+  return newest;
+}
+
+}  // namespace
+
 const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form) const {
+  return Newest(forms_, [&](const CaseForm& f) { return f.case_type() == case_type && f.form() == form; });
+}
+
+const CaseForm* CaseLibrary::FindById(std::string_view id) const {
+  return Newest(forms_, [&](const CaseForm& f) { return f.id() == id; });
+}
+
+const CaseForm* CaseLibrary::FindById(std::string_view id, std::string_view version) const {
   for (const CaseForm& candidate : forms_) {
-    if (candidate.case_type() == case_type && candidate.form() == form) return &candidate;
+    if (candidate.id() == id && candidate.version() == version) return &candidate;
   }
   return nullptr;
 }
 
-const CaseForm* CaseLibrary::FindById(std::string_view id) const {
+std::vector<const CaseForm*> CaseLibrary::CurrentForms() const {
+  std::vector<const CaseForm*> current;
   for (const CaseForm& candidate : forms_) {
-    if (candidate.id() == id) return &candidate;
+    if (Find(candidate.case_type(), candidate.form()) == &candidate) current.push_back(&candidate);
   }
-  return nullptr;
+  return current;
+}
+
+std::vector<std::string> CaseLibrary::Versions(std::string_view id) const {
+  std::vector<std::string> versions;
+  for (const CaseForm& candidate : forms_) {
+    if (candidate.id() == id) versions.push_back(candidate.version());
+  }
+  std::sort(versions.begin(), versions.end(), [](const std::string& a, const std::string& b) { return Newer(b, a); });
+  return versions;
 }
 
 }  // namespace yaosu::cases

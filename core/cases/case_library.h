@@ -14,6 +14,7 @@
 // reported; the other forms still load.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,13 +32,25 @@ class CaseLibrary {
   // Builtin: the compiled-in case types (EmbeddedSources()), loaded once.
   static const Result<CaseLibrary>& Builtin();
 
+  // forms: every form installed, published versions included.
   const std::vector<CaseForm>& forms() const { return forms_; }
 
-  // Find: the form of a case type ("private-lending", "complaint"), or nullptr.
+  // CurrentForms: the newest version of each case type's form — what a new
+  // form is filled in with; the older ones are kept only to re-check filings.
+  std::vector<const CaseForm*> CurrentForms() const;
+
+  // Find: the newest version of a case type's form ("private-lending",
+  // "complaint") — what a new form or filing uses — or nullptr.
   const CaseForm* Find(std::string_view case_type, std::string_view form) const;
 
-  // FindById: by manifest id ("private_lending.complaint"), or nullptr.
+  // FindById: by manifest id ("private_lending.complaint") and version
+  // ("2025.1"), as a filing names its form; nullptr when that version is not
+  // installed. Without a version: the newest one of that id.
+  const CaseForm* FindById(std::string_view id, std::string_view version) const;
   const CaseForm* FindById(std::string_view id) const;
+
+  // Versions: the installed versions of a form id, oldest first.
+  std::vector<std::string> Versions(std::string_view id) const;
 
  private:
   std::vector<CaseForm> forms_;

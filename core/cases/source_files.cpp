@@ -46,7 +46,7 @@ Result<SourceFiles> ReadSchemaFolder(const std::string& folder) {
   std::error_code error;
   if (!fs::is_directory(folder, error)) return Unreadable(folder);
   SourceFiles files;
-  for (const char* area : {"cases", "common", "meta/yaosu"}) {
+  for (const char* area : {"cases", "published", "common", "meta/yaosu"}) {
     const fs::path root = fs::path(folder) / area;
     if (!fs::is_directory(root, error)) continue;
     for (auto it = fs::recursive_directory_iterator(root, error); !error && it != fs::recursive_directory_iterator();

@@ -34,8 +34,8 @@ SourceFiles EmbeddedSources();
 // only cases/<type>/<form>/ loads on its own.
 SourceFiles WithBuiltinShared(SourceFiles files);
 
-// ReadSchemaFolder: every *.json under `folder`'s cases/, common/ and
-// meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
+// ReadSchemaFolder: every *.json under `folder`'s cases/, published/, common/
+// and meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
 // a diagnostic case.folder_unreadable {folder}.
 Result<SourceFiles> ReadSchemaFolder(const std::string& folder);
 

@@ -48,19 +48,22 @@ void CheckDigest(const json& filing, Verification& check) {
   }
 }
 
-// FindForm: the installed form the filing names, in the version it names.
+// FindForm: the installed form the filing names, in the version it names —
+// every published version stays installed, so an earlier filing is checked
+// against the very form it was made with, never a newer one.
 void FindForm(const json& filing, const cases::CaseLibrary& library, Verification& check) {
   const std::string id = Text(check.case_identity, "id");
-  const cases::CaseForm* form = library.FindById(id);
-  if (form == nullptr) {
-    check.problems.push_back(Diagnostic{.code = "filing.unknown_case", .instance_location = "/case/id", .params = {{"id", id}}});
-    return;
-  }
   const std::string version = Text(check.case_identity, "version");
-  if (version != form->version()) {
-    check.problems.push_back(Diagnostic{.code = "filing.version_mismatch",
-                                        .instance_location = "/case/version",
-                                        .params = {{"id", id}, {"recorded", version}, {"installed", form->version()}}});
+  const cases::CaseForm* form = library.FindById(id, version);
+  if (form == nullptr) {
+    const std::vector<std::string> installed = library.Versions(id);
+    if (installed.empty()) {
+      check.problems.push_back(Diagnostic{.code = "filing.unknown_case", .instance_location = "/case/id", .params = {{"id", id}}});
+    } else {
+      check.problems.push_back(Diagnostic{.code = "filing.version_not_installed",
+                                          .instance_location = "/case/version",
+                                          .params = {{"id", id}, {"recorded", version}, {"installed", installed}}});
+    }
     return;
   }
   if (!filing.contains("instance")) return;  // the envelope check already says so

@@ -35,13 +35,24 @@ test('yaosu cases lists the built-in case types and forms', () => {
   assert.equal(complaint.form, 'complaint');
   assert.equal(complaint.title.zh, '民事起诉状（民间借贷纠纷）');
   assert.ok(complaint.rows > 30);
-  // Every folder under schemas/cases/ is installed.
+  // Every case type under schemas/cases/ is installed, once per form; with --all, also every
+  // published version under schemas/published/<type>/<version>/<form>/.
   for (const type of fs.readdirSync(path.join(root, 'schemas', 'cases'), { withFileTypes: true })) {
     if (!type.isDirectory()) continue;
-    for (const form of fs.readdirSync(path.join(root, 'schemas', 'cases', type.name))) {
-      assert.ok(forms.some((f) => f.case_type === type.name && f.form === form), `${type.name}/${form}`);
+    for (const form of ['complaint', 'answer']) {
+      assert.equal(forms.filter((f) => f.case_type === type.name && f.form === form).length, 1, `${type.name}/${form}`);
     }
   }
+  const all = JSON.parse(runYaosu(yaosu, ['cases', '--all', '--json']).stdout);
+  const publishedRoot = path.join(root, 'schemas', 'published');
+  for (const type of fs.readdirSync(publishedRoot).filter((name) => fs.statSync(path.join(publishedRoot, name)).isDirectory())) {
+    for (const version of fs.readdirSync(path.join(publishedRoot, type))) {
+      for (const form of fs.readdirSync(path.join(publishedRoot, type, version))) {
+        assert.ok(all.some((f) => f.case_type === type && f.form === form && f.version === version), `${type} ${version} ${form}`);
+      }
+    }
+  }
+  assert.ok(all.length >= forms.length);
   const human = runYaosu(yaosu, ['cases']);
   assert.equal(human.status, 0);
   assert.match(human.stdout, /private-lending {2}complaint {2}2025\.1 {2}民事起诉状（民间借贷纠纷）/);

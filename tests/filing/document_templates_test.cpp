@@ -1,5 +1,5 @@
-// Every print template of every form (schemas/cases/<case_type>/<form>/document.json), checked
-// against the form's elements.json and schema.json, so a typo in a template shows up here
+// Every print template of every installed form (its document.json, current or published),
+// checked against the form's element rows and data schema, so a typo in a template shows up here
 // instead of as a silent blank (____) on paper:
 //   - every row of elements.json has a template, and no template names a row that does not exist;
 //   - every placeholder path resolves in schema.json from the schema node the row's "pointer"
@@ -11,7 +11,7 @@
 //   - `check:V` names a value the node can hold (true/false, an enum or const value, for an
 //     array a value of its items); nodes without type information are not checked;
 //   - filters are only date, yuan, capital, percent, check and list (or none).
-// Form folders are found on disk, so a new case type is checked without touching this test.
+// Forms come from the library, so a new case type is checked without touching this test.
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/cases/case_library.h"
 #include "core/filing/document_template.h"
 #include "core/json/parse.h"
 #include "core/json/pointer.h"
@@ -403,8 +404,10 @@ class TemplateChecker {
 // SharedChecker: a checker knowing schemas/common/*.json (by "$id") and the shared items.
 TemplateChecker SharedChecker() {
   std::map<std::string, json> documents;
-  for (const auto& entry : fs::directory_iterator(kSchemas / "common")) {
+  for (const auto& entry : fs::recursive_directory_iterator(kSchemas)) {
     if (entry.path().extension() != ".json") continue;
+    const std::string area = fs::relative(entry.path(), kSchemas).begin()->string();
+    if (area != "common" && area != "shared") continue;
     json document = ReadJson(entry.path());
     if (document.is_object() && document.contains("$id") && document["$id"].is_string()) {
       const std::string id = document["$id"].get<std::string>();
@@ -415,22 +418,10 @@ TemplateChecker SharedChecker() {
   return TemplateChecker(std::move(documents), items.value("items", json::object()));
 }
 
-struct FormFolder {
-  std::string name;  // <case_type>/<form>
-  fs::path path;
-};
-
-std::vector<FormFolder> FormFolders() {
-  std::vector<FormFolder> folders;
-  for (const auto& case_type : fs::directory_iterator(kSchemas / "cases")) {
-    if (!case_type.is_directory()) continue;
-    for (const auto& form : fs::directory_iterator(case_type.path())) {
-      if (!form.is_directory()) continue;
-      folders.push_back({case_type.path().filename().string() + "/" + form.path().filename().string(), form.path()});
-    }
-  }
-  std::sort(folders.begin(), folders.end(), [](const FormFolder& a, const FormFolder& b) { return a.name < b.name; });
-  return folders;
+const cases::CaseLibrary& Library() {
+  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
+  EXPECT_TRUE(library.ok());
+  return *library;
 }
 
 std::string Lines(const std::vector<std::string>& lines) {
@@ -441,17 +432,12 @@ std::string Lines(const std::vector<std::string>& lines) {
 
 TEST(DocumentTemplates, EveryRowTemplateMatchesElementsAndSchema) {
   TemplateChecker checker = SharedChecker();
-  const std::vector<FormFolder> folders = FormFolders();
-  ASSERT_FALSE(folders.empty());
-  for (const FormFolder& folder : folders) {
-    SCOPED_TRACE(folder.name);
-    for (const char* file : {"schema.json", "elements.json", "document.json"}) {
-      ASSERT_TRUE(fs::exists(folder.path / file)) << folder.name << " has no " << file;
-    }
-    const json schema = ReadJson(folder.path / "schema.json");
-    const json elements = ReadJson(folder.path / "elements.json");
-    const json document = ReadJson(folder.path / "document.json");
-    const std::vector<std::string> problems = checker.Check(folder.name, schema, elements, document);
+  ASSERT_FALSE(Library().forms().empty());
+  for (const cases::CaseForm& form : Library().forms()) {
+    const std::string name = form.id() + " " + form.version();
+    SCOPED_TRACE(name);
+    ASSERT_TRUE(form.document().is_object()) << name << " has no print templates";
+    const std::vector<std::string> problems = checker.Check(name, form.schema(), form.elements(), form.document());
     EXPECT_TRUE(problems.empty()) << problems.size() << " template problem(s):\n" << Lines(problems);
   }
   const std::set<std::string>& unresolved = checker.unresolved_refs();
@@ -460,10 +446,11 @@ TEST(DocumentTemplates, EveryRowTemplateMatchesElementsAndSchema) {
 
 // The checker can fail: a planted bad path, check value, filter, item and row are each reported.
 TEST(DocumentTemplates, TheCheckerReportsPlantedFaults) {
-  const fs::path folder = kSchemas / "cases" / "private-lending" / "complaint";
-  const json schema = ReadJson(folder / "schema.json");
-  const json elements = ReadJson(folder / "elements.json");
-  const json original = ReadJson(folder / "document.json");
+  const cases::CaseForm* form = Library().FindById("private_lending.complaint", "2025.1");
+  ASSERT_NE(form, nullptr);
+  const json& schema = form->schema();
+  const json& elements = form->elements();
+  const json& original = form->document();
   ASSERT_TRUE(original.contains("rows") && original["rows"].contains("claims.principal"));
   TemplateChecker checker = SharedChecker();
   ASSERT_TRUE(checker.Check("private-lending/complaint", schema, elements, original).empty());

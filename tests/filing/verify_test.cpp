@@ -63,7 +63,7 @@ TEST(Verify, UnknownCaseTypesVersionsAndBrokenEnvelopesAreNamed) {
   json other_version = filing;
   other_version["case"]["version"] = "2024.1";
   other_version["digest"]["value"] = Digest(other_version).value();
-  EXPECT_TRUE(Has(Verify(other_version, Library()), "filing.version_mismatch", "/case/version"));
+  EXPECT_TRUE(Has(Verify(other_version, Library()), "filing.version_not_installed", "/case/version"));
   json unknown = filing;
   unknown["case"]["id"] = "divorce.complaint";
   EXPECT_TRUE(Has(Verify(unknown, Library()), "filing.unknown_case", "/case/id"));

@@ -33,9 +33,9 @@ function native(args, input) {
 // examples: [{caseType, form, kind, name, instance, expect?}] from tests/cases/examples/<case_type>/<form>/.
 function examples() {
   const list = [];
-  const cases = path.join(root, 'schemas/cases');
-  for (const caseType of readdirSync(cases, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const form of readdirSync(path.join(cases, caseType.name))) {
+  const examplesRoot = path.join(root, 'tests/cases/examples');
+  for (const caseType of readdirSync(examplesRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const form of readdirSync(path.join(examplesRoot, caseType.name))) {
       for (const kind of ['valid', 'invalid']) {
         const folder = path.join(root, 'tests/cases/examples', caseType.name, form, kind);
         if (!existsSync(folder)) continue;

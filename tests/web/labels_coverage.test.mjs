@@ -47,11 +47,14 @@ function loadSchemas(formSchemas) {
 
 // [{name: "private-lending/complaint", schema, rows: [{id, pointer, segments, label}]}]
 function loadForms() {
-  const casesDir = path.join(root, 'schemas/cases');
+  // labels.json holds the words of the forms of version 2025.1 (schemas/published/<type>/2025.1/).
+  const publishedDir = path.join(root, 'schemas/published');
   const forms = [];
-  for (const caseType of readdirSync(casesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const form of readdirSync(path.join(casesDir, caseType.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const dir = path.join(casesDir, caseType.name, form.name);
+  for (const caseType of readdirSync(publishedDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const casesDir = path.join(publishedDir, caseType.name);
+    const versionDir = path.join(casesDir, '2025.1');
+    for (const form of readdirSync(versionDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const dir = path.join(versionDir, form.name);
       const elements = readJson(path.join(dir, 'elements.json'));
       const rows = elements.sections.flatMap((section) => section.rows).map((row) => ({
         id: row.id, pointer: row.pointer, label: row.label, segments: pointerSegments(row.pointer),

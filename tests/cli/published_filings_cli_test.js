@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Filings made before a change still verify, print and compare as they did:
+// every filing in tests/filing/published/<recording>/filings/ (made with an
+// earlier, published version of its case type; see the README there) gets
+// from today's `yaosu` the same verification, the same HTML and DOCX bytes and
+// the same dispute tables as were recorded when it was made.
+//
+//   node tests/cli/published_filings_cli_test.js path/to/yaosu
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { yaosuUnderTest, runYaosu } = require('./support.js');
+
+const yaosu = yaosuUnderTest();
+const published = path.resolve(__dirname, '..', 'filing', 'published');
+const recordings = fs.readdirSync(published).filter((name) => fs.existsSync(path.join(published, name, 'expected.json')));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-published-'));
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+test('there are published filings of every case type and form', () => {
+  assert.ok(recordings.includes('2025.1'));
+  const names = recordings.flatMap((r) => Object.keys(JSON.parse(fs.readFileSync(path.join(published, r, 'expected.json'), 'utf8')).filings));
+  for (const form of ['private-lending.complaint', 'private-lending.answer', 'sales-contract.complaint', 'sales-contract.answer']) {
+    assert.ok(names.some((name) => name.startsWith(`${form}.`)), form);
+  }
+});
+
+for (const recording of recordings) {
+  const expected = JSON.parse(fs.readFileSync(path.join(published, recording, 'expected.json'), 'utf8'));
+  const filingPath = (name) => path.join(published, recording, 'filings', name);
+
+  test(`${recording}: every filing recorded is there`, () => {
+    assert.deepEqual(fs.readdirSync(path.join(published, recording, 'filings')).sort(), Object.keys(expected.filings).sort());
+  });
+
+  test(`${recording}: every filing verifies as it did when it was made`, () => {
+    const names = Object.keys(expected.filings);
+    const result = runYaosu(yaosu, ['verify', '--json', ...names.map(filingPath)]);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(lines.length, names.length, result.stderr);
+    names.forEach((name, i) => {
+      const { file, ...verdict } = lines[i];
+      assert.equal(path.basename(file), name);
+      assert.deepEqual(verdict, expected.filings[name].verify, name);
+    });
+    assert.equal(result.status, Math.max(...names.map((name) => expected.filings[name].verify_exit)));
+  });
+
+  test(`${recording}: every filing prints to the same HTML and DOCX bytes`, () => {
+    for (const [name, recorded] of Object.entries(expected.filings)) {
+      const html = path.join(tmp, 'page.html');
+      const docx = path.join(tmp, 'page.docx');
+      const printed = runYaosu(yaosu, ['render', filingPath(name), '--html', html, '--docx', docx]);
+      assert.equal(printed.status, 0, `${name}: ${printed.stderr}`);
+      assert.equal(sha256(fs.readFileSync(html)), recorded.html_sha256, `${name}: HTML`);
+      assert.equal(sha256(fs.readFileSync(docx)), recorded.docx_sha256, `${name}: DOCX`);
+    }
+  });
+
+  test(`${recording}: every complaint and answer compare to the same dispute table`, () => {
+    for (const [pair, recorded] of Object.entries(expected.comparisons)) {
+      const [complaint, answer] = pair.split(' ').map(filingPath);
+      const html = path.join(tmp, 'disputes.html');
+      const table = runYaosu(yaosu, ['compare', '--json', complaint, answer]);
+      assert.equal(table.status, recorded.exit, pair);
+      assert.equal(sha256(JSON.stringify(JSON.parse(table.stdout))), recorded.json_sha256, `${pair}: JSON`);
+      runYaosu(yaosu, ['compare', '--html', html, complaint, answer]);
+      assert.equal(sha256(fs.readFileSync(html)), recorded.html_sha256, `${pair}: HTML`);
+    }
+  });
+}
