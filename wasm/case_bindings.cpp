@@ -67,11 +67,12 @@ std::string CaseForm(const std::string& case_type, const std::string& form_name)
   Diagnostics problems;
   const cases::CaseForm* form = FindForm(case_type, form_name, problems);
   if (form == nullptr) return Refusal(problems);
-  const std::string schema_path = "cases/" + case_type + "/" + form_name + "/schema.json";
-  std::string schema_text = Dump(form->schema());
+  // A composed form keeps its schema's text; a published one is its schema.json.
+  const std::string schema_path = form->files().folder + "/schema.json";
+  std::string schema_text = !form->schema_text().empty() ? form->schema_text() : Dump(form->schema());
   std::string shared = "{}";
   for (const cases::SourceFile& file : cases::EmbeddedSources()) {
-    if (file.path == schema_path) schema_text = file.text;
+    if (form->schema_text().empty() && file.path == schema_path) schema_text = file.text;
     if (file.path.rfind("common/", 0) != 0 || file.path.find('/', 7) != std::string::npos) continue;
     Result<json> document = ParseJson(file.text);
     if (!document.ok() || !document->contains("$id") || !(*document)["$id"].is_string()) continue;
@@ -83,6 +84,7 @@ std::string CaseForm(const std::string& case_type, const std::string& form_name)
                           {"manifest", form->manifest()},
                           {"elements", form->elements()},
                           {"document", form->document()},
+                          {"words", form->words()},
                           {"computed", form->computed().Describe()}});
   return Splice(Splice(std::move(out), "schema", schema_text), "shared", shared);
 }

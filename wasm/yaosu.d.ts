@@ -165,7 +165,8 @@ export interface YaosuModule {
   compareFilings(complaintText: string, answerText: string): string;
   /** JSON text of CaseSummary[]: the built-in case types and forms. */
   cases(): string;
-  /** JSON text of {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece},
+  /** JSON text of {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece}, words ({fields, values}
+   *  of a composed form — schemas/cases/README.md — or null for a published 2025.1 form, whose words are schemas/ui/labels.json),
    *  document (print templates), computed: [{id, label, unit}]} or {ok: false, diagnostics}. */
   caseForm(caseType: string, form: string): string;
   /** JSON text of a FormCheck for a filled form (JSON text). */

@@ -46,6 +46,9 @@ Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaR
   form.elements_ = std::make_shared<const json>(files.elements);
   form.document_ = std::make_shared<const json>(files.document);
   form.schema_document_ = std::make_shared<const json>(files.schema);
+  form.schema_text_ = std::make_shared<const std::string>(files.schema_text);
+  form.words_ = std::make_shared<const json>(files.words);
+  form.files_ = std::make_shared<const FormFiles>(files);
   form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
   form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));
@@ -83,6 +86,10 @@ json CaseForm::Summary() const {
   summary["template"] = manifest_->value("template", json::object());
   summary["rows"] = rows;
   if (manifest_->contains("answers")) summary["answers"] = (*manifest_)["answers"];
+  // What a start page lists and searches by (composed case types).
+  for (const char* key : {"cause", "area", "keywords"}) {
+    if (manifest_->contains(key)) summary[key] = (*manifest_)[key];
+  }
   return summary;
 }
 

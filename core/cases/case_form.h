@@ -33,6 +33,10 @@ struct FormFiles {
   std::vector<RuleFile> included_rules;
   RuleFile computed;
   nlohmann::json document;  // document.json with the shared items merged in (null when the form has none)
+  // Composed forms (format 2) only: the schema as text in the order its author
+  // wrote it (a parsed json sorts keys), and the words of every field and choice.
+  std::string schema_text;
+  nlohmann::json words;
 };
 
 class CaseForm {
@@ -57,6 +61,15 @@ class CaseForm {
   const nlohmann::json& elements() const { return *elements_; }
   // schema: the form's data schema as written (schema.json), e.g. to lay out a form page.
   const nlohmann::json& schema() const { return *schema_document_; }
+  // files: what the form was compiled from — for a composed form, every file
+  // written out (how `yaosu cases --expand` publishes a version).
+  const FormFiles& files() const { return *files_; }
+  // schema_text: the data schema as text, keys in the order written; empty for
+  // a published form, whose schema.json source is that text.
+  const std::string& schema_text() const { return *schema_text_; }
+  // words: {"fields", "values"} — the words of every field and choice of a
+  // composed form (lookup in schemas/cases/README.md); null for a published one.
+  const nlohmann::json& words() const { return *words_; }
   // document: how the form is printed (document.json, shared items merged); null when it has none.
   const nlohmann::json& document() const { return *document_; }
   const ComputedValues& computed() const { return *computed_; }
@@ -74,7 +87,9 @@ class CaseForm {
   CaseForm() = default;
 
   std::string case_type_, form_, id_, version_;
-  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_, schema_document_;
+  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_, schema_document_, words_;
+  std::shared_ptr<const std::string> schema_text_;
+  std::shared_ptr<const FormFiles> files_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
   std::shared_ptr<const schema::SplitSchema> split_schema_;
   std::shared_ptr<const FormDependencies> dependencies_;

@@ -6,6 +6,8 @@
 #include <set>
 #include <utility>
 
+#include "core/cases/composed_case_type.h"
+#include "core/cases/shared_pieces.h"
 #include "core/json/parse.h"
 #include "core/law/legal_operators.h"
 #include "core/law/parameter_set.h"
@@ -31,6 +33,21 @@ std::optional<std::string> FormFolder(const std::string& path) {
   return path.substr(0, path.size() - std::string("/case.json").size());
 }
 
+// CaseTypeFolder: the folder of a composable case type's case.json,
+// cases/<type>/ — or nothing for any other file.
+std::optional<std::string> CaseTypeFolder(const std::string& path) {
+  if (!path.starts_with("cases/") || std::count(path.begin(), path.end(), '/') != 2 || !path.ends_with("/case.json")) {
+    return std::nullopt;
+  }
+  return path.substr(0, path.size() - std::string("/case.json").size());
+}
+
+// IsComposableSource: a file of a composable case type (cases/<type>/*.json) or a shared piece (shared/*.json).
+bool IsComposableSource(const std::string& path) {
+  const std::size_t slashes = std::count(path.begin(), path.end(), '/');
+  return (path.starts_with("cases/") && slashes == 2) || (path.starts_with("shared/") && slashes == 1);
+}
+
 // Loader: one Load() call — the parsed files, the registry of shared pieces and
 // case meta-schemas, and the problems found so far.
 class Loader {
@@ -43,6 +60,9 @@ class Loader {
         continue;
       }
       documents_[file.path] = std::move(*parsed);
+      // The sources of composable case types and shared pieces are also kept in
+      // the order they were written: a form shows fields in that order.
+      if (IsComposableSource(file.path)) ordered_[file.path] = nlohmann::ordered_json::parse(file.text, nullptr, false);
     }
     for (const auto& [path, document] : documents_) {
       const bool shared_piece = path.rfind("common/", 0) == 0 && path.find('/', 7) == std::string::npos;
@@ -50,6 +70,10 @@ class Loader {
       if ((shared_piece || meta) && document.contains("$id") && document["$id"].is_string()) {
         Report(registry_.Add(document["$id"].get<std::string>(), document), path);
       }
+    }
+    for (const auto& [path, document] : documents_) {
+      if (!path.starts_with("shared/") || std::count(path.begin(), path.end(), '/') != 1) continue;
+      if (Conforms(document, "shared", path)) shared_.Add(path.substr(7, path.size() - 7 - 5), ordered_[path]);
     }
     operators_ = rules::OperatorRegistry::WithBuiltins();
     const Result<law::ParameterSet>& parameters = law::ParameterSet::Builtin();
@@ -62,16 +86,21 @@ class Loader {
   std::vector<CaseForm> LoadForms() {
     std::vector<CaseForm> forms;
     std::set<std::pair<std::string, std::string>> seen;  // (id, version)
+    std::vector<FormFiles> gathered;
     for (const auto& [path, document] : documents_) {
-      std::optional<std::string> folder = FormFolder(path);
-      if (!folder) continue;
-      std::optional<FormFiles> files = Gather(*folder, document);
-      if (!files) continue;
-      if (!seen.emplace(files->manifest.value("id", ""), files->manifest.value("version", "")).second) {
+      if (std::optional<std::string> folder = FormFolder(path)) {
+        if (std::optional<FormFiles> files = Gather(*folder, document)) gathered.push_back(std::move(*files));
+      } else if (std::optional<std::string> case_type = CaseTypeFolder(path)) {
+        for (FormFiles& files : Compose(*case_type)) gathered.push_back(std::move(files));
+      }
+    }
+    for (FormFiles& files : gathered) {
+      const std::string path = files.folder + "/case.json";
+      if (!seen.emplace(files.manifest.value("id", ""), files.manifest.value("version", "")).second) {
         problems_.push_back(FileProblem("case.duplicate_form", path));
         continue;
       }
-      Result<CaseForm> form = CaseForm::Compile(*files, registry_, operators_);
+      Result<CaseForm> form = CaseForm::Compile(files, registry_, operators_);
       if (!form.ok()) {
         problems_.insert(problems_.end(), form.diagnostics().begin(), form.diagnostics().end());
         continue;
@@ -84,6 +113,47 @@ class Loader {
   Diagnostics TakeProblems() { return std::move(problems_); }
 
  private:
+  // Compose: the forms of the composable case type in `folder`, written out
+  // and checked like a published form's files.
+  std::vector<FormFiles> Compose(const std::string& folder) {
+    const std::string manifest_path = folder + "/case.json";
+    if (!Conforms(documents_[manifest_path], "case-type", manifest_path)) return {};
+    for (const json& form : documents_[manifest_path].value("forms", json::array())) {
+      const std::string form_path = folder + "/" + form.get<std::string>() + ".json";
+      if (documents_.contains(form_path) && !Conforms(documents_[form_path], "form", form_path)) return {};
+      const std::string logic_path = folder + "/" + form.get<std::string>() + ".rules.json";
+      if (documents_.contains(logic_path) && !Conforms(documents_[logic_path], "form-logic", logic_path)) return {};
+    }
+    Result<std::vector<FormFiles>> composed = ComposeCaseType(folder, ordered_, shared_);
+    if (!composed.ok()) {
+      problems_.insert(problems_.end(), composed.diagnostics().begin(), composed.diagnostics().end());
+      return {};
+    }
+    std::vector<FormFiles> forms;
+    for (FormFiles& files : *composed) {
+      const std::string source = files.rules.path;
+      if (!Conforms(files.elements, "elements", source) || !Conforms(files.rules.document, "rules", source) ||
+          !Conforms(files.computed.document, "computed", source) || !Conforms(files.document, "document", source)) {
+        continue;
+      }
+      if (!IncludeRules(files)) continue;
+      files.document = WithSharedItems(std::move(files.document));
+      forms.push_back(std::move(files));
+    }
+    return forms;
+  }
+
+  // IncludeRules: the shared rules (common/rules/<name>.json) a form's rules include.
+  bool IncludeRules(FormFiles& files) {
+    for (const json& name : files.rules.document.value("include", json::array())) {
+      const std::string path = "common/rules/" + name.get<std::string>() + ".json";
+      const json* included = Need("common/rules", name.get<std::string>() + ".json", "rules");
+      if (included == nullptr) return false;
+      files.included_rules.push_back({path, *included});
+    }
+    return true;
+  }
+
   // Gather: the files the manifest names, each checked against its meta-schema.
   std::optional<FormFiles> Gather(const std::string& folder, const json& manifest) {
     if (!Conforms(manifest, "case", folder + "/case.json")) return std::nullopt;
@@ -107,17 +177,17 @@ class Loader {
       if (computed == nullptr) return std::nullopt;
       files.computed = {folder + "/computed.json", *computed};
     }
+    if (manifest.contains("words")) {
+      const json* words = Need(folder, "words.json", "");
+      if (words == nullptr) return std::nullopt;
+      files.words = *words;
+    }
     if (manifest.contains("document")) {
       const json* document = Need(folder, "document.json", "document");
       if (document == nullptr) return std::nullopt;
       files.document = WithSharedItems(*document);
     }
-    for (const json& name : rules->value("include", json::array())) {
-      const std::string path = "common/rules/" + name.get<std::string>() + ".json";
-      const json* included = Need("common/rules", name.get<std::string>() + ".json", "rules");
-      if (included == nullptr) return std::nullopt;
-      files.included_rules.push_back({path, *included});
-    }
+    if (!IncludeRules(files)) return std::nullopt;
     return files;
   }
 
@@ -179,6 +249,8 @@ class Loader {
   }
 
   std::map<std::string, json> documents_;
+  OrderedSources ordered_;
+  SharedPieces shared_;
   schema::SchemaRegistry registry_;
   rules::OperatorRegistry operators_ = rules::OperatorRegistry::WithBuiltins();
   std::map<std::string, std::optional<schema::CompiledSchema>> meta_schemas_;

@@ -36,7 +36,7 @@ SourceFiles WithBuiltinShared(SourceFiles files) {
   std::set<std::string> present;
   for (const SourceFile& file : files) present.insert(file.path);
   for (const embedded::EmbeddedFile& file : embedded::CaseTypes()) {
-    const bool shared = file.path.starts_with("common/") || file.path.starts_with("meta/");
+    const bool shared = file.path.starts_with("common/") || file.path.starts_with("shared/") || file.path.starts_with("meta/");
     if (shared && !present.contains(std::string(file.path))) files.push_back({std::string(file.path), std::string(file.text)});
   }
   return files;
@@ -46,7 +46,7 @@ Result<SourceFiles> ReadSchemaFolder(const std::string& folder) {
   std::error_code error;
   if (!fs::is_directory(folder, error)) return Unreadable(folder);
   SourceFiles files;
-  for (const char* area : {"cases", "published", "common", "meta/yaosu"}) {
+  for (const char* area : {"cases", "published", "shared", "common", "meta/yaosu"}) {
     const fs::path root = fs::path(folder) / area;
     if (!fs::is_directory(root, error)) continue;
     for (auto it = fs::recursive_directory_iterator(root, error); !error && it != fs::recursive_directory_iterator();

@@ -29,13 +29,13 @@ using SourceFiles = std::vector<SourceFile>;
 // EmbeddedSources: the case types, shared pieces and case meta-schemas compiled in.
 SourceFiles EmbeddedSources();
 
-// WithBuiltinShared: `files` plus the compiled-in shared pieces (common/) and
+// WithBuiltinShared: `files` plus the compiled-in shared pieces (common/, shared/) and
 // case meta-schemas (meta/yaosu/) it does not have itself, so a folder holding
 // only cases/<type>/<form>/ loads on its own.
 SourceFiles WithBuiltinShared(SourceFiles files);
 
-// ReadSchemaFolder: every *.json under `folder`'s cases/, published/, common/
-// and meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
+// ReadSchemaFolder: every *.json under `folder`'s cases/, published/, shared/,
+// common/ and meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
 // a diagnostic case.folder_unreadable {folder}.
 Result<SourceFiles> ReadSchemaFolder(const std::string& folder);
 

@@ -199,7 +199,14 @@ TEST(CaseLibraryLoading, TheBuiltInCaseTypesLoadCleanly) {
   EXPECT_TRUE(library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
   const CaseForm* complaint = library->Find("private-lending", "complaint");
   ASSERT_NE(complaint, nullptr);
-  EXPECT_EQ(library->FindById("private_lending.complaint"), complaint);
+  EXPECT_EQ(library->FindById("private-lending.complaint"), complaint);
+  EXPECT_EQ(complaint->version(), "2025.2");
+  // The published version stays installed for the filings made with it.
+  const CaseForm* published = library->FindById("private_lending.complaint", "2025.1");
+  ASSERT_NE(published, nullptr);
+  EXPECT_EQ(library->FindById("private_lending.complaint"), published);
+  EXPECT_EQ(library->FindById("private-lending.complaint", "2025.1"), nullptr);
+  EXPECT_EQ(library->Versions("private_lending.complaint"), std::vector<std::string>{"2025.1"});
   EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);  // fixtures are not built in
   EXPECT_FALSE(ReadSchemaFolder("/no/such/folder").ok());
 }

@@ -75,14 +75,14 @@ TEST(FormSession, EachChangeReportsOnlyWhatChanged) {
 
   const SessionUpdate wrong = session.Set("/facts/repayment/principal_repaid", 200000);
   EXPECT_FALSE(wrong.valid);
-  EXPECT_TRUE(Added(wrong, "lending.repaid_exceeds_principal", "/facts/repayment/principal_repaid"));
+  EXPECT_TRUE(Added(wrong, "private-lending.repaid_exceeds_principal", "/facts/repayment/principal_repaid"));
   EXPECT_TRUE(wrong.removed.empty());
 
   const SessionUpdate fixed = session.Set("/facts/repayment/principal_repaid", 0);
   EXPECT_TRUE(fixed.valid);
   EXPECT_TRUE(fixed.added.empty());
   ASSERT_FALSE(fixed.removed.empty());
-  EXPECT_EQ(fixed.removed[0].rfind("lending.repaid_exceeds_principal|", 0), 0u);
+  EXPECT_EQ(fixed.removed[0].rfind("private-lending.repaid_exceeds_principal|", 0), 0u);
 
   // A new total changes the court fee (a computed value) and is checked against the claims.
   const SessionUpdate total = session.Set("/claims/total", 204500);

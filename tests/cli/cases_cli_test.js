@@ -29,7 +29,7 @@ test('yaosu cases lists the built-in case types and forms', () => {
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, '');
   const forms = JSON.parse(result.stdout);
-  const complaint = forms.find((f) => f.id === 'private_lending.complaint');
+  const complaint = forms.find((f) => f.id === 'private-lending.complaint');
   assert.ok(complaint, result.stdout);
   assert.equal(complaint.case_type, 'private-lending');
   assert.equal(complaint.form, 'complaint');
@@ -55,7 +55,7 @@ test('yaosu cases lists the built-in case types and forms', () => {
   assert.ok(all.length >= forms.length);
   const human = runYaosu(yaosu, ['cases']);
   assert.equal(human.status, 0);
-  assert.match(human.stdout, /private-lending {2}complaint {2}2025\.1 {2}民事起诉状（民间借贷纠纷）/);
+  assert.match(human.stdout, /private-lending {2}complaint {2}2025\.2 {2}民事起诉状（民间借贷纠纷）/);
 });
 
 test('a correct complaint is valid, with its computed values', () => {
@@ -64,8 +64,8 @@ test('a correct complaint is valid, with its computed values', () => {
   assert.match(result.stdout, /transfer-loan-overdue\.json: valid \(0 errors, 0 warnings, 0 notes\)/);
   const json = validate(['--json', validExample]);
   const report = JSON.parse(json.stdout);
-  assert.equal(report.id, 'private_lending.complaint');
-  assert.equal(report.version, '2025.1');
+  assert.equal(report.id, 'private-lending.complaint');
+  assert.equal(report.version, '2025.2');
   assert.equal(report.valid, true);
   assert.deepEqual(report.diagnostics, []);
   assert.equal(typeof report.computed, 'object');

@@ -35,8 +35,8 @@ nlohmann::ordered_json Reversed(const json& value) {
 TEST(Filing, HoldsTheCaseTheDataTheFiguresAndADigestOverEverythingElse) {
   const json filing = FilingOf("private-lending", "complaint", "transfer-loan-overdue");
   EXPECT_EQ(filing["format"], "yaosu-filing/1");
-  EXPECT_EQ(filing["case"]["id"], "private_lending.complaint");
-  EXPECT_EQ(filing["case"]["version"], "2025.1");
+  EXPECT_EQ(filing["case"]["id"], "private-lending.complaint");
+  EXPECT_EQ(filing["case"]["version"], "2025.2");
   EXPECT_EQ(filing["created_at"], kCreatedAt);
   EXPECT_EQ(filing["engine"]["name"], "yaosu");
   EXPECT_EQ(filing["instance"], Example("private-lending/complaint/valid/transfer-loan-overdue.json"));
@@ -70,7 +70,7 @@ TEST(Filing, KeepsWarningsWithTheirMessages) {
   ASSERT_TRUE(filing.ok()) << ToJson(filing.diagnostics()).dump();
   ASSERT_EQ((*filing)["diagnostics"].size(), 1u);
   const json& warning = (*filing)["diagnostics"][0];
-  EXPECT_EQ(warning["code"], "lending.limitation_expired");
+  EXPECT_EQ(warning["code"], "private-lending.limitation_expired");
   EXPECT_EQ(warning["severity"], "warning");
   EXPECT_NE(warning["message"]["zh"].get<std::string>().find("诉讼时效"), std::string::npos);
 }
@@ -81,7 +81,7 @@ TEST(Filing, AFormWithErrorsIsRefusedWithThoseErrors) {
   ASSERT_FALSE(filing.ok());
   for (const Diagnostic& d : filing.diagnostics()) EXPECT_EQ(d.severity, Severity::kError) << d.code;
   bool named = false;
-  for (const Diagnostic& d : filing.diagnostics()) named |= d.code == "lending.repaid_exceeds_principal";
+  for (const Diagnostic& d : filing.diagnostics()) named |= d.code == "private-lending.repaid_exceeds_principal";
   EXPECT_TRUE(named) << ToJson(filing.diagnostics()).dump();
 }
 

@@ -55,7 +55,7 @@ TEST(Verify, AlteredDataWithARecomputedDigestStillFailsTheRules) {
   const Verification check = Verify(filing, Library());
   EXPECT_TRUE(check.digest_matches);
   EXPECT_FALSE(check.ok);
-  EXPECT_TRUE(Has(check, "lending.repaid_exceeds_principal", "/instance/facts/repayment/principal_repaid"));
+  EXPECT_TRUE(Has(check, "private-lending.repaid_exceeds_principal", "/instance/facts/repayment/principal_repaid"));
 }
 
 TEST(Verify, UnknownCaseTypesVersionsAndBrokenEnvelopesAreNamed) {

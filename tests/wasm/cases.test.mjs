@@ -52,7 +52,7 @@ function examples() {
 
 test('cases() lists every form folder, as yaosu cases --json does', (t) => {
   const forms = JSON.parse(yaosu.cases());
-  const lending = forms.find((f) => f.id === 'private_lending.complaint');
+  const lending = forms.find((f) => f.id === 'private-lending.complaint');
   assert.ok(lending);
   assert.equal(lending.title.zh, '民事起诉状（民间借贷纠纷）');
   const folders = examples().map((e) => `${e.caseType}/${e.form}`);
@@ -68,11 +68,11 @@ test('cases() lists every form folder, as yaosu cases --json does', (t) => {
 test('caseForm() gives the element rows and computed values of a form', () => {
   const form = JSON.parse(yaosu.caseForm('private-lending', 'complaint'));
   assert.equal(form.ok, true);
-  assert.equal(form.summary.id, 'private_lending.complaint');
+  assert.equal(form.summary.id, 'private-lending.complaint');
   const claims = form.elements.sections.find((s) => s.id === 'claims');
   assert.equal(claims.rows[0].label.zh, '本金');
   assert.ok(Array.isArray(form.computed));
-  assert.equal(form.schema.$id, 'https://yaosu.cn/schemas/cases/private-lending/complaint/2025.1/schema.json');
+  assert.equal(form.schema.$id, 'https://yaosu.cn/schemas/cases/private-lending/complaint/2025.2/schema.json');
   assert.ok(form.shared['https://yaosu.cn/schemas/common/party.json']);
   assert.match(form.document.rows['claims.principal'], /尚欠本金/);
 });
@@ -130,7 +130,7 @@ test('a FormSession answers each change with what changed', () => {
     assert.equal(filled.valid, true);
     assert.ok(filled.removed.length > 0);
     const wrong = JSON.parse(session.set('/facts/repayment/principal_repaid', '200000'));
-    const added = wrong.added.find((d) => d.code === 'lending.repaid_exceeds_principal');
+    const added = wrong.added.find((d) => d.code === 'private-lending.repaid_exceeds_principal');
     assert.ok(added && added.key && added.message.zh.length > 0);
     const fixed = JSON.parse(session.set('/facts/repayment/principal_repaid', '0'));
     assert.deepEqual(fixed.removed, [added.key]);
