@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/case_library_input.h"
+#include "cli/case_type_tools.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "cli/option_words.h"
@@ -14,24 +15,37 @@ using nlohmann::json;
 
 constexpr const char* kCasesUsage =
     "usage: yaosu cases [--json] [--all] [--schemas DIR]\n"
+    "       yaosu cases --check [DIR] [--json]\n"
+    "       yaosu cases --expand OUT [--schemas DIR]\n"
     "  Lists the case types and forms installed, each in its newest version: case type, form, id,\n"
     "  version, title, template batch.\n"
     "  --all           also the published earlier versions, kept so earlier filings still verify\n"
     "  --json          one JSON array\n"
     "  --schemas DIR   the case types of DIR (laid out like schemas/) instead of the built-in ones\n"
-    "Exit status: 0, or 2 for a usage error or a folder that cannot be read.\n";
+    "  --check [DIR]   an author's checks before any test (schemas/cases/README.md): every file follows\n"
+    "                  its meta-schema and every include resolves, every var a rule reads is declared,\n"
+    "                  every row, field and choice has words, titles carry no numbers, numbering and\n"
+    "                  the answer's mirror of its complaint are consistent; exit 1 on any problem\n"
+    "  --expand OUT    write every composed form out as a published version: OUT/<type>/<version>/<form>/\n"
+    "Exit status: 0, 1 for --check problems, or 2 for a usage error or a folder that cannot be read.\n";
 
 }  // namespace
 
 int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool json_output = false;
   bool all_versions = false;
-  std::string schemas_folder;
+  bool check = false;
+  std::string schemas_folder, expand_folder;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--json") {
       json_output = true;
     } else if (args[i] == "--all") {
       all_versions = true;
+    } else if (args[i] == "--check") {
+      check = true;
+      if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) schemas_folder = args[++i];
+    } else if (IsOption(args[i], "--expand") && OptionValue(args, i, "--expand", expand_folder) && !expand_folder.empty()) {
+      continue;
     } else if (args[i] == "-h" || args[i] == "--help") {
       out << kCasesUsage;
       return kExitValid;
@@ -43,6 +57,8 @@ int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostre
       return kExitUsage;
     }
   }
+  if (check) return CheckCaseTypes(schemas_folder, json_output, out, err);
+  if (!expand_folder.empty()) return ExpandCaseTypes(schemas_folder, expand_folder, out, err);
   const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
   if (library == nullptr) return kExitUsage;
   json list = json::array();

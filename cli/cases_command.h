@@ -1,4 +1,6 @@
-// File: `yaosu cases [--json] [--schemas DIR]` — the case types and forms installed.
+// File: `yaosu cases [--json] [--all] [--schemas DIR]` — the case types and
+// forms installed; `--check [DIR]` and `--expand OUT`, an author's tools
+// (cli/case_type_tools.h).
 #pragma once
 
 #include <ostream>

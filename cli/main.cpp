@@ -25,7 +25,7 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  cases      list the case types and forms installed\n"
-    "             yaosu cases [--json] [--schemas DIR]\n"
+    "             yaosu cases [--json] [--all] [--schemas DIR]; --check [DIR]; --expand OUT\n"
     "  validate   check filled forms against their case type (schema, rules, computed values),\n"
     "             or JSON files against any JSON Schema 2020-12 schema\n"
     "             yaosu validate --case CASE_TYPE --form complaint|answer [--lang zh|en] [--json] FILE...\n"

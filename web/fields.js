@@ -155,7 +155,7 @@ export class FieldRenderer {
       const select = h('select', { id, 'aria-describedby': describedBy, 'data-control': pointer },
         h('option', { value: '' }, text(WORDS.choose)),
         options.map((option) => h('option', { value: String(option), selected: option === value },
-          text(this.labels.value(name, option)))));
+          text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))))));
       select.addEventListener('change', () => {
         onChoose(options.find((option) => String(option) === select.value));
       });
@@ -169,7 +169,8 @@ export class FieldRenderer {
         'aria-describedby': describedBy, 'data-control': pointer,
       });
       input.addEventListener('change', () => onChoose(option));
-      return h('span', { class: 'option' }, input, h('label', { for: id }, text(this.labels.value(name, option))));
+      return h('span', { class: 'option' }, input,
+        h('label', { for: id }, text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer)))));
     });
     const clear = value === undefined ? null : h('button', {
       type: 'button', class: 'link clear-choice',

@@ -7,7 +7,7 @@
 import { h } from './dom.js';
 import { text } from './i18n.js';
 import { SchemaWalker, pointerGet, pointerSet } from './schema_walk.js';
-import { loadLabels } from './labels.js';
+import { loadLabels, wordsOf } from './labels.js';
 import { FieldRenderer } from './fields.js';
 import { FormState } from './form_state.js';
 import { placeProblems, problemPointer, renderSummary, targetPointer } from './problems_view.js';
@@ -60,8 +60,9 @@ export async function renderFormView(container, { engine, store, navigate, annou
       h('button', { type: 'button', onclick: () => navigate('#/') }, text(WORDS.back)));
     return null;
   }
-  const [caseForm, labels, profiles] = await Promise.all([
+  const [caseForm, publishedWords, profiles] = await Promise.all([
     engine.call('caseForm', draft.caseType, draft.form), loadLabels(), store.listProfiles()]);
+  const labels = wordsOf(caseForm, publishedWords);
   if (!caseForm.ok) {
     container.replaceChildren(h('p', { class: 'alert', role: 'alert' },
       text(WORDS.cannotOpen, { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') })));

@@ -1,11 +1,13 @@
-// The words a form shows for its fields and choices, from schemas/ui/labels.json
-// (data, like the case types): a field's label is looked up by
-// "<row id>/<path in the row>" first, then by its property name, then the
-// schema's title; a choice's by "<property>=<value>", then by the value alone.
+// The words a form shows for its fields and choices. A composed case type
+// carries its own (the engine's caseForm().words, written with its rows); the
+// published 2025.1 forms' words are schemas/ui/labels.json. A field's label is
+// looked up by "<row id>/<path in the row>" first, then by its property name,
+// then the schema's title; a choice's by "<row id>/<path>=<value>" (a row's own
+// wording: 有/无 or 是/否), then "<property>=<value>", then the value alone.
 //
-//   const labels = await loadLabels();
-//   labels.field('facts.amount', 'delivery', 'delivery', schema)   // {zh: '交付方式', en: 'Delivery'}
-//   labels.value('delivery', 'cash')                                // {zh: '现金', en: 'Cash'}
+//   const labels = wordsOf(caseForm, await loadLabels());
+//   labels.field('facts.amount', 'delivery', 'delivery', schema)        // {zh: '提供方式', en: …}
+//   labels.value('delivery', 'cash', 'facts.amount', 'delivery')        // {zh: '现金', en: 'Cash'}
 export async function loadLabels(url = new URL('./schemas/ui/labels.json', import.meta.url)) {
   let data = { fields: {}, values: {} };
   try {
@@ -17,10 +19,15 @@ export async function loadLabels(url = new URL('./schemas/ui/labels.json', impor
   return new Labels(data);
 }
 
+// wordsOf: the words of a form the engine described (caseForm), over `fallback`.
+export function wordsOf(caseForm, fallback) {
+  return caseForm?.words ? new Labels(caseForm.words, fallback) : fallback;
+}
+
 export class Labels {
-  constructor(data) {
-    this.fields = data.fields ?? {};
-    this.values = data.values ?? {};
+  constructor(data, fallback = null) {
+    this.fields = { ...fallback?.fields, ...data.fields };
+    this.values = { ...fallback?.values, ...data.values };
   }
 
   // field: the label of property `name` at `path` (indices removed) inside row `rowId`.
@@ -28,9 +35,11 @@ export class Labels {
     return this.fields[`${rowId}/${path}`] ?? this.fields[name] ?? titleText(schema.title) ?? { zh: name, en: name };
   }
 
-  value(name, value) {
+  // value: the words of choice `value` of property `name`, at `path` in row `rowId` when known.
+  value(name, value, rowId, path = '') {
     const key = String(value);
-    return this.values[`${name}=${key}`] ?? this.values[key] ?? { zh: key, en: key };
+    const own = rowId === undefined ? undefined : this.values[`${path ? `${rowId}/${path}` : rowId}=${key}`];
+    return own ?? this.values[`${name}=${key}`] ?? this.values[key] ?? { zh: key, en: key };
   }
 }
 

@@ -10,11 +10,12 @@
 // language or leaving the view and coming back draws the same results again.
 import { h, uniqueId } from './dom.js';
 import { text } from './i18n.js';
-import { loadLabels } from './labels.js';
+import { loadLabels, wordsOf } from './labels.js';
 import { valueLines } from './value_text.js';
 
 // The words for field names and choices, loaded once per page.
-let labels = null;
+let publishedWords = null; // schemas/ui/labels.json: the words of the 2025.1 forms
+let labels = null;         // the words of the case type compared last, over those
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const URL_LIFETIME_MS = 60000;
@@ -131,7 +132,8 @@ let nextEntry = 1;
 let shown = null;     // the drawn view's hooks while it is on screen
 
 export async function renderStaffView(container, { engine, announce }) {
-  labels ??= await loadLabels();
+  publishedWords ??= await loadLabels();
+  labels ??= publishedWords;
   const titles = new Map();
   state.titles ??= engine.call('cases').then(
     (cases) => new Map(cases.map((summary) => [summary.id, summary.title])),
@@ -456,6 +458,8 @@ function drawDisputeSection(engine, announce) {
     compareButton.disabled = true;
     try {
       const table = await engine.call('compareFilings', pair.complaint.text, pair.answer.text);
+      const caseType = table?.complaint?.case?.case_type;
+      labels = caseType ? wordsOf(await engine.call('caseForm', caseType, 'complaint'), publishedWords) : publishedWords;
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name, table };
     } catch (error) {
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name,

@@ -10,7 +10,7 @@ const WORDS = { notStated: { zh: '（未填写）', en: '(not stated)' } };
 
 export function valueLines(value, rowId, labels, path = '', indent = '') {
   if (value === null || value === undefined || value === '') return [`${indent}${text(WORDS.notStated)}`];
-  if (typeof value !== 'object') return [`${indent}${plain(lastName(path), value, labels)}`];
+  if (typeof value !== 'object') return [`${indent}${plain(lastName(path), value, labels, rowId, path)}`];
   const entries = Array.isArray(value)
     ? value.map((item, index) => [`(${index + 1})`, item, path])
     : Object.entries(value).map(([name, item]) => [text(labels.field(rowId, path ? `${path}/${name}` : name, name)), item,
@@ -18,14 +18,15 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
   if (entries.length === 0) return [`${indent}${text(WORDS.notStated)}`];
   return entries.flatMap(([label, item, itemPath]) => {
     if (item !== null && typeof item === 'object') return [`${indent}${label}：`, ...valueLines(item, rowId, labels, itemPath, `${indent}  `)];
-    return [`${indent}${label}：${plain(lastName(itemPath), item, labels)}`];
+    return [`${indent}${label}：${plain(lastName(itemPath), item, labels, rowId, itemPath)}`];
   });
 }
 
-function plain(name, value, labels) {
+function plain(name, value, labels, rowId, path) {
   if (value === null || value === undefined || value === '') return text(WORDS.notStated);
-  const known = typeof value === 'boolean' || labels.values[`${name}=${value}`] || labels.values[String(value)];
-  return known ? text(labels.value(name, value)) : String(value);
+  const own = `${path ? `${rowId}/${path}` : rowId}=${value}`;
+  const known = typeof value === 'boolean' || labels.values[own] || labels.values[`${name}=${value}`] || labels.values[String(value)];
+  return known ? text(labels.value(name, value, rowId, path)) : String(value);
 }
 
 function lastName(path) {

@@ -43,6 +43,7 @@ Result<json> MirrorSection(const json& mirror, const json& complaint_section, co
                   {"label", mirror.value("label", complaint_section.value("label", json::object()))}};
   if (mirror.contains("subtitle")) section["subtitle"] = mirror["subtitle"];
   if (mirror.contains("required")) section["required"] = mirror["required"];
+  if (!skip.empty()) section["skipped"] = skip;
   section["rows"] = json::array();
   for (const json& complaint_row : complaint_section.value("rows", json::array())) {
     const std::string id = complaint_row.value("id", "");

@@ -104,6 +104,7 @@ void FormComposer::AddSection(const json& section) {
   const std::string key = section.value("key", id);
   json element_section = {{"id", id}, {"label", section.value("label", json::object())}};
   if (section.contains("subtitle")) element_section["guidance"] = section["subtitle"];
+  if (section.contains("skipped")) element_section["skipped"] = section["skipped"];
   element_section["rows"] = json::array();
   elements_["sections"].push_back(std::move(element_section));
   if (!key.empty() && !schema_["properties"].contains(key)) {
@@ -150,6 +151,7 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
   for (const char* copied : {"widget", "confidence", "answers_row", "role"}) {
     if (row.contains(copied)) element[copied] = row[copied];
   }
+  if (row.value("answer", json::object()) == false) element["answered"] = false;
   elements_["sections"].back()["rows"].push_back(std::move(element));
 
   json& parent = section_key.empty() ? schema_ : schema_["properties"][section_key];
