@@ -242,7 +242,9 @@ export async function renderStartView(container, { engine, store, navigate, anno
     }
     const expected = cases?.find((item) => item.id === summary.answers);
     const found = verification?.case ? cases?.find((item) => item.id === verification.case.id) : null;
-    if (verification?.case && verification.case.id !== summary.answers) {
+    // A complaint filed with an earlier version of the case type is answered with the current one:
+    // the rows line up by id, as the court's comparison lines them up.
+    if (verification?.case && (verification.case.case_type !== summary.case_type || verification.case.form !== 'complaint')) {
       report(line, text(WORDS.filingWrongCase, {
         file: name,
         found: found ? text(found.title) : verification.case.id,

@@ -94,7 +94,9 @@ Result<Comparison> Compare(const json& complaint, const json& answer, const case
   if (answer_form == nullptr) return table.answer.problems;
   if (complaint_form->form() != "complaint") return Refusal("filing.compare_not_complaint", {{"id", complaint_id}});
   if (answer_form->form() != "answer") return Refusal("filing.compare_not_answer", {{"id", answer_id}});
-  if (answer_form->manifest().value("answers", "") != complaint_form->id()) {
+  // An answer made with a later version of the case type than its complaint
+  // (or an earlier one) still lines up: rows are matched by their stable ids.
+  if (answer_form->case_type() != complaint_form->case_type()) {
     return Refusal("filing.compare_mismatch", {{"complaint", complaint_form->id()}, {"answer", answer_form->id()},
                                                {"answers", answer_form->manifest().value("answers", "")}});
   }

@@ -92,6 +92,28 @@ TEST(Compare, PrintsTheDisputedElementsFirstWithBothStatements) {
   EXPECT_NE(render::RenderHtml(ComparisonDocument(table)).find("<table"), std::string::npos);
 }
 
+// A complaint filed with 2025.1 is answered with 2025.2: the rows line up by id.
+TEST(Compare, AnAnswerOfALaterVersionLinesUpWithAnEarlierComplaint) {
+  std::string text;
+  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/tests/filing/published/2025.1/filings/"
+                                       "private-lending.complaint.valid-transfer-loan-overdue.filing.json", text));
+  const json earlier_complaint = *ParseJson(text);
+  const json answer = FilingOf("private-lending", "answer", "borrower-admits-most");
+  ASSERT_EQ(earlier_complaint["case"]["version"], "2025.1");
+  ASSERT_EQ(answer["case"]["version"], "2025.2");
+  Result<Comparison> table = Compare(earlier_complaint, answer, *cases::CaseLibrary::Builtin());
+  ASSERT_TRUE(table.ok()) << ToJson(table.diagnostics()).dump();
+  std::size_t admitted = 0;
+  bool principal_admitted = false;
+  for (const ElementComparison& entry : table->elements) {
+    if (entry.status != ElementComparison::Status::kAdmitted) continue;
+    ++admitted;
+    principal_admitted |= entry.row == "claims.principal";
+  }
+  EXPECT_GT(admitted, 10u);
+  EXPECT_TRUE(principal_admitted);
+}
+
 TEST(Compare, RefusesFilingsThatDoNotPair) {
   const cases::CaseLibrary& library = *cases::CaseLibrary::Builtin();
   const json lending_complaint = FilingOf("private-lending", "complaint", "transfer-loan-overdue");

@@ -70,7 +70,13 @@ test('caseForm() gives the element rows and computed values of a form', () => {
   assert.equal(form.ok, true);
   assert.equal(form.summary.id, 'private-lending.complaint');
   const claims = form.elements.sections.find((s) => s.id === 'claims');
-  assert.equal(claims.rows[0].label.zh, '本金');
+  assert.deepEqual(claims.rows.filter((row) => row.number).map((row) => row.label.zh).slice(0, 2), ['本金', '利息']);
+  assert.equal(claims.rows.find((row) => row.id === 'claims.principal').number, 1);
+  // A composed form carries its words, row-specific choices among them.
+  assert.equal(form.words.fields['facts.amount/delivery'].zh, '提供方式');
+  assert.equal(form.words.values['facts.rate/unit=per_quarter'].zh, '季');
+  // Its schema comes as written: a row's fields in the order the author wrote them.
+  assert.deepEqual(Object.keys(form.schema.properties.claims.properties.principal.properties), ['as_of', 'amount', 'currency']);
   assert.ok(Array.isArray(form.computed));
   assert.equal(form.schema.$id, 'https://yaosu.cn/schemas/cases/private-lending/complaint/2025.2/schema.json');
   assert.ok(form.shared['https://yaosu.cn/schemas/common/party.json']);
