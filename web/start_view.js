@@ -6,6 +6,7 @@
 //   const close = await renderStartView(container, { engine, store, navigate, announce });
 import { download, h, uniqueId } from './dom.js';
 import { getLanguage, text } from './i18n.js';
+import { catalogGroups } from './case_catalog.js';
 import { MAX_DRAFT_BYTES, exportDraftText, parseDraftText } from './drafts.js';
 
 const WORDS = {
@@ -22,6 +23,8 @@ const WORDS = {
   },
   casesFailed: { zh: '无法读取案件类型：{reason}', en: 'The case types could not be loaded: {reason}' },
   noCases: { zh: '没有可用的案件类型。', en: 'No case types are available.' },
+  search: { zh: '查找案件类型（如：借条、货款、离婚）', en: 'Find a case type (e.g. IOU, goods, divorce)' },
+  noMatch: { zh: '没有找到与“{query}”相符的案件类型。', en: 'No case type matches "{query}".' },
   rows: { zh: '{n} 项要素', en: '{n} elements' },
   fillComplaint: { zh: '填写起诉状', en: 'Fill in a complaint' },
   fillAnswer: { zh: '填写答辩状', en: 'Fill in an answer' },
@@ -156,6 +159,9 @@ export async function renderStartView(container, { engine, store, navigate, anno
   }
 
   const newBody = h('div', { class: 'start-cases' }, h('p', { class: 'muted' }, text(WORDS.loading)));
+  const searchId = uniqueId('case-search');
+  const search = h('input', { type: 'search', id: searchId, class: 'start-search', autocomplete: 'off' });
+  search.addEventListener('input', () => drawCases());
   const newStatus = statusLine();
   const draftsHeadingId = uniqueId('drafts-heading');
   const draftsBody = h('div', {}, h('p', { class: 'muted' }, text(WORDS.loading)));
@@ -183,6 +189,7 @@ export async function renderStartView(container, { engine, store, navigate, anno
         h('h2', { id: 'start-new' }, text(WORDS.newHeading)),
         h('p', { class: 'muted' }, text(WORDS.newHint)),
         newStatus,
+        h('p', { class: 'field' }, h('label', { for: searchId }, text(WORDS.search)), ' ', search),
         newBody),
       h('section', { 'aria-labelledby': draftsHeadingId },
         h('h2', { id: draftsHeadingId, tabindex: '-1' }, text(WORDS.draftsHeading)),
@@ -313,18 +320,17 @@ export async function renderStartView(container, { engine, store, navigate, anno
       newBody.replaceChildren(h('p', { class: 'muted' }, text(WORDS.noCases)));
       return;
     }
-    const groups = new Map();
-    for (const summary of cases) {
-      if (!groups.has(summary.case_type)) groups.set(summary.case_type, []);
-      groups.get(summary.case_type).push(summary);
+    // By the fields of the 2025 batch, found by the search box (web/case_catalog.js).
+    const groups = catalogGroups(cases, search.value);
+    if (!groups.length) {
+      newBody.replaceChildren(h('p', { class: 'muted', role: 'status' }, text(WORDS.noMatch, { query: search.value.trim() })));
+      return;
     }
-    const order = { complaint: 0, answer: 1 };
-    newBody.replaceChildren(...[...groups].map(([caseType, forms]) => {
-      forms.sort((a, b) => (order[a.form] ?? 2) - (order[b.form] ?? 2));
-      return h('div', { class: 'card start-case', 'data-case-type': caseType },
-        h('h3', {}, caseName(forms[0])),
-        h('ul', { class: 'start-forms' }, forms.map(formRow)));
-    }));
+    newBody.replaceChildren(...groups.map((group) => h('section', { class: 'start-area', 'data-area': group.area },
+      h('h3', {}, text(group.words)),
+      group.caseTypes.map(({ caseType, forms }) => h('div', { class: 'card start-case', 'data-case-type': caseType },
+        h('h4', {}, caseName(forms[0])),
+        h('ul', { class: 'start-forms' }, forms.map(formRow)))))));
   }
 
   // ---- 继续填写 ----

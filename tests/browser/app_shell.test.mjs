@@ -66,7 +66,7 @@ test('hostile text in a field stays text, on the page and in the printed complai
   await page.locator('#one-page').check();
   await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
   await setLeaf(page, '/plaintiffs/0/name', hostile);
-  await setLeaf(page, '/claims/other', hostile);
+  await setLeaf(page, '/claims/other/content', hostile);
   await engineSettled(page);
   await page.reload();
   await page.locator('.form-row').first().waitFor();

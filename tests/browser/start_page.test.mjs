@@ -126,7 +126,16 @@ test('the start page lists the case types with a complaint and an answer each', 
   const caseTypes = await page.locator('.start-case').evaluateAll((nodes) => nodes.map((n) => n.dataset.caseType));
   assert.deepEqual(caseTypes.sort(), ['private-lending', 'sales-contract']);
   const lending = page.locator('.start-case[data-case-type="private-lending"]');
-  assert.match(await lending.locator('h3').textContent(), /民间借贷纠纷/);
+  assert.match(await lending.locator('h4').textContent(), /民间借贷纠纷/);
+  // Listed by the fields of the 2025 batch, and found by the search box.
+  assert.equal(await page.locator('.start-area[data-area="civil"] .start-case[data-case-type="private-lending"]').count(), 1);
+  await page.getByLabel(/查找案件类型/).fill('借条');
+  await page.locator('.start-case[data-case-type="sales-contract"]').waitFor({ state: 'detached' });
+  assert.deepEqual(await page.locator('.start-case').evaluateAll((nodes) => nodes.map((n) => n.dataset.caseType)), ['private-lending']);
+  await page.getByLabel(/查找案件类型/).fill('没有这种案子');
+  await page.getByText(/没有找到与“没有这种案子”相符的案件类型/).waitFor();
+  await page.getByLabel(/查找案件类型/).fill('');
+  await page.locator('.start-case[data-case-type="sales-contract"]').waitFor();
   await lending.getByRole('button', { name: /^填写起诉状\s*（民间借贷纠纷）$/ }).waitFor();
   await lending.getByRole('button', { name: /^填写答辩状\s*（民间借贷纠纷）$/ }).waitFor();
   await lending.getByRole('button', { name: /根据起诉状答辩/ }).waitFor();
