@@ -15,8 +15,13 @@
 //                                    on a month's last day counts: 01-31 → 02-28 is 1)
 //   add_days     [date, n]         → date
 //   add_months   [date, n]         → date; error "Ambiguous Date" when the day does not exist
-//   limitation_ends [start, kind]  → the last day of the limitation period running from `start`
-//                                    (kind "general": schemas/params/limitation/general.json)
+//   limitation_ends [start, kind]  → `start` + N years (kind "general": schemas/params/limitation/general.json),
+//                                    no holiday rule; kept as the 2025.1 forms use it
+//   limitation_last_day [known_on, kind] → the last day of the limitation period for a right known of on
+//                                    `known_on` (民法典 188, 201-203): `known_on` + N years (N in force the day
+//                                    after), 02-29 → 02-28, then past the 法定休假日 of
+//                                    schemas/params/calendar/rest_days.json; outside its data: "No Legal Value"
+//                                    "law.calendar.not_covered <date> (<from>..<to>)"
 //   round        [number, decimals] → half away from zero, on the digits as written
 //   fen          [yuan]            → integer fen (number or text; more than two decimals is an error)
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
