@@ -27,7 +27,13 @@
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
 //   rate_cap     [contract date]   → the private-lending interest cap, percent per year
 //   court_fee    [yuan, date]      → the property-case acceptance fee on that date, fen (ordinary procedure)
-//   court_fee_calculation [yuan, date] → {value, unit, display, steps, citations, warnings}
+//   court_fee    [amount, date, kind] → the fee of that kind of art. 13 (fees.h ParseFeeKind: "property",
+//                                    "divorce" (amount: property divided), "personality" (damages), "ip"
+//                                    (amount in dispute), and per-case kinds whose amount does not count:
+//                                    "non-property", "labour", "administrative-ip", "administrative",
+//                                    "jurisdiction-objection"); null or 0: no amount; a range → its lower bound
+//   court_fee_calculation [yuan, date] or [amount, date, kind] → {value, value_max?, unit, display, steps,
+//                                    citations, warnings}
 //   preservation_fee [yuan, date]  → the preservation application fee (art. 14(2)), fen
 //   simple_interest [principal yuan, annual %, from, to, 360|365] → simple interest, fen
 //   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}

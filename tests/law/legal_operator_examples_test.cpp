@@ -1,12 +1,15 @@
-// Legal operators as data: every case of tests/law/data/limitation_last_day.json
-// is a JsonLogic rule run against the built-in parameters, with a full-sentence
-// name, the hand computation in "worked", and what is expected:
+// Legal operators as data: every case of tests/law/data/{court_fee_kinds,
+// limitation_last_day}.json is a JsonLogic rule run against the built-in
+// parameters, with a full-sentence name, the hand computation in "worked", and
+// what is expected:
 //   {"value": v}                      the rule's value is exactly v
 //   {"subset": {...}, "absent": [...]} an object result has these fields with these
-//                                      values, and not those
+//                                      values, and not those (court_fee_calculation)
 //   {"error": type, "message"?: m}     a rule error of that type (and message)
 //
-// The last days of limitation periods are worked from 民法典 第一百八十八条、
+// Court fees are worked from 诉讼费用交纳办法 (国务院令第481号, 2006-12-19, in
+// force 2007-04-01; https://www.gov.cn/ziliao/flfg/2006-12/29/content_483682.htm)
+// 第十三条; the last days of limitation periods from 民法典 第一百八十八条、
 // 第二百零一条至第二百零三条 and the State Council General Office's yearly
 // holiday notices (schemas/params/calendar/rest_days.json).
 #include <string>
@@ -70,11 +73,37 @@ TEST_P(LegalOperatorExamples, EveryCaseGivesTheHandWorkedAnswer) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples, ::testing::Values("limitation_last_day.json"),
+INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples, ::testing::Values("court_fee_kinds.json", "limitation_last_day.json"),
                          [](const ::testing::TestParamInfo<const char*>& file) {
                            std::string name = file.param;
                            return name.substr(0, name.find('.'));
                          });
+
+nlohmann::json Eval(std::string_view rule_text) {
+  Result<rules::Rule> rule = rules::Rule::Compile(json::parse(rule_text), Registry());
+  if (!rule.ok()) return "compile:" + rule.diagnostics().front().code;
+  rules::Outcome outcome = rule->Evaluate(nullptr);
+  if (!outcome.ok()) return "error:" + outcome.error().type;
+  return outcome.value();
+}
+
+TEST(CourtFeeKinds, CalculationCitesTheArticleOfItsKind) {
+  const json divorce = Eval(R"({"court_fee_calculation": [300000, "2025-10-08", "divorce"]})");
+  ASSERT_TRUE(divorce["citations"].is_array());
+  EXPECT_NE(divorce["citations"].dump().find("第十三条第二项第1目"), std::string::npos) << divorce.dump();
+  const json labour = Eval(R"({"court_fee_calculation": [null, "2025-10-08", "labour"]})");
+  EXPECT_NE(labour["citations"].dump().find("第十三条第四项"), std::string::npos) << labour.dump();
+  // A flat fee's steps do not show an amount that does not count.
+  const json labour_with_amount = Eval(R"({"court_fee_calculation": [50000, "2025-10-08", "labour"]})");
+  EXPECT_EQ(labour_with_amount["steps"], labour["steps"]);
+}
+
+TEST(CourtFeeKinds, TwoArgumentsAndPropertyAreTheSameCalculation) {
+  // The published 2025.1 forms call court_fee_calculation with two arguments; the
+  // "property" kind must give them the very same object, steps and citations included.
+  EXPECT_EQ(Eval(R"({"court_fee_calculation": [104500, "2025-10-08"]})"),
+            Eval(R"({"court_fee_calculation": [104500, "2025-10-08", "property"]})"));
+}
 
 TEST(LimitationLastDay, StepsNameTheArticlesAndTheNotice) {
   Result<LimitationEnd> end = LimitationLastDay(*ParameterSet::Builtin(), {2022, 1, 29}, "general");
