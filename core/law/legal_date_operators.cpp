@@ -1,11 +1,13 @@
 // The date operators of case-type rules: counting days, moving a date, and
-// the end of a limitation period read from schemas/params/limitation/.
+// the end of a limitation period read from schemas/params/limitation/ (and,
+// for limitation_last_day, the rest days of schemas/params/calendar/).
 #include <string>
 #include <vector>
 
 #include "core/law/civil_date.h"
 #include "core/law/internal/operator_support.h"
 #include "core/law/legal_operators.h"
+#include "core/law/limitation.h"
 
 namespace yaosu::law::internal {
 namespace {
@@ -103,6 +105,33 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   Result<CivilDate> end = AddYears(*start, static_cast<int>(*count), MonthEndRounding::kDown);
                   if (!end.ok()) return MakeError(kErrorNoLegalValue, end.diagnostics().front().code);
                   return json(ToString(*end));
+                }});
+  // limitation_last_day [known_on, kind]: the last day of the limitation
+  // period for a right whose holder knew of the harm and the obligor on
+  // `known_on` (民法典 arts. 188, 201-203; see limitation.h): `known_on` + N
+  // years, N = limitation/<kind> on the day after `known_on`, 29 February →
+  // 28 February, then past the 法定休假日 (calendar/rest_days) it falls on.
+  // A day the calendar does not cover is the error "No Legal Value", with the
+  // message "law.calendar.not_covered <date> (<from>..<to>)".
+  registry.Add({.name = "limitation_last_day", .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const std::optional<CivilDate> known_on = DateArgument(args[0]);
+                  if (!known_on) return BadDate(call);
+                  if (!args[1].is_string()) {
+                    return MakeError(rules::kErrorInvalidArguments, "limitation_last_day needs a kind, e.g. \"general\"");
+                  }
+                  Result<LimitationEnd> end = LimitationLastDay(parameters, *known_on, args[1].get_ref<const std::string&>());
+                  if (!end.ok()) {
+                    const Diagnostic& d = end.diagnostics().front();
+                    std::string message = d.code;
+                    if (d.code == "law.calendar.not_covered") {
+                      message += " " + d.params.value("date", "") + " (" + d.params.value("from", "") + ".." +
+                                 d.params.value("to", "") + ")";
+                    }
+                    return MakeError(kErrorNoLegalValue, message);
+                  }
+                  return json(ToString(end->last_day));
                 }});
 }
 

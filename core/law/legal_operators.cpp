@@ -24,6 +24,50 @@ using rules::CallContext;
 using rules::MakeError;
 using rules::Outcome;
 
+// FeeArguments: the arguments of court_fee and court_fee_calculation,
+// [yuan, date] or [yuan, date, kind], as a FeeRequest (ordinary procedure).
+//
+// Two arguments: a property case (art. 13(1)), exactly as the 2025.1 forms
+// have always called it — the amount must be a number. The third argument
+// names the kind (ParseFeeKind), and says what the amount means:
+//   "property"                the amount claimed; a number, as with two arguments
+//   "divorce"                 the value of the property to be divided; null or 0: none
+//   "personality"             the damages claimed; null or 0: none
+//   "ip"                      the amount or value in dispute; null or 0: none (then 500-1,000 yuan,
+//                             else the property scale, art. 13(3))
+//   "non-property", "labour", "administrative-ip", "administrative", "jurisdiction-objection"
+//                             a fee per case: the amount does not count (null or any number)
+// A negative amount, or one with more than two decimals, is an invalid argument.
+std::optional<rules::RuleError> FeeArguments(CallContext& call, FeeRequest& request) {
+  std::vector<json> args;
+  if (auto error = call.EvaluateArguments(args)) return error;
+  if (args.size() != 2 && args.size() != 3) {
+    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes 2 or 3 arguments");
+  }
+  const std::string needs_amount = call.Name() + " needs an amount in yuan";
+  std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+  if (args.size() == 2 || args[2] == "property") {
+    if (!fen) return MakeError(rules::kErrorInvalidArguments, needs_amount);
+  } else {
+    const std::optional<FeeKind> kind = args[2].is_string() ? ParseFeeKind(args[2].get_ref<const std::string&>()) : std::nullopt;
+    if (!kind) {
+      return MakeError(rules::kErrorInvalidArguments,
+                       call.Name() + " kind is property, divorce, personality, non-property, ip, labour, "
+                                     "administrative-ip, administrative or jurisdiction-objection");
+    }
+    if (!args[0].is_null() && (!fen || *fen < 0)) return MakeError(rules::kErrorInvalidArguments, needs_amount);
+    const bool amount_counts =
+        *kind == FeeKind::kDivorce || *kind == FeeKind::kPersonalityRights || *kind == FeeKind::kIntellectualProperty;
+    if (!amount_counts || fen == 0) fen.reset();  // no property divided / no damages / no amount in dispute
+    request.kind = *kind;
+  }
+  request.amount_fen = fen;
+  const std::optional<CivilDate> as_of = DateArgument(args[1]);
+  if (!as_of) return MakeError(rules::kErrorInvalidArguments, call.Name() + " needs dates written YYYY-MM-DD");
+  request.as_of = *as_of;
+  return std::nullopt;
+}
+
 void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
   // round [number, decimals]: half away from zero, on the decimal digits written
   // (0.333 × 12 is 3.996, not 3.9960000000000004).
@@ -51,24 +95,16 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   return json(*fen);
                 }});
   registry.Add({.name = "court_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
-                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "court_fee needs an amount in yuan");
-                  const std::optional<CivilDate> as_of = DateArgument(args[1]);
-                  if (!as_of) return BadDate(call);
-                  return FromCalculation(CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of}), false);
+                  FeeRequest request;
+                  if (auto error = FeeArguments(call, request)) return *error;
+                  return FromCalculation(CourtFee(parameters, request), false);
                 }});
   // court_fee_calculation: the same fee with its steps and citations, for a
   // filing's "how was this computed" (computed.json unit "calculation").
   registry.Add({.name = "court_fee_calculation", .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
-                  if (!fen) return MakeError(rules::kErrorInvalidArguments, "court_fee_calculation needs an amount in yuan");
-                  const std::optional<CivilDate> as_of = DateArgument(args[1]);
-                  if (!as_of) return BadDate(call);
-                  Result<Calculation> fee = CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of});
+                  FeeRequest request;
+                  if (auto error = FeeArguments(call, request)) return *error;
+                  Result<Calculation> fee = CourtFee(parameters, request);
                   if (!fee.ok()) return MakeError(kErrorNoLegalValue, fee.diagnostics().front().code);
                   return ToJson(*fee);
                 }});

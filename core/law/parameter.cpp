@@ -1,60 +1,16 @@
 // File: loading and looking up one dated parameter (see parameter.h).
 #include "core/law/parameter.h"
 
-#include <initializer_list>
-#include <set>
-
 #include "core/json/parse.h"
+#include "core/law/internal/file_checker.h"
 
 namespace yaosu::law {
 namespace {
 
+using internal::FileChecker;
 using nlohmann::json;
 
-// Checker collects every problem of one file, each naming the file.
-class Checker {
- public:
-  explicit Checker(std::string_view source) : source_(source) {}
-
-  void Add(std::string code, std::string pointer, json params = json::object()) {
-    params["file"] = source_;
-    diagnostics_.push_back(Diagnostic{.code = std::move(code), .instance_location = std::move(pointer),
-                                      .params = std::move(params)});
-  }
-
-  // Keys: unknown keys and missing required ones of `object` at `pointer`.
-  void Keys(const json& object, const std::string& pointer, std::initializer_list<const char*> required,
-            std::initializer_list<const char*> optional) {
-    std::set<std::string> known;
-    for (const char* key : required) {
-      known.insert(key);
-      if (!object.contains(key)) Add("law.param.missing_key", pointer, {{"key", key}});
-    }
-    for (const char* key : optional) known.insert(key);
-    for (const auto& item : object.items()) {
-      if (!known.count(item.key())) Add("law.param.unknown_key", pointer + "/" + item.key(), {{"key", item.key()}});
-    }
-  }
-
-  // String: object[key] as a string, or "" after a wrong_type diagnostic.
-  std::string String(const json& object, const std::string& pointer, const char* key) {
-    const auto it = object.find(key);
-    if (it == object.end()) return "";
-    if (!it->is_string()) {
-      Add("law.param.wrong_type", pointer + "/" + key, {{"expected", "string"}});
-      return "";
-    }
-    return it->get<std::string>();
-  }
-
-  Diagnostics& diagnostics() { return diagnostics_; }
-
- private:
-  std::string source_;
-  Diagnostics diagnostics_;
-};
-
-void LoadValues(const json& values, Checker& checker, Parameter& parameter) {
+void LoadValues(const json& values, FileChecker& checker, Parameter& parameter) {
   if (!values.is_object() || values.empty()) {
     checker.Add("law.param.wrong_type", "/values", {{"expected", "non-empty object"}});
     return;
@@ -87,7 +43,7 @@ void LoadValues(const json& values, Checker& checker, Parameter& parameter) {
 }  // namespace
 
 Result<Parameter> LoadParameter(std::string_view source, std::string_view text) {
-  Checker checker(source);
+  FileChecker checker(source);
   Result<json> parsed = ParseJson(text);
   if (!parsed.ok()) {
     for (const Diagnostic& d : parsed.diagnostics()) {

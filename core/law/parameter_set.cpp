@@ -5,11 +5,34 @@
 #include "core/json/parse.h"
 
 namespace yaosu::law {
+namespace {
+
+// IsCalendar: whether the file's id names the calendar/ area (its own format).
+bool IsCalendar(std::string_view text) {
+  Result<nlohmann::json> doc = ParseJson(text);
+  if (!doc.ok() || !doc->is_object()) return false;
+  const auto id = doc->find("id");
+  return id != doc->end() && id->is_string() && id->get_ref<const std::string&>().rfind("calendar/", 0) == 0;
+}
+
+}  // namespace
 
 Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string, std::string_view>>& files) {
   ParameterSet set;
   Diagnostics diagnostics;
   for (const auto& file : files) {
+    if (IsCalendar(file.second)) {
+      Result<RestDayCalendar> calendar = LoadRestDayCalendar(file.first, file.second);
+      if (!calendar.ok()) {
+        diagnostics.insert(diagnostics.end(), calendar.diagnostics().begin(), calendar.diagnostics().end());
+        continue;
+      }
+      const std::string id = calendar->id;
+      if (!set.calendars_.emplace(id, std::move(calendar).value()).second) {
+        diagnostics.push_back(Diagnostic{.code = "law.param.duplicate_id", .params = {{"id", id}, {"file", file.first}}});
+      }
+      continue;
+    }
     Result<Parameter> parameter = LoadParameter(file.first, file.second);
     if (!parameter.ok()) {
       diagnostics.insert(diagnostics.end(), parameter.diagnostics().begin(), parameter.diagnostics().end());
@@ -40,6 +63,11 @@ const Result<ParameterSet>& ParameterSet::Builtin() {
     return Load(files);
   }();
   return set;
+}
+
+const RestDayCalendar* ParameterSet::FindCalendar(std::string_view id) const {
+  const auto it = calendars_.find(id);
+  return it == calendars_.end() ? nullptr : &it->second;
 }
 
 const Parameter* ParameterSet::Find(std::string_view id) const {

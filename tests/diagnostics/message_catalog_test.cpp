@@ -89,6 +89,7 @@ TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
       "schema.too_many_subschemas", "schema.registry_bad_uri", "schema.dependencies", "options.invalid",
       "messages.invalid_catalog", "rule.unknown_operator", "rule.invalid_arguments", "rule.invalid_rule",
       "rule.too_deep", "law.date.malformed", "law.date.ambiguous", "law.fee.amount_required",
+      "law.calendar.not_covered",
       "law.interest.bad_period", "law.param.before_first", "law.param.ended", "law.param.unverified",
       "law.param.unknown", "law.param.duplicate_id", "law.param.bad_value", "law.param.syntax",
       "law.param.missing_key", "law.param.unknown_key", "law.param.wrong_type", "law.param.bad_date",

@@ -30,7 +30,8 @@ rules::Outcome BadDate(rules::CallContext& call);
 // `as_percent`), or the law's refusal as the rule error "No Legal Value".
 rules::Outcome FromCalculation(const Result<Calculation>& calculation, bool as_percent);
 
-// AddDateOperators: days_between, add_days, add_months, limitation_ends (legal_date_operators.cpp).
+// AddDateOperators: days_between, months_between, years_between, add_days, add_months,
+// limitation_ends, limitation_last_day (legal_date_operators.cpp).
 void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters);
 
 }  // namespace yaosu::law::internal
