@@ -207,6 +207,11 @@ TEST(CaseLibraryLoading, TheBuiltInCaseTypesLoadCleanly) {
   EXPECT_EQ(library->FindById("private_lending.complaint"), published);
   EXPECT_EQ(library->FindById("private-lending.complaint", "2025.1"), nullptr);
   EXPECT_EQ(library->Versions("private_lending.complaint"), std::vector<std::string>{"2025.1"});
+  const CaseForm* sales = library->Find("sales-contract", "answer");
+  ASSERT_NE(sales, nullptr);
+  EXPECT_EQ(sales->version(), "2025.2");
+  EXPECT_EQ(sales->manifest().value("answers", ""), "sales-contract.complaint");
+  EXPECT_NE(library->FindById("sales_contract.answer", "2025.1"), nullptr);
   EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);  // fixtures are not built in
   EXPECT_FALSE(ReadSchemaFolder("/no/such/folder").ok());
 }

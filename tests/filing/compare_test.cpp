@@ -65,7 +65,7 @@ TEST(Compare, ListsTheExemptionsTheAnswerRaises) {
   Result<Comparison> table = Compare(complaint, answer, *cases::CaseLibrary::Builtin());
   ASSERT_TRUE(table.ok()) << ToJson(table.diagnostics()).dump();
   ASSERT_EQ(table->exemptions.size(), 1u);
-  EXPECT_EQ(table->exemptions[0].row, "answer.facts.exemptions");
+  EXPECT_EQ(table->exemptions[0].row, "facts.exemption");
   EXPECT_TRUE(table->exemptions[0].statement["present"].get<bool>());
   EXPECT_TRUE(std::any_of(table->elements.begin(), table->elements.end(),
                           [](const ElementComparison& e) { return e.status == ElementComparison::Status::kDisputed; }));
@@ -123,7 +123,7 @@ TEST(Compare, RefusesFilingsThatDoNotPair) {
   Result<Comparison> crossed = Compare(lending_complaint, sales_answer, library);
   ASSERT_FALSE(crossed.ok());
   EXPECT_EQ(crossed.diagnostics()[0].code, "filing.compare_mismatch");
-  EXPECT_EQ(crossed.diagnostics()[0].params["answers"], "sales_contract.complaint");
+  EXPECT_EQ(crossed.diagnostics()[0].params["answers"], "sales-contract.complaint");
 
   Result<Comparison> swapped = Compare(lending_answer, lending_complaint, library);
   ASSERT_FALSE(swapped.ok());
