@@ -1,6 +1,8 @@
 #include "core/cases/answer_mirror.h"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 #include <string>
 
 namespace yaosu::cases {
@@ -13,6 +15,31 @@ json DefaultLabel(const json& complaint_label) {
   json label = {{"zh", "对" + complaint_label.value("zh", "") + "有无异议"}};
   if (complaint_label.contains("en")) label["en"] = "Any objection to: " + complaint_label["en"].get<std::string>() + "?";
   return label;
+}
+
+// InAnswerOrder: the complaint's rows in the order the answer's template
+// answers them — its "order" first, then any row it does not list, in the
+// complaint's order (a row is never lost by leaving it out of "order").
+std::vector<const json*> InAnswerOrder(const json& complaint_section, const json& mirror, Diagnostics& problems) {
+  std::vector<const json*> rows;
+  std::set<std::string> placed;
+  static const json kNoRows = json::array();
+  const auto found_rows = complaint_section.find("rows");
+  const json& complaint_rows = found_rows != complaint_section.end() ? *found_rows : kNoRows;
+  for (const json& wanted : mirror.value("order", json::array())) {
+    const std::string id = wanted.get<std::string>();
+    const auto found = std::find_if(complaint_rows.begin(), complaint_rows.end(),
+                                    [&](const json& row) { return row.value("id", "") == id; });
+    if (found == complaint_rows.end()) {
+      problems.push_back(Diagnostic{.code = "case.mirror_unknown_row", .params = {{"row", id}}});
+    } else if (placed.insert(id).second) {
+      rows.push_back(&*found);
+    }
+  }
+  for (const json& row : complaint_rows) {
+    if (!placed.contains(row.value("id", ""))) rows.push_back(&row);
+  }
+  return rows;
 }
 
 }  // namespace
@@ -43,21 +70,35 @@ Result<json> MirrorSection(const json& mirror, const json& complaint_section, co
                   {"label", mirror.value("label", complaint_section.value("label", json::object()))}};
   if (mirror.contains("subtitle")) section["subtitle"] = mirror["subtitle"];
   if (mirror.contains("required")) section["required"] = mirror["required"];
-  if (!skip.empty()) section["skipped"] = skip;
+  if (!skip.empty()) {
+    section["skipped"] = json::array();
+    for (const std::string& id : skip) section["skipped"].push_back(prefix + id);
+  }
   section["rows"] = json::array();
-  for (const json& complaint_row : complaint_section.value("rows", json::array())) {
-    const std::string id = complaint_row.value("id", "");
-    const json answer = complaint_row.value("answer", json::object());
+  auto resolve_into_section = [&](const json& entries) {
+    for (const json& entry : entries) {
+      Result<json> row = shared.Resolve(entry, PieceKind::kRow);
+      if (!row.ok()) {
+        problems.insert(problems.end(), row.diagnostics().begin(), row.diagnostics().end());
+        continue;
+      }
+      section["rows"].push_back(std::move(*row));
+    }
+  };
+  resolve_into_section(mirror.value("before", json::array()));
+  for (const json* complaint_row : InAnswerOrder(complaint_section, mirror, problems)) {
+    const std::string id = complaint_row->value("id", "");
+    const json answer = complaint_row->value("answer", json::object());
     if (skip.contains(id) || answer == false) continue;
     json row = *cell;
     row["id"] = id;
-    row["key"] = complaint_row.value("key", id);
+    row["key"] = complaint_row->value("key", id);
     row["label"] = labels.contains(id) ? labels[id] : answer.is_object() && answer.contains("label")
                                                           ? answer["label"]
-                                                          : DefaultLabel(complaint_row.value("label", json::object()));
+                                                          : DefaultLabel(complaint_row->value("label", json::object()));
     row["answers_row"] = prefix + id;
     // An element the complaint cannot leave out is one the answer must address.
-    if (complaint_row.value("required", false)) row["required"] = true;
+    if (complaint_row->value("required", false)) row["required"] = true;
     if (!split.contains(id)) {
       section["rows"].push_back(std::move(row));
       continue;
@@ -71,14 +112,7 @@ Result<json> MirrorSection(const json& mirror, const json& complaint_section, co
       section["rows"].push_back(std::move(more));
     }
   }
-  for (const json& entry : mirror.value("then", json::array())) {
-    Result<json> row = shared.Resolve(entry, PieceKind::kRow);
-    if (!row.ok()) {
-      problems.insert(problems.end(), row.diagnostics().begin(), row.diagnostics().end());
-      continue;
-    }
-    section["rows"].push_back(std::move(*row));
-  }
+  resolve_into_section(mirror.value("then", json::array()));
   if (!problems.empty()) return problems;
   return section;
 }

@@ -7,7 +7,10 @@
 //    "row": {"use": "answer.claim_objection"},            // the cell every mirrored row has
 //    "labels": {"litigation_costs": {"zh": "对诉讼费负担有无异议"}},   // where the template words it otherwise
 //    "skip": ["summary"], "split": {"guarantee_contract": [{"id": "guarantee_mode", "label": {...}}]},
-//    "then": [{"use": "answer.exemption"}, ...]}           // the answer's own rows, after the mirrored ones
+//    "then": [{"use": "answer.exemption"}, ...],           // the answer's own rows, after the mirrored ones
+//    "before": [{"use": "answer.claims_summary"}],         // … and before them (a lead text row)
+//    "order": ["price", "late_payment", "performance_or_termination", ...]}  // where the template answers
+//                                                          // in another order than the complaint asks
 //
 // Each mirrored row keeps the complaint row's id and data key (so
 // /claims/principal in the answer answers /claims/principal in the complaint),

@@ -177,7 +177,7 @@ class FormChecker {
         const std::string target = row["answers_row"].get<std::string>();
         const auto found = complaint_rows.find(target);
         if (found == complaint_rows.end()) {
-          Problem("case.check.mirror", {{"row", row.value("id", "")}, {"answers", target}});
+          Problem("case.check.mirror_stray", {{"row", row.value("id", "")}, {"answers", target}});
           continue;
         }
         answered.insert(target);
@@ -189,7 +189,7 @@ class FormChecker {
       for (const json& row : section.value("rows", json::array())) {
         const std::string id = row.value("id", "");
         if (answered.contains(id) || row.value("answered", true) == false || skipped.contains(id)) continue;
-        Problem("case.check.mirror", {{"row", id}, {"unanswered", true}});
+        Problem("case.check.mirror_unanswered", {{"row", id}});
       }
     }
   }

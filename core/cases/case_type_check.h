@@ -7,8 +7,9 @@
 //   case.check.words_missing    a row, field or choice without its words (zh and en)
 //   case.check.title_numbered   a schema title repeats a row number ("3. 借款金额"): numbers
 //                               come from the rows' order and are written nowhere else
-//   case.check.mirror           an answer row answers no complaint row, or a complaint row
-//                               goes unanswered without being skipped
+//   case.check.mirror_stray     an answer row answers a row its complaint does not have
+//   case.check.mirror_unanswered  a complaint row of a mirrored section goes unanswered
+//                               without being skipped or marked "answer": false
 //
 //   Result<SourceFiles> files = ReadSchemaFolder("schemas");
 //   Diagnostics problems = CheckCaseTypes(*files);   // empty: every form passes

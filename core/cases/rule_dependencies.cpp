@@ -20,7 +20,7 @@ const std::set<std::string, std::less<>>& PlainOperators() {
   static const std::set<std::string, std::less<>> names = {
       "if", "?:", "and", "or", "!", "!!", "??", "==", "!=", "<", "<=", ">", ">=", "===", "!==",
       "+", "*", "-", "/", "%", "min", "max", "cat", "substr", "in", "merge", "throw",
-      "days_between", "months_between", "years_between", "add_days", "add_months", "limitation_ends",
+      "days_between", "months_between", "years_between", "add_days", "add_months", "limitation_ends", "limitation_last_day",
       "round", "fen", "court_fee", "court_fee_calculation", "preservation_fee", "simple_interest", "lpr",
       "rate_cap", "resident_id"};
   return names;

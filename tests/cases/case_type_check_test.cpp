@@ -1,6 +1,8 @@
 // `yaosu cases --check`: the built-in case types pass, and one seeded fault of
 // each kind the check looks for is caught and named (code, file, where).
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -10,20 +12,26 @@
 namespace yaosu::cases {
 namespace {
 
-// Seeded: the built-in sources with `from` replaced by `to` in `path` (which must contain it).
-SourceFiles Seeded(const std::string& path, const std::string& from, const std::string& to) {
+// Seeded: the built-in sources with each `from` replaced by its `to` in `path` (which must contain it).
+SourceFiles Seeded(const std::string& path, const std::vector<std::pair<std::string, std::string>>& edits) {
   SourceFiles files = EmbeddedSources();
-  bool replaced = false;
+  std::size_t replaced = 0;
   for (SourceFile& file : files) {
     if (file.path != path) continue;
-    const std::size_t at = file.text.find(from);
-    EXPECT_NE(at, std::string::npos) << path << " has no " << from;
-    if (at == std::string::npos) break;
-    file.text.replace(at, from.size(), to);
-    replaced = true;
+    for (const auto& [from, to] : edits) {
+      const std::size_t at = file.text.find(from);
+      EXPECT_NE(at, std::string::npos) << path << " has no " << from;
+      if (at == std::string::npos) continue;
+      file.text.replace(at, from.size(), to);
+      ++replaced;
+    }
   }
-  EXPECT_TRUE(replaced) << path;
+  EXPECT_EQ(replaced, edits.size()) << path;
   return files;
+}
+
+SourceFiles Seeded(const std::string& path, const std::string& from, const std::string& to) {
+  return Seeded(path, {{from, to}});
 }
 
 const Diagnostic* Find(const Diagnostics& problems, const std::string& code) {
@@ -78,9 +86,19 @@ TEST(CaseTypeCheck, ATitleRepeatingARowNumberIsNamed) {
 TEST(CaseTypeCheck, AnAnswerRowAnsweringNoComplaintRowIsNamed) {
   const Diagnostics problems = CheckCaseTypes(Seeded("cases/private-lending/answer.json", R"({"use": "answer.basis"})",
                                                      R"({"use": "answer.basis", "answers_row": "facts.no_such_row"})"));
-  const Diagnostic* found = Find(problems, "case.check.mirror");
+  const Diagnostic* found = Find(problems, "case.check.mirror_stray");
   ASSERT_NE(found, nullptr) << ToJson(problems).dump();
   EXPECT_EQ(found->params["answers"], "facts.no_such_row");
+}
+
+TEST(CaseTypeCheck, AComplaintRowTheAnswerDoesNotAnswerIsNamed) {
+  // Seeded: 答辩事项 written by hand, answering 利息 only — 本金 and the other claims go unanswered.
+  const Diagnostics problems = CheckCaseTypes(Seeded("cases/private-lending/answer.json", {
+      {R"("mirror": "claims",)", R"("id": "claims", "rows": [{"use": "answer.claim_objection", "id": "interest", "answers_row": "claims.interest"}],)"},
+      {R"("row": {"use": "answer.claim_objection"})", R"("numbered": true)"}}));
+  const Diagnostic* found = Find(problems, "case.check.mirror_unanswered");
+  ASSERT_NE(found, nullptr) << ToJson(problems).dump();
+  EXPECT_EQ(found->params["row"], "claims.principal");
 }
 
 TEST(CaseTypeCheck, AnIncludeThatDoesNotResolveIsNamed) {
