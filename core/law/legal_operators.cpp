@@ -60,15 +60,25 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   return FromCalculation(CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of}), false);
                 }});
   // court_fee_calculation: the same fee with its steps and citations, for a
-  // filing's "how was this computed" (computed.json unit "calculation").
+  // filing's "how was this computed" (computed.json unit "calculation"). With
+  // two arguments the citations are worded as filings of version 2025.1
+  // recorded them (CitationStyle::kAsRecorded), so those filings recompute
+  // byte for byte; a third argument "official" cites the official publication.
   registry.Add({.name = "court_fee_calculation", .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
+                  if (auto error = call.EvaluateArguments(args)) return *error;
+                  const bool official = args.size() == 3 && args[2] == "official";
+                  if (args.size() != 2 && !official) {
+                    return MakeError(rules::kErrorInvalidArguments,
+                                     "court_fee_calculation takes an amount, a date and optionally \"official\"");
+                  }
                   const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
                   if (!fen) return MakeError(rules::kErrorInvalidArguments, "court_fee_calculation needs an amount in yuan");
                   const std::optional<CivilDate> as_of = DateArgument(args[1]);
                   if (!as_of) return BadDate(call);
-                  Result<Calculation> fee = CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of});
+                  Result<Calculation> fee = CourtFee(parameters, FeeRequest{.amount_fen = *fen, .as_of = *as_of,
+                                                                            .citations = official ? CitationStyle::kOfficial
+                                                                                                  : CitationStyle::kAsRecorded});
                   if (!fee.ok()) return MakeError(kErrorNoLegalValue, fee.diagnostics().front().code);
                   return ToJson(*fee);
                 }});

@@ -22,7 +22,9 @@
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
 //   rate_cap     [contract date]   → the private-lending interest cap, percent per year
 //   court_fee    [yuan, date]      → the property-case acceptance fee on that date, fen (ordinary procedure)
-//   court_fee_calculation [yuan, date] → {value, unit, display, steps, citations, warnings}
+//   court_fee_calculation [yuan, date] → {value, unit, display, steps, citations, warnings}, citing
+//                                    as version 2025.1's filings recorded; [yuan, date, "official"]
+//                                    cites the official publications (schemas/params reference.url)
 //   preservation_fee [yuan, date]  → the preservation application fee (art. 14(2)), fen
 //   simple_interest [principal yuan, annual %, from, to, 360|365] → simple interest, fen
 //   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}
