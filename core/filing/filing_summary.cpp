@@ -74,7 +74,12 @@ json SummarizeFiling(const json& filing, const Verification& check) {
               {"court_fee_fen", Fen(computed.is_object() ? computed.value("court_fee", json()) : json(), false)},
               {"warnings", json::array()},
               {"problems", json::array()}};
-  if (check.form == nullptr) return out;
+  json problems = check.ToJson()["problems"];
+  if (check.form == nullptr) {  // no form to place them in: the problems as verification gives them
+    for (json& problem : problems) problem["element"] = nullptr;
+    out["problems"] = std::move(problems);
+    return out;
+  }
   const cases::CaseForm& form = *check.form;
   const json recorded = filing.value("diagnostics", json::array());
   for (const json& entry : recorded.is_array() ? recorded : json::array()) {
@@ -83,7 +88,6 @@ json SummarizeFiling(const json& filing, const Verification& check) {
     warning["element"] = Element(form, "/instance" + warning.value("instanceLocation", ""));
     out["warnings"].push_back(std::move(warning));
   }
-  json problems = check.ToJson()["problems"];
   for (json& problem : problems) {
     const std::string code = problem.value("code", "");
     problem["element"] = code == "filing.computed_differs"

@@ -21,7 +21,7 @@ namespace yaosu::filing {
 // SummarizeFiling: {"parties": {"plaintiffs": [names], "defendants": [names]},
 // "claim_total_fen": fen | null (/claims/total as filed), "court_fee_fen": fen | null
 // (computed.court_fee as filed), "warnings": [...], "problems": [... each with
-// "element" when it names one]}. Without an installed form: parties and figures only.
+// "element" when it names one]}. Without an installed form: no warnings, and problems without elements.
 nlohmann::json SummarizeFiling(const nlohmann::json& filing, const Verification& check);
 
 }  // namespace yaosu::filing

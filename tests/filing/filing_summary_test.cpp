@@ -57,6 +57,14 @@ TEST(Regression, Issue11_AProblemSaysWhichElementItConcerns) {
   EXPECT_TRUE(principal) << summary["problems"].dump();
 }
 
+TEST(FilingSummary, AFileThatIsNoFilingStillListsItsProblems) {
+  const json list = json::array();
+  const json summary = SummarizeFiling(list, Verify(list, *cases::CaseLibrary::Builtin()));
+  ASSERT_FALSE(summary["problems"].empty());
+  EXPECT_TRUE(summary["problems"][0]["element"].is_null());
+  EXPECT_TRUE(summary["warnings"].empty());
+}
+
 TEST(Regression, Issue11_ADigestDoesNotSayWhoMadeTheFile) {
   json forged = testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue");
   forged["instance"]["claims"]["principal"]["as_of"] = "2025-09-29";  // changed, then digested again
