@@ -6,6 +6,7 @@
 //   const labels = await loadLabels();
 //   labels.field('facts.amount', 'delivery', 'delivery', schema)   // {zh: '交付方式', en: 'Delivery'}
 //   labels.value('delivery', 'cash')                                // {zh: '现金', en: 'Cash'}
+//   labels.guidance(section.guidance)                               // a section's introduction, with English
 export async function loadLabels(url = new URL('./schemas/ui/labels.json', import.meta.url)) {
   let data = { fields: {}, values: {} };
   try {
@@ -21,6 +22,14 @@ export class Labels {
   constructor(data) {
     this.fields = data.fields ?? {};
     this.values = data.values ?? {};
+    this.guidanceWords = data.guidance ?? {};
+  }
+
+  // guidance: a section's introduction {zh, en?}, with the English from
+  // labels.json ("guidance": {"<Chinese text>": "<English>"}) where the form has none.
+  guidance(pair) {
+    if (!pair || pair.en || !this.guidanceWords[pair.zh]) return pair;
+    return { ...pair, en: this.guidanceWords[pair.zh] };
   }
 
   // field: the label of property `name` at `path` (indices removed) inside row `rowId`.
