@@ -18,7 +18,7 @@ const WORDS = {
   onDay: { zh: '，按{date}的收费标准', en: ', on the schedule in force on {date}' },
   today: { zh: '（具状日期尚未填写，按今天计算）', en: ' (no date of signing yet: computed for today)' },
   differs: {
-    zh: '各项请求合计 {computed}，与填写的标的总额 {entered} 不一致；文书按填写的 {entered} 计费，请核对。',
+    zh: '各项请求合计 {computed}，与填写的标的总额 {entered}不一致；文书按填写的 {entered}计费，请核对。',
     en: 'The claims add up to {computed}, not the {entered} entered as the amount in dispute; the filing is charged on {entered}: please check.',
   },
   procedures: {

@@ -36,8 +36,8 @@ export function drawOverview(nav, { sections, progress, errors, current, onePage
       const entry = bySection.get(section.id);
       const count = errors.get(section.id) ?? 0;
       return link(section.id, text(section.label), h('span', { class: 'muted' }, ' ',
-        entry ? text(WORDS.needed, entry.needed) : '',
-        entry?.optional?.total ? ` · ${text(WORDS.optional, entry.optional)}` : '',
+        [entry?.needed?.total ? text(WORDS.needed, entry.needed) : '', entry?.optional?.total ? text(WORDS.optional, entry.optional) : '']
+          .filter(Boolean).join(' · '),
         count ? h('span', { class: 'badge bad' }, text(WORDS.errors, { n: count })) : null));
     }), link(outputs, text(WORDS.finish), null)));
 }
