@@ -40,7 +40,9 @@ async function pump(view) {
     recordLatency('updates', performance.now() - startedAt); // the page holds the engine's answer
     requestAnimationFrame(() => recordLatency('latencies', performance.now() - startedAt)); // the frame that shows it
     view.announceProblems();
+    const asked = performance.now();
     view.help = await view.engine.call('help', view.session, today()).catch(() => view.help);
+    recordLatency('help', performance.now() - asked); // the figures beside the checks, asked once the queue is empty
     if (view.queue.length === 0) {
       view.refresh();
       view.save();

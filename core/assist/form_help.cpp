@@ -57,7 +57,8 @@ json Fee(const json& instance, const json& computed, const std::string& amount_p
   std::string source = "entered";
   if (entered != nullptr && entered->is_number()) {
     fen = law::JsonScaled(*entered, 2);
-  } else if (computed.contains("total_claim") && computed["total_claim"].is_number_integer()) {
+  } else if (computed.contains("total_claim") && computed["total_claim"].is_number_integer() &&
+             computed["total_claim"].get<int64_t>() > 0) {  // nothing claimed yet is no amount to estimate on
     fen = computed["total_claim"].get<int64_t>();
     source = "computed";
   }

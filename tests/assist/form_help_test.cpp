@@ -59,8 +59,9 @@ TEST(Regression, Issue11_AFigureThatCannotBeComputedNamesWhatItWaitsFor) {
   EXPECT_EQ(help["needs"]["court_fee"], Json(R"(["/claims/total", "/signature/date"])"));
   EXPECT_EQ(help["needs"]["limitation_start"], Json(R"(["/facts/overdue/since", "/facts/term/end"])"));
   EXPECT_EQ(help["fee"]["needs"], Json(R"(["/signature/date"])"));
-  // With today's date only the amount is missing.
+  // With today's date only the amount is missing; nothing claimed yet gives no estimate either.
   EXPECT_EQ(Help(empty)["needs"]["court_fee"], Json(R"(["/claims/total"])"));
+  EXPECT_EQ(Help(empty)["fee"]["needs"], Json(R"(["/claims/total"])"));
 }
 
 TEST(Regression, Issue11_TheFeeIsTheFeeOfTheTotalTheFormWillFileUnderEachProcedure) {

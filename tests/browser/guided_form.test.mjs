@@ -195,7 +195,7 @@ test('measurements: page size, time to an interactive form, keystroke to diagnos
   const field = page.locator('[data-control="/facts/contract/name"]');
   await field.fill('');
   await engineSettled(page);
-  await page.evaluate(() => { window.yaosuMetrics = { latencies: [], updates: [] }; });
+  await page.evaluate(() => { window.yaosuMetrics = { latencies: [], updates: [], help: [] }; });
   await field.focus();
   const typed = '钢材买卖合同补充协议第一号';
   for (const character of typed.repeat(8)) {
@@ -218,6 +218,10 @@ test('measurements: page size, time to an interactive form, keystroke to diagnos
     keystrokes: latencies.length,
     keystrokeToDiagnosticsMs: { median: Number(quantile(0.5).toFixed(1)), p99: Number(quantile(0.99).toFixed(1)) },
     keystrokeToPageUpdatedMs: { median: Number(quantile(0.5, updates).toFixed(1)), p99: Number(quantile(0.99, updates).toFixed(1)) },
+    helpMs: (() => {
+      const help = (metrics.help ?? []).sort((a, b) => a - b);
+      return { median: Number(quantile(0.5, help).toFixed(1)), p99: Number(quantile(0.99, help).toFixed(1)) };
+    })(),
     page: { files: sizes.length, raw: sizes.reduce((s, f) => s + f.raw, 0), gzip: sizes.reduce((s, f) => s + f.gzip, 0) },
     wasm: sizes.find((f) => f.file.endsWith('yaosu.wasm')),
   };

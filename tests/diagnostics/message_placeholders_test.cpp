@@ -262,7 +262,7 @@ void ProvokeFilings(Emitted& out) {
 }
 
 // Codes emitted only where the engine meets JavaScript (wasm/*.cpp) are
-// provoked by tests/wasm/messages.test.mjs instead.
+// provoked by tests/wasm/help.test.mjs instead.
 const std::set<std::string> kEmittedByTheBindings = {"options.invalid", "case.unknown_form"};
 
 // Codes no input can reach through the public API any more (a check before
