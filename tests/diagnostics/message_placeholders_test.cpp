@@ -307,6 +307,19 @@ TEST(Regression, Issue11_NoMessageKeepsAnUnfilledPlaceholder) {
     }
   }
   EXPECT_GT(checked, 70u);
+  // The case types' own messages (rules.json, common/rules/), rendered from the examples above.
+  std::size_t rules = 0;
+  for (const cases::SourceFile& file : cases::EmbeddedSources()) {
+    if (!file.path.ends_with("rules.json") && file.path.find("/rules/") == std::string::npos) continue;
+    const json document = Json(file.text);
+    for (const json& rule : document.value("rules", json::array())) {
+      if (!rule.contains("message")) continue;
+      if (!std::regex_search(rule["message"].dump(), placeholder)) continue;
+      ++rules;
+      EXPECT_TRUE(out.Saw(rule.value("id", ""))) << file.path << ": " << rule.value("id", "") << " was never provoked";
+    }
+  }
+  EXPECT_GT(rules, 10u);
 }
 
 TEST(Regression, Issue11_WrongCheckCharacterNamesBothCharacters) {
