@@ -21,7 +21,8 @@ namespace {
 
 constexpr const char* kVerifyUsage =
     "usage: yaosu verify [--json] [--jobs N] [--schemas DIR] FILE...\n"
-    "  Re-checks each filing: the digest (was it altered after it was produced?), the case type\n"
+    "  Re-checks each filing: the digest (is the content the filing its digest identifies? A\n"
+    "  digest does not show who made a file: compare it with the one recorded on receipt), the case type\n"
     "  and version, every rule of that version, and the computed values. Files are checked on\n"
     "  N threads (default: every core); results come out in the order given, as they finish.\n"
     "  --json   one JSON object per line: {file, ok, case, digest: {recorded, computed, matches}, problems}\n"

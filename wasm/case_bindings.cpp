@@ -11,6 +11,8 @@
 //
 //   const session = new yaosu.FormSession('private-lending', 'complaint', draftText);  // '' = empty form
 //   JSON.parse(session.set('/claims/total', '104500'))   // {valid, added, removed, computed, states, progress}
+//   JSON.parse(session.help('2026-03-01'))               // figures with today's date, what they wait for,
+//                                                        // fee choices, limitation, progress (core/assist/form_help.h)
 //   session.delete();
 #include <emscripten/bind.h>
 
@@ -20,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/assist/completeness.h"
+#include "core/assist/form_help.h"
 #include "core/cases/case_library.h"
 #include "core/cases/form_session.h"
 #include "core/json/parse.h"
@@ -101,6 +105,17 @@ std::string ValidateForm(const std::string& case_type, const std::string& form_n
   return Dump(out);
 }
 
+// Answer: an update as JSON text, each added diagnostic marked "incomplete"
+// when it only means "not filled in yet" (assist::IsIncomplete).
+std::string Answer(const cases::SessionUpdate& update, const MessageCatalog& messages) {
+  json out = update.ToJson(messages);
+  json& added = out["added"];
+  for (std::size_t i = 0; i < update.added.size() && i < added.size(); ++i) {
+    added[i]["incomplete"] = assist::IsIncomplete(update.added[i]);
+  }
+  return Dump(out);
+}
+
 }  // namespace
 
 // FormSession: one open form (core/cases/form_session.h). A session that could
@@ -129,12 +144,18 @@ class FormSession {
     if (!session_) return Refusal(problems_);
     Result<json> value = ParseJson(value_text);
     if (!value.ok()) return Refusal(value.diagnostics());
-    return Dump(session_->Set(pointer, std::move(*value)).ToJson(session_->form().messages()));
+    return Answer(session_->Set(pointer, std::move(*value)), session_->form().messages());
   }
 
   std::string snapshot() const {
     if (!session_) return Refusal(problems_);
-    return Dump(session_->Snapshot().ToJson(session_->form().messages()));
+    return Answer(session_->Snapshot(), session_->form().messages());
+  }
+
+  // help: assist::FormHelp on the form as it stands; `today` is the person's day, YYYY-MM-DD.
+  std::string help(const std::string& today) const {
+    if (!session_) return Refusal(problems_);
+    return Dump(assist::FormHelp(session_->form(), session_->instance(), session_->result(), today));
   }
 
   std::string instance() const { return session_ ? Dump(session_->instance()) : "null"; }
@@ -155,5 +176,6 @@ EMSCRIPTEN_BINDINGS(yaosu_cases) {
       .function("ok", &yaosu::wasm::FormSession::ok)
       .function("set", &yaosu::wasm::FormSession::set)
       .function("snapshot", &yaosu::wasm::FormSession::snapshot)
+      .function("help", &yaosu::wasm::FormSession::help)
       .function("instance", &yaosu::wasm::FormSession::instance);
 }

@@ -5,6 +5,7 @@
 //   JSON.parse(yaosu.produceFiling('private-lending', 'complaint', text, new Date().toISOString()))
 //     // {ok: true, text: <canonical JSON of the filing>} or {ok: false, diagnostics}
 //   JSON.parse(yaosu.verifyFiling(filingText))       // {ok, case, digest, problems} (+ inputError)
+//   JSON.parse(yaosu.summarizeFiling(filingText))    // the same, plus summary: parties, figures, warnings, elements
 //   JSON.parse(yaosu.renderFilingHtml(filingText))   // {ok: true, html, problems} or {ok: false, diagnostics}
 //   yaosu.renderFilingDocx(filingText)                // Uint8Array of the .docx, or null
 //   JSON.parse(yaosu.compareFilingsHtml(complaintText, answerText))  // {ok: true, html} — the printable dispute table
@@ -24,6 +25,7 @@
 #include "core/filing/comparison_document.h"
 #include "core/filing/filing.h"
 #include "core/filing/filing_document.h"
+#include "core/filing/filing_summary.h"
 #include "core/filing/verify.h"
 #include "core/json/parse.h"
 #include "core/render/docx_renderer.h"
@@ -66,6 +68,18 @@ std::string VerifyFiling(const std::string& filing_text) {
     return Dump({{"ok", false}, {"inputError", true}, {"problems", ToJsonWithMessages(filing.diagnostics())}});
   }
   return Dump(filing::Verify(*filing, *Library()).ToJson());
+}
+
+// SummarizeFiling: the verification and what staff read beside it (filing_summary.h).
+std::string SummarizeFiling(const std::string& filing_text) {
+  Result<json> filing = ParseJson(filing_text);
+  if (!filing.ok()) {
+    return Dump({{"ok", false}, {"inputError", true}, {"problems", ToJsonWithMessages(filing.diagnostics())}});
+  }
+  const filing::Verification check = filing::Verify(*filing, *Library());
+  json out = check.ToJson();
+  out["summary"] = filing::SummarizeFiling(*filing, check);
+  return Dump(out);
 }
 
 // Printable: the document of a filing whose case type and version are installed
@@ -129,6 +143,7 @@ std::string CompareFilingsHtml(const std::string& complaint_text, const std::str
 EMSCRIPTEN_BINDINGS(yaosu_filings) {
   emscripten::function("produceFiling", &yaosu::wasm::ProduceFiling);
   emscripten::function("verifyFiling", &yaosu::wasm::VerifyFiling);
+  emscripten::function("summarizeFiling", &yaosu::wasm::SummarizeFiling);
   emscripten::function("compareFilings", &yaosu::wasm::CompareFilings);
   emscripten::function("compareFilingsHtml", &yaosu::wasm::CompareFilingsHtml);
   emscripten::function("renderFilingHtml", &yaosu::wasm::RenderFilingHtml);

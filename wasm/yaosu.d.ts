@@ -124,8 +124,8 @@ export interface FilingVerification {
 /** What one change to a FormSession changed (core/cases/form_session.h). */
 export interface SessionUpdate {
   valid: boolean;
-  /** Diagnostics that appeared, each with its `key`. */
-  added: Array<YaosuDiagnostic & { key: string }>;
+  /** Diagnostics that appeared, each with its `key`; `incomplete`: only "not filled in yet" (a page may wait until the element is left). */
+  added: Array<YaosuDiagnostic & { key: string; incomplete: boolean }>;
   /** Keys of diagnostics that went away. */
   removed: string[];
   /** Computed values that changed (null: no longer computable). */
@@ -145,7 +145,57 @@ export interface FormSession {
   snapshot(): string;
   /** JSON text of the form data as it stands (the draft to save). */
   instance(): string;
+  /** JSON text of a FormHelp for the form as it stands; `today` is YYYY-MM-DD. */
+  help(today: string): string;
   delete(): void;
+}
+
+/** A calculation as a page shows it (core/law/calculation.h ToJsonForPeople). */
+export interface CalculationForPeople {
+  value: number;
+  unit: 'fen' | 'ppm';
+  display: string;
+  steps: { zh: string[]; en: string[] };
+  /** The official texts behind the figure. */
+  sources: Array<{ id: string; title: string; article?: string; url?: string; publisher?: string }>;
+  warnings: YaosuDiagnostic[];
+}
+
+/** What a page needs beside the checks (core/assist/form_help.h). */
+export interface FormHelp {
+  /** The day the figures are computed for: the form's own date, or today until it has one. */
+  as_of: { pointer: JsonPointer; date: string; given: boolean };
+  /** Computed values that exist only thanks to today's date. */
+  today_values: Record<string, unknown>;
+  /** For each computed value still null: the absent elements it waits for ([] when nothing is missing). */
+  needs: Record<string, JsonPointer[]>;
+  /** The court fee on the amount the form will file, under each procedure; or what it waits for. */
+  fee:
+    | { amount_pointer: JsonPointer; amount_source: 'entered' | 'computed'; amount_fen: number; as_of: string; as_of_given: boolean;
+        court_fee?: number;
+        choices: Array<{ procedure: 'ordinary' | 'simplified' | 'mediation_or_withdrawal'; when: { zh: string; en: string }; fee: CalculationForPeople }> }
+    | { needs: JsonPointer[]; declined?: boolean };
+  limitation: { ends: string; as_of: string; days_left: number; soon: boolean; passed: boolean; diagnostic?: YaosuDiagnostic } | null;
+  progress: {
+    needed: { filled: number; total: number };
+    optional: { filled: number; total: number };
+    sections: Array<{ id: string; needed: { filled: number; total: number }; optional: { filled: number; total: number }; missing: string[] }>;
+  };
+}
+
+/** Where a problem or warning lies in the form, when it can be told. */
+export type FilingElement = { row: string; number?: number; label: { zh: string; en?: string }; section: { zh: string; en?: string } } |
+  { computed: string; label: { zh: string; en?: string } } | null;
+
+/** summarizeFiling(): a FilingVerification plus what staff read beside it (core/filing/filing_summary.h). */
+export interface FilingSummary extends FilingVerification {
+  summary: {
+    parties: { plaintiffs: string[]; defendants: string[] };
+    claim_total_fen: number | null;
+    court_fee_fen: number | null;
+    warnings: Array<YaosuDiagnostic & { element: FilingElement }>;
+    problems: Array<YaosuDiagnostic & { element: FilingElement }>;
+  };
 }
 
 export interface YaosuModule {
@@ -154,6 +204,8 @@ export interface YaosuModule {
   produceFiling(caseType: string, form: string, instanceText: string, createdAt: string): string;
   /** JSON text of a FilingVerification (or {ok: false, inputError: true, problems} for malformed JSON). */
   verifyFiling(filingText: string): string;
+  /** JSON text of a FilingSummary (or {ok: false, inputError: true, problems} for malformed JSON). */
+  summarizeFiling(filingText: string): string;
   /** JSON text of {ok: true, html, problems} (problems: verification, the page is printed anyway) or {ok: false, diagnostics}. */
   renderFilingHtml(filingText: string): string;
   /** The .docx bytes of a filing (the same as `yaosu render --docx`), or null when it names no installed case type. */

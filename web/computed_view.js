@@ -1,46 +1,56 @@
-// The amounts and dates the engine computes (total claim, court fee, interest,
-// limitation), updated live, each with "how was this computed" where the
-// engine gives its steps and citations (a value of unit "calculation").
+// The amounts and dates the engine computes (total claim, interest, limitation
+// …), updated live, and the court fee (fee_view.js). Until the form is dated
+// the figures are computed with today's date, and say so; a figure that still
+// cannot be computed names the elements it waits for, each a link to it; less
+// than six months left of the limitation period is a warning with its last day.
+//
+//   slot.replaceChildren(renderComputed(definitions, values, help, { nameOf, goTo }));
 import { h } from './dom.js';
-import { formatFen, text } from './i18n.js';
+import { formatDay, formatFen, text } from './i18n.js';
+import { renderFee, waitingFor } from './fee_view.js';
 
 const WORDS = {
   heading: { zh: '自动计算', en: 'Computed for you' },
-  none: { zh: '（尚不能计算：相关要素未填写）', en: '(not yet: the elements it needs are not filled in)' },
-  how: { zh: '怎么算的', en: 'How was this computed' },
-  sources: { zh: '依据', en: 'Sources' },
+  today: { zh: '（按今天计算；填写具状日期后按具状日期）', en: ' (computed for today until the date of signing is filled in)' },
 };
 
-// renderComputed: a card listing `definitions` ([{id, label, unit}]) with their `values`.
-export function renderComputed(definitions, values) {
+// The form's own court-fee values give way to the fee block, which says on which total and day.
+const FEE_VALUES = new Set(['court_fee', 'court_fee_steps']);
+
+// renderComputed: a card listing `definitions` ([{id, label, unit}]) with their `values`,
+// completed by the engine's `help` (FormHelp) when it has answered.
+export function renderComputed(definitions, values, help, { nameOf, goTo }) {
   const items = definitions
-    .filter((definition) => definition.unit !== 'calculation')
+    .filter((definition) => definition.unit !== 'calculation' && !FEE_VALUES.has(definition.id))
     .map((definition) => {
-      const steps = definitions.find((other) => other.unit === 'calculation' && other.id === `${definition.id}_steps`);
+      const today = help?.today_values && definition.id in help.today_values;
+      const value = today ? help.today_values[definition.id] : values[definition.id];
       return h('div', { class: 'computed-item', 'data-computed': definition.id },
         h('dt', {}, text(definition.label)),
-        h('dd', {}, formatValue(values[definition.id], definition.unit),
-          steps ? renderSteps(values[steps.id]) : null));
+        h('dd', {}, value === null || value === undefined
+          ? waitingFor(help?.needs?.[definition.id], nameOf, goTo)
+          : [formatValue(value, definition.unit), today ? h('span', { class: 'muted' }, text(WORDS.today)) : null],
+        definition.id === 'limitation_ends' ? limitation(help?.limitation) : null));
     });
+  const fee = definitions.some((definition) => definition.id === 'court_fee')
+    ? renderFee(help?.fee, { nameOf, goTo, computedTotal: values.total_claim })
+    : null;
   return h('section', { class: 'card computed', 'aria-labelledby': 'computed-heading' },
     h('h2', { id: 'computed-heading' }, text(WORDS.heading)),
-    h('dl', {}, items));
+    h('dl', {}, items, fee));
 }
 
 export function formatValue(value, unit) {
-  if (value === null || value === undefined) return h('span', { class: 'muted' }, text(WORDS.none));
   if (unit === 'fen' && typeof value === 'number') return h('strong', {}, formatFen(value));
   if (unit === 'percent' && typeof value === 'number') return h('strong', {}, `${value}%`);
+  if (unit === 'date' && typeof value === 'string') return h('strong', {}, formatDay(value));
   if (typeof value === 'object') return h('strong', {}, value.display ?? JSON.stringify(value));
   return h('strong', {}, String(value));
 }
 
-function renderSteps(calculation) {
-  if (!calculation || !Array.isArray(calculation.steps)) return null;
-  return h('details', { class: 'steps' },
-    h('summary', {}, text(WORDS.how)),
-    h('ol', {}, calculation.steps.map((step) => h('li', {}, step))),
-    calculation.citations?.length
-      ? h('p', { class: 'muted' }, `${text(WORDS.sources)}：`, calculation.citations.join('；'))
-      : null);
+// limitation: the engine's warning when less than six months are left (or none are).
+function limitation(notice) {
+  if (!notice?.diagnostic) return null;
+  return h('p', { class: `notice limitation ${notice.passed ? 'bad' : 'warn'}`, 'data-days-left': String(notice.days_left) },
+    text(notice.diagnostic.message));
 }

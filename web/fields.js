@@ -39,6 +39,7 @@ export class FieldRenderer {
   // read(pointer): the value as it stands now — a button drawn earlier must not
   // act on the data it was drawn with (the user has typed since).
   constructor({ walker, labels, onChange, read, profiles = [], saveProfile = null }) {
+    this.dormant = new Set(); // pointers not drawn: only a branch the data is not in asks for them
     this.walker = walker;
     this.read = read;
     this.labels = labels;
@@ -50,6 +51,7 @@ export class FieldRenderer {
   // row: the fields of one template row; the row's own label is its heading,
   // so an object row shows its fields directly.
   row(row, nodes, value) {
+    for (const pointer of this.dormant) if (pointer.startsWith(`${row.pointer}/`)) this.dormant.delete(pointer);
     this.rowId = row.id;
     this.rowPointer = row.pointer;
     this.rowWidget = row.widget;
@@ -72,6 +74,10 @@ export class FieldRenderer {
     const data = isPlainObject(value) ? value : {};
     const children = [];
     for (const [name, nodes] of view.properties) {
+      if (view.dormant.has(name)) {
+        this.dormant.add(pointerJoin(pointer, name));
+        continue;
+      }
       const child = this.field(nodes, pointerJoin(pointer, name), name, data[name],
         this.labels.field(this.rowId, relativePath(this.rowPointer, pointerJoin(pointer, name)), name,
           this.walker.leaf(nodes, data[name]).schema));

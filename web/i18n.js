@@ -41,6 +41,53 @@ export function text(pair, params = {}) {
   return words.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+// locale: the one locale each language writes numbers, dates and times in.
+export function locale() {
+  return language === 'en' ? 'en-GB' : 'zh-CN';
+}
+
+// colon: "：" after Chinese words, ": " after English ones.
+export function colon() {
+  return language === 'en' ? ': ' : '：';
+}
+
+// formatTime / formatDate / formatDateTime: a moment (Date or ISO text) in the
+// page's language, the same way everywhere ("09:05:18" / "2026年12月6日" /
+// "2026年12月6日 09:05"; "6 Dec 2026, 09:05" in English).
+export function formatTime(moment) {
+  const date = toDate(moment);
+  return date ? date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }) : '';
+}
+
+export function formatDate(moment) {
+  const date = toDate(moment);
+  return date ? date.toLocaleDateString(locale(), { year: 'numeric', month: language === 'en' ? 'short' : 'long', day: 'numeric' }) : '';
+}
+
+export function formatDateTime(moment) {
+  const date = toDate(moment);
+  if (!date) return '';
+  const time = date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', hour12: false });
+  return language === 'en' ? `${formatDate(date)}, ${time}` : `${formatDate(date)} ${time}`;
+}
+
+// formatDay: a calendar day written YYYY-MM-DD, in the page's language (no time zone shift).
+export function formatDay(day) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(day ?? ''));
+  return match ? formatDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : String(day ?? '');
+}
+
+// today: the device's calendar day, YYYY-MM-DD.
+export function today(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function toDate(moment) {
+  const date = moment instanceof Date ? moment : new Date(moment);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 // yuan: an amount in fen as "1,234.56 元" / "¥1,234.56".
 export function formatFen(fen) {
   if (typeof fen !== 'number' || !Number.isFinite(fen)) return '';

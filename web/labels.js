@@ -8,6 +8,7 @@
 //   const labels = wordsOf(caseForm, await loadLabels());
 //   labels.field('facts.amount', 'delivery', 'delivery', schema)        // {zh: '提供方式', en: …}
 //   labels.value('delivery', 'cash', 'facts.amount', 'delivery')        // {zh: '现金', en: 'Cash'}
+//   labels.guidance(section.guidance)                                  // a section's introduction, with English
 export async function loadLabels(url = new URL('./schemas/ui/labels.json', import.meta.url)) {
   let data = { fields: {}, values: {} };
   try {
@@ -28,6 +29,14 @@ export class Labels {
   constructor(data, fallback = null) {
     this.fields = { ...fallback?.fields, ...data.fields };
     this.values = { ...fallback?.values, ...data.values };
+    this.guidanceWords = { ...fallback?.guidanceWords, ...data.guidance };
+  }
+
+  // guidance: a section's introduction {zh, en?}, with the English from
+  // labels.json ("guidance": {"<Chinese text>": "<English>"}) where the form has none.
+  guidance(pair) {
+    if (!pair || pair.en || !this.guidanceWords[pair.zh]) return pair;
+    return { ...pair, en: this.guidanceWords[pair.zh] };
   }
 
   // field: the label of property `name` at `path` (indices removed) inside row `rowId`.

@@ -3,7 +3,7 @@
 // each one. A problem about a field that is not on screen (another section,
 // or a field the form does not draw) goes to the nearest element that is.
 import { h } from './dom.js';
-import { text } from './i18n.js';
+import { colon, text } from './i18n.js';
 import { pointerJoin } from './schema_walk.js';
 
 const WORDS = {
@@ -62,7 +62,7 @@ export function placeProblems(fields, problems) {
     if (signature === field.shown) continue;
     field.shown = signature;
     field.problems.replaceChildren(...here.map((diagnostic) => h('li', { class: `problem ${diagnostic.severity}` },
-      h('span', { class: 'visually-hidden' }, `${text(WORDS[diagnostic.severity] ?? WORDS.error)}：`),
+      h('span', { class: 'visually-hidden' }, `${text(WORDS[diagnostic.severity] ?? WORDS.error)}${colon()}`),
       messageOf(diagnostic))));
     const invalid = here.some((diagnostic) => diagnostic.severity === 'error');
     for (const control of field.controls) {
@@ -79,7 +79,7 @@ export function renderSummary(problems, placeOf, goTo) {
     const where = placeOf(diagnostic)?.label ?? text(WORDS.whole);
     return h('li', { class: `problem ${diagnostic.severity}` },
       h('span', { class: `badge ${diagnostic.severity === 'error' ? 'bad' : 'warn'}` }, text(WORDS[diagnostic.severity] ?? WORDS.error)),
-      ' ', h('strong', {}, where), '：', messageOf(diagnostic), ' ',
+      ' ', h('strong', {}, where), colon(), messageOf(diagnostic), ' ',
       h('button', { type: 'button', class: 'link', onclick: () => goTo(diagnostic) }, text(WORDS.goTo)));
   });
   return h('section', { class: 'card problem-summary', 'aria-labelledby': 'problems-heading' },

@@ -7,6 +7,7 @@
 //   const walker = new SchemaWalker(caseForm.schema, caseForm.shared);
 //   const view = walker.view(walker.root, value);   // {schema, properties: [[name, node]], required, …}
 //   const child = view.properties.get('name');      // a node: {schema, base}
+//   view.dormant                                     // names only a branch that does not apply asks for
 //
 // A node is a subschema with the URI it was found under (for relative $refs).
 
@@ -41,8 +42,9 @@ export class SchemaWalker {
   // those of every allOf member and of the if/then/else branch that applies.
   view(node, value) {
     const parts = [];
-    this.collect(node, value, parts, 0);
-    const view = { schema: {}, properties: new Map(), required: new Set(), items: null };
+    const inactive = [];
+    this.collect(node, value, parts, 0, inactive);
+    const view = { schema: {}, properties: new Map(), required: new Set(), items: null, dormant: new Set() };
     for (const { schema, base } of parts) {
       for (const [name, sub] of Object.entries(schema.properties ?? {})) {
         if (!view.properties.has(name)) view.properties.set(name, []);
@@ -54,13 +56,15 @@ export class SchemaWalker {
         if (!(keyword in view.schema) && keywordValue !== undefined) view.schema[keyword] = keywordValue;
       }
     }
+    // dormant: asked for only by a branch the data is not in (外币名称 while the currency is 人民币).
+    for (const name of inactive) if (!view.required.has(name)) view.dormant.add(name);
     return view;
   }
 
   // leaf: the merged keywords of a property's nodes (a property may be named
   // by the base schema and again by a branch).
   leaf(nodes, value) {
-    const merged = { schema: {}, properties: new Map(), required: new Set(), items: null };
+    const merged = { schema: {}, properties: new Map(), required: new Set(), items: null, dormant: new Set() };
     for (const node of nodes) {
       const view = this.view(node, value);
       for (const [keyword, keywordValue] of Object.entries(view.schema)) {
@@ -70,20 +74,26 @@ export class SchemaWalker {
         merged.properties.set(name, [...(merged.properties.get(name) ?? []), ...list]);
       }
       for (const name of view.required) merged.required.add(name);
+      for (const name of view.dormant) merged.dormant.add(name);
       merged.items ??= view.items;
     }
     return merged;
   }
 
-  collect(node, value, parts, depth) {
+  // collect: the node's parts that apply to `value`; `inactive` gets the names
+  // the branches that do not apply would require.
+  collect(node, value, parts, depth, inactive = []) {
     if (depth > 32) return;
     const resolved = this.resolve(node);
     parts.push(resolved);
     const { schema, base } = resolved;
-    for (const member of schema.allOf ?? []) this.collect({ schema: member, base }, value, parts, depth + 1);
+    for (const member of schema.allOf ?? []) this.collect({ schema: member, base }, value, parts, depth + 1, inactive);
     if (schema.if !== undefined) {
-      const branch = this.holds({ schema: schema.if, base }, value) ? schema.then : schema.else;
-      if (branch !== undefined) this.collect({ schema: branch, base }, value, parts, depth + 1);
+      const holds = this.holds({ schema: schema.if, base }, value);
+      const branch = holds ? schema.then : schema.else;
+      const other = this.resolve({ schema: holds ? schema.else : schema.then, base }).schema;
+      inactive.push(...(Array.isArray(other.required) ? other.required : []));
+      if (branch !== undefined) this.collect({ schema: branch, base }, value, parts, depth + 1, inactive);
     }
   }
 

@@ -5,8 +5,9 @@
 //
 //   const close = await renderStartView(container, { engine, store, navigate, announce });
 import { download, h, uniqueId } from './dom.js';
-import { getLanguage, text } from './i18n.js';
+import { formatDate, formatDateTime, text } from './i18n.js';
 import { catalogGroups } from './case_catalog.js';
+import { partiesLine } from './parties.js';
 import { MAX_DRAFT_BYTES, exportDraftText, parseDraftText } from './drafts.js';
 
 const WORDS = {
@@ -61,7 +62,7 @@ const WORDS = {
   answer: { zh: '答辩状', en: 'Answer' },
   withComplaint: { zh: '附起诉状', en: 'With complaint' },
   savedAt: { zh: '上次保存：', en: 'Last saved: ' },
-  progress: { zh: '已填 {filled} / {total} 项', en: '{filled} of {total} filled' },
+  progress: { zh: '必填项已填 {filled} / {total}', en: '{filled} of {total} required rows filled' },
   notStarted: { zh: '尚未填写', en: 'Not started' },
   open: { zh: '打开', en: 'Open' },
   rename: { zh: '重命名', en: 'Rename' },
@@ -108,19 +109,6 @@ const WORDS = {
 const FORM_WORDS = { complaint: WORDS.complaint, answer: WORDS.answer };
 const FILL_WORDS = { complaint: WORDS.fillComplaint, answer: WORDS.fillAnswer };
 
-function locale() {
-  return getLanguage() === 'en' ? 'en-GB' : 'zh-CN';
-}
-
-function localDate(date = new Date()) {
-  return date.toLocaleDateString(locale(), { year: 'numeric', month: 'long', day: 'numeric' });
-}
-
-function localTime(iso) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 // caseName: "民间借贷纠纷" from "民事起诉状（民间借贷纠纷）" (the case type, without the form).
 function caseName(summary) {
@@ -214,7 +202,7 @@ export async function renderStartView(container, { engine, store, navigate, anno
     const draft = await store.createDraft({
       caseType: summary.case_type,
       form: summary.form,
-      name: `${text(summary.title)} ${localDate()}`,
+      name: `${text(summary.title)} ${formatDate(new Date())}`,
       ...extra,
     });
     return draft;
@@ -368,12 +356,13 @@ export async function renderStartView(container, { engine, store, navigate, anno
       : text(WORDS.notStarted);
     const item = h('li', { class: 'card draft', 'data-id': draft.id },
       h('h3', { id: headingId, class: 'draft-name' }, name),
+      partiesLine(draft.instance) ? h('p', { class: 'draft-parties' }, partiesLine(draft.instance)) : null,
       h('p', { class: 'draft-meta' },
         h('span', { class: 'draft-case', 'data-case-type': draft.caseType, 'data-form': draft.form },
           caseTitle(draft.caseType, draft.form)),
         draft.complaintFiling ? [' ', h('span', { class: 'badge ok' }, text(WORDS.withComplaint))] : null),
       h('p', { class: 'draft-meta muted' },
-        h('span', {}, text(WORDS.savedAt), h('time', { datetime: draft.updatedAt }, localTime(draft.updatedAt))),
+        h('span', {}, text(WORDS.savedAt), h('time', { datetime: draft.updatedAt }, formatDateTime(draft.updatedAt))),
         ' · ',
         h('span', { class: 'draft-progress' }, progress)));
     if (state.editing === draft.id) item.append(renameForm(draft, name));

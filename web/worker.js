@@ -10,10 +10,12 @@
 //   open (caseType, form, draftText)           {session, snapshot: SessionUpdate} | {session: null, diagnostics}
 //   set (session, pointer, valueText)          SessionUpdate
 //   instance (session)                         the form data as JSON text
+//   help (session, today)                      FormHelp: figures with today's date, what they wait for, fee, limitation, progress
 //   close (session)                            true
 //   validateForm (caseType, form, text)        FormCheck
 //   produceFiling (caseType, form, text, createdAt)   {ok, text} | {ok: false, diagnostics}
 //   verifyFiling (text)                        FilingVerification
+//   summarizeFiling (text)                     FilingSummary: the verification, parties, figures, warnings, elements
 //   renderFilingHtml (text)                    {ok, html, problems} | {ok: false, diagnostics}
 //   renderFilingDocx (text)                    Uint8Array | null
 //   compareFilings (complaint, answer)         dispute table as JSON
@@ -43,6 +45,7 @@ const operations = {
   },
   set: (yaosu, id, pointer, valueText) => parsed(sessionOf(id).set(pointer, valueText)),
   instance: (yaosu, id) => sessionOf(id).instance(),
+  help: (yaosu, id, today) => parsed(sessionOf(id).help(today)),
   close(yaosu, id) {
     sessions.get(id)?.delete();
     sessions.delete(id);
@@ -52,6 +55,7 @@ const operations = {
   produceFiling: (yaosu, caseType, form, text, createdAt) =>
     parsed(yaosu.produceFiling(caseType, form, text, createdAt)),
   verifyFiling: (yaosu, text) => parsed(yaosu.verifyFiling(text)),
+  summarizeFiling: (yaosu, text) => parsed(yaosu.summarizeFiling(text)),
   renderFilingHtml: (yaosu, text) => parsed(yaosu.renderFilingHtml(text)),
   renderFilingDocx(yaosu, text) {
     const bytes = yaosu.renderFilingDocx(text);

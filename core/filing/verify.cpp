@@ -93,14 +93,21 @@ void Recheck(const json& filing, Verification& check) {
       if (!now.computed.contains(id)) ids.push_back(id);
     }
   }
+  const json labels = check.form->computed().Describe();
   for (const json& id_json : ids) {
     const std::string id = id_json.get<std::string>();
     const json recorded_value = recorded.is_object() ? recorded.value(id, json()) : json();
     const json recomputed = now.computed.value(id, json());
     if (recorded_value != recomputed) {
+      json params = {{"id", id}, {"recorded", recorded_value}, {"recomputed", recomputed}, {"label", id}, {"label_en", id}};
+      for (const json& value : labels) {  // which figure, in words
+        if (value.value("id", "") != id || !value.contains("label") || !value["label"].is_object()) continue;
+        params["label"] = value["label"].value("zh", id);
+        params["label_en"] = value["label"].value("en", id);
+      }
       check.problems.push_back(Diagnostic{.code = "filing.computed_differs",
                                           .instance_location = "/computed/" + EscapePointerToken(id),
-                                          .params = {{"id", id}, {"recorded", recorded_value}, {"recomputed", recomputed}}});
+                                          .params = std::move(params)});
     }
   }
 }

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostics/diagnostic.h"
+#include "core/law/parameter.h"
 
 namespace yaosu::law {
 
@@ -30,11 +31,17 @@ struct Calculation {
   std::optional<int64_t> value_max;  // set when the law gives a range (a province picks the figure)
   CalculationUnit unit = CalculationUnit::kFen;
   std::vector<std::string> steps;      // in order, in Chinese, with the numbers
+  std::vector<std::string> steps_en;   // the same in English where the calculator writes them (fees)
   std::vector<std::string> citations;  // the parameters' and articles' sources
+  nlohmann::json sources = nlohmann::json::array();  // the parameters' official texts (Parameter::Source)
   Diagnostics warnings;                // e.g. law.param.unverified
 
+  // AddStep: one step in Chinese and in English.
+  void AddStep(std::string zh, std::string en);
   // AddCitation: appends `citation` unless it is already listed.
   void AddCitation(const std::string& citation);
+  // Cite: the parameter's citation (in `style`) and its official source.
+  void Cite(const Parameter& parameter, CitationStyle style);
   // AddWarnings: appends the warnings of a lookup, skipping duplicates.
   void AddWarnings(const Diagnostics& diagnostics);
 };
@@ -43,7 +50,12 @@ struct Calculation {
 std::string Display(int64_t value, CalculationUnit unit);
 
 // ToJson: {"value", "value_max"?, "unit": "fen"|"ppm", "display", "display_max"?, "steps",
-// "citations", "warnings"}.
+// "citations", "warnings"} — the shape filings record (unit "calculation"); never add to it.
 nlohmann::json ToJson(const Calculation& calculation);
+
+// ToJsonForPeople: what a page shows — ToJson's figures with "steps": {"zh": […], "en": […]}
+// (English falls back to Chinese where a calculator writes no English), "sources" (the
+// official texts, Parameter::Source) and the warnings; no "citations".
+nlohmann::json ToJsonForPeople(const Calculation& calculation);
 
 }  // namespace yaosu::law

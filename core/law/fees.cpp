@@ -27,19 +27,21 @@ constexpr KindInfo kKinds[] = {
 
 // LoadScale: looks up a fee_scale parameter, recording its citation and warnings.
 Result<internal::FeeScale> LoadScale(const ParameterSet& parameters, const std::string& id, const CivilDate& as_of,
-                                     Calculation& calc) {
+                                     CitationStyle citations, Calculation& calc) {
   Result<DatedValue> dated = parameters.Lookup(id, as_of);
   if (!dated.ok()) return dated.diagnostics();
   calc.AddWarnings(dated.diagnostics());
   if (const Parameter* p = parameters.Find(id)) {
-    calc.AddCitation(p->Citation());
-    calc.steps.push_back("依据：" + p->description_zh + "（自" + ToString(dated->start) + "起施行）");
+    calc.Cite(*p, citations);
+    calc.AddStep("依据：" + p->description_zh + "（自" + ToString(dated->start) + "起施行）",
+                 "Basis: " + p->description_en + " (in force from " + ToString(dated->start) + ")");
   }
   return internal::ReadFeeScale(*dated, id);
 }
 
 // Halve: applies art. 15 or 16 to the fee (and its upper bound).
-Result<bool> Halve(const ParameterSet& parameters, Procedure procedure, const CivilDate& as_of, Calculation& calc) {
+Result<bool> Halve(const ParameterSet& parameters, Procedure procedure, const CivilDate& as_of, CitationStyle citations,
+                   Calculation& calc) {
   if (procedure == Procedure::kOrdinary) return true;
   const std::string id = procedure == Procedure::kSimplified ? "fees/halving_simplified_procedure"
                                                              : "fees/halving_mediation_withdrawal";
@@ -54,12 +56,15 @@ Result<bool> Halve(const ParameterSet& parameters, Procedure procedure, const Ci
   calc.value = scaled(calc.value);
   std::string step = (p ? p->description_zh : id) + "：" + FormatFen(before) + "元 × " +
                      FormatPpmAsPercent(*payable) + " = " + FormatFen(calc.value) + "元";
+  std::string step_en = (p ? p->description_en : id) + ": " + FormatFen(before) + " yuan × " +
+                        FormatPpmAsPercent(*payable) + " = " + FormatFen(calc.value) + " yuan";
   if (calc.value_max) {
     calc.value_max = scaled(*calc.value_max);
     step += "（上限 " + FormatFen(*calc.value_max) + "元）";
+    step_en += " (at most " + FormatFen(*calc.value_max) + " yuan)";
   }
-  calc.steps.push_back(step + "（四舍五入到分）");
-  if (p) calc.AddCitation(p->Citation());
+  calc.AddStep(step + "（四舍五入到分）", step_en + " (rounded half up to the fen)");
+  if (p) calc.Cite(*p, citations);
   return true;
 }
 
@@ -81,30 +86,38 @@ Result<Calculation> CourtFee(const ParameterSet& parameters, const FeeRequest& r
   // Art. 13(3): an IP case with a disputed amount pays on the property scale.
   if (request.kind == FeeKind::kIntellectualProperty && request.amount_fen) {
     id = "fees/property_case";
-    calc.steps.push_back("知识产权民事案件有争议金额或者价额，按照财产案件的标准交纳（第十三条第三项）");
+    calc.AddStep("知识产权民事案件有争议金额或者价额，按照财产案件的标准交纳（第十三条第三项）",
+                 "An IP civil case with a disputed amount pays on the property-case scale (art. 13(3))");
   }
   const bool property = id == "fees/property_case";
   if (property && !request.amount_fen) {
     return Diagnostic{.code = "law.fee.amount_required", .params = {{"kind", "property"}}};
   }
-  Result<internal::FeeScale> scale = LoadScale(parameters, id, request.as_of, calc);
+  Result<internal::FeeScale> scale = LoadScale(parameters, id, request.as_of, request.citations, calc);
   if (!scale.ok()) return scale.diagnostics();
-  if (request.amount_fen) calc.steps.push_back("金额：" + FormatFen(*request.amount_fen) + "元");
+  if (request.amount_fen) {
+    calc.AddStep("金额：" + FormatFen(*request.amount_fen) + "元", "Amount: " + FormatFen(*request.amount_fen) + " yuan");
+  }
   if (scale->min_fen == scale->max_fen) {
-    calc.steps.push_back((property ? "不超过" + FormatFen(scale->brackets.front().above_fen) + "元的，每件交纳"
-                                   : std::string("每件交纳")) + FormatFen(scale->min_fen) + "元");
+    calc.AddStep((property ? "不超过" + FormatFen(scale->brackets.front().above_fen) + "元的，每件交纳"
+                           : std::string("每件交纳")) + FormatFen(scale->min_fen) + "元",
+                 (property ? "Up to " + FormatFen(scale->brackets.front().above_fen) + " yuan: " : std::string()) +
+                     FormatFen(scale->min_fen) + " yuan per case");
   } else {
-    calc.steps.push_back("每件交纳" + FormatFen(scale->min_fen) + "元至" + FormatFen(scale->max_fen) +
-                         "元（具体标准由省级人民政府确定）");
+    calc.AddStep("每件交纳" + FormatFen(scale->min_fen) + "元至" + FormatFen(scale->max_fen) + "元（具体标准由省级人民政府确定）",
+                 FormatFen(scale->min_fen) + " to " + FormatFen(scale->max_fen) +
+                     " yuan per case (the province fixes the figure)");
   }
   const int64_t bands = request.amount_fen ? internal::BandsFen(*scale, *request.amount_fen, calc) : 0;
   calc.value = scale->min_fen + bands;
   if (scale->min_fen != scale->max_fen) calc.value_max = scale->max_fen + bands;
   if (bands > 0 || scale->brackets.size() > 0) {
-    calc.steps.push_back("合计：" + FormatFen(calc.value) + "元" +
-                         (calc.value_max ? "至" + FormatFen(*calc.value_max) + "元" : std::string()) + "（分段累计，四舍五入到分）");
+    calc.AddStep("合计：" + FormatFen(calc.value) + "元" +
+                     (calc.value_max ? "至" + FormatFen(*calc.value_max) + "元" : std::string()) + "（分段累计，四舍五入到分）",
+                 "Total: " + FormatFen(calc.value) + (calc.value_max ? " to " + FormatFen(*calc.value_max) : std::string()) +
+                     " yuan (the bands added up, rounded half up to the fen)");
   }
-  Result<bool> halved = Halve(parameters, request.procedure, request.as_of, calc);
+  Result<bool> halved = Halve(parameters, request.procedure, request.as_of, request.citations, calc);
   if (!halved.ok()) return halved.diagnostics();
   return calc;
 }
@@ -112,18 +125,22 @@ Result<Calculation> CourtFee(const ParameterSet& parameters, const FeeRequest& r
 Result<Calculation> PreservationFee(const ParameterSet& parameters, std::optional<int64_t> amount_fen,
                                     const CivilDate& as_of) {
   Calculation calc;
-  Result<internal::FeeScale> scale = LoadScale(parameters, "fees/preservation", as_of, calc);
+  Result<internal::FeeScale> scale = LoadScale(parameters, "fees/preservation", as_of, CitationStyle::kOfficial, calc);
   if (!scale.ok()) return scale.diagnostics();
-  calc.steps.push_back(amount_fen ? "保全财产数额：" + FormatFen(*amount_fen) + "元" : "不涉及财产数额");
-  calc.steps.push_back("不超过" + FormatFen(scale->brackets.empty() ? 0 : scale->brackets.front().above_fen) +
-                       "元或者不涉及财产数额的，每件交纳" + FormatFen(scale->min_fen) + "元");
+  calc.AddStep(amount_fen ? "保全财产数额：" + FormatFen(*amount_fen) + "元" : "不涉及财产数额",
+               amount_fen ? "Value preserved: " + FormatFen(*amount_fen) + " yuan" : "No value of property involved");
+  const std::string first_band = FormatFen(scale->brackets.empty() ? 0 : scale->brackets.front().above_fen);
+  calc.AddStep("不超过" + first_band + "元或者不涉及财产数额的，每件交纳" + FormatFen(scale->min_fen) + "元",
+               "Up to " + first_band + " yuan, or with no value: " + FormatFen(scale->min_fen) + " yuan per case");
   calc.value = scale->min_fen + (amount_fen ? internal::BandsFen(*scale, *amount_fen, calc) : 0);
+  const std::string cap = scale->cap_fen ? FormatFen(*scale->cap_fen) : std::string("—");
   if (scale->cap_fen && calc.value > *scale->cap_fen) {
-    calc.steps.push_back("合计" + FormatFen(calc.value) + "元，超过最高限额，按" + FormatFen(*scale->cap_fen) + "元交纳");
+    calc.AddStep("合计" + FormatFen(calc.value) + "元，超过最高限额，按" + cap + "元交纳",
+                 "Total " + FormatFen(calc.value) + " yuan, above the ceiling: " + cap + " yuan is paid");
     calc.value = *scale->cap_fen;
   } else {
-    calc.steps.push_back("合计：" + FormatFen(calc.value) + "元（最多不超过" +
-                         (scale->cap_fen ? FormatFen(*scale->cap_fen) : std::string("—")) + "元）");
+    calc.AddStep("合计：" + FormatFen(calc.value) + "元（最多不超过" + cap + "元）",
+                 "Total: " + FormatFen(calc.value) + " yuan (at most " + cap + " yuan)");
   }
   return calc;
 }

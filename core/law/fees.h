@@ -51,6 +51,9 @@ struct FeeRequest {
   std::optional<int64_t> amount_fen;  // the amount claimed / property divided / damages / disputed
   Procedure procedure = Procedure::kOrdinary;
   CivilDate as_of;  // the day the fee is assessed: which schedule is in force
+  // citations: how the steps cite the schedule — kAsRecorded only for the
+  // operator whose output filings of version 2025.1 recorded (legal_operators.h).
+  CitationStyle citations = CitationStyle::kOfficial;
 };
 
 // CourtFee: the acceptance fee. A range (value..value_max) where the law lets a

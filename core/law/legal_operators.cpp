@@ -25,7 +25,8 @@ using rules::MakeError;
 using rules::Outcome;
 
 // FeeArguments: the arguments of court_fee and court_fee_calculation,
-// [yuan, date] or [yuan, date, kind], as a FeeRequest (ordinary procedure).
+// [yuan, date] or [yuan, date, kind] (then optionally "official"), as a
+// FeeRequest (ordinary procedure).
 //
 // Two arguments: a property case (art. 13(1)), exactly as the 2025.1 forms
 // have always called it — the amount must be a number. The third argument
@@ -38,11 +39,18 @@ using rules::Outcome;
 //   "non-property", "labour", "administrative-ip", "administrative", "jurisdiction-objection"
 //                             a fee per case: the amount does not count (null or any number)
 // A negative amount, or one with more than two decimals, is an invalid argument.
+//
+// A last argument "official" makes the steps cite the official publications;
+// without it they cite as version 2025.1's filings recorded (CitationStyle::
+// kAsRecorded), so those filings recompute byte for byte.
 std::optional<rules::RuleError> FeeArguments(CallContext& call, FeeRequest& request) {
   std::vector<json> args;
   if (auto error = call.EvaluateArguments(args)) return error;
+  const bool official = args.size() >= 3 && args.back() == "official";
+  if (official) args.pop_back();
+  request.citations = official ? CitationStyle::kOfficial : CitationStyle::kAsRecorded;
   if (args.size() != 2 && args.size() != 3) {
-    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes 2 or 3 arguments");
+    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes 2 or 3 arguments, and optionally \"official\"");
   }
   const std::string needs_amount = call.Name() + " needs an amount in yuan";
   std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
@@ -100,7 +108,8 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   return FromCalculation(CourtFee(parameters, request), false);
                 }});
   // court_fee_calculation: the same fee with its steps and citations, for a
-  // filing's "how was this computed" (computed.json unit "calculation").
+  // filing's "how was this computed" (computed.json unit "calculation"); the
+  // citations as FeeArguments says.
   registry.Add({.name = "court_fee_calculation", .evaluate = [&parameters](CallContext& call) -> Outcome {
                   FeeRequest request;
                   if (auto error = FeeArguments(call, request)) return *error;

@@ -33,7 +33,9 @@
 //                                    "non-property", "labour", "administrative-ip", "administrative",
 //                                    "jurisdiction-objection"); null or 0: no amount; a range → its lower bound
 //   court_fee_calculation [yuan, date] or [amount, date, kind] → {value, value_max?, unit, display, steps,
-//                                    citations, warnings}
+//                                    citations, warnings}, citing as version 2025.1's filings recorded;
+//                                    a last argument "official" cites the official publications
+//                                    (schemas/params reference.url)
 //   preservation_fee [yuan, date]  → the preservation application fee (art. 14(2)), fen
 //   simple_interest [principal yuan, annual %, from, to, 360|365] → simple interest, fen
 //   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}

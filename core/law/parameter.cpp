@@ -76,7 +76,7 @@ Result<Parameter> LoadParameter(std::string_view source, std::string_view text) 
   }
   if (const auto it = root.find("reference"); it != root.end()) {
     if (it->is_object()) {
-      checker.Keys(*it, "/reference", {"title"}, {"article", "url", "confidence", "note"});
+      checker.Keys(*it, "/reference", {"title"}, {"article", "url", "publisher", "recorded_as", "confidence", "note"});
       for (const auto& item : it->items()) checker.String(*it, "/reference", item.key().c_str());
       parameter.reference = *it;
     } else {
@@ -121,11 +121,28 @@ Result<DatedValue> Parameter::At(const CivilDate& date) const {
   return result;
 }
 
-std::string Parameter::Citation() const {
-  auto field = [this](const char* key) {
-    const auto it = reference.find(key);
-    return it != reference.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
+namespace {
+
+std::string Field(const json& reference, const char* key) {
+  const auto it = reference.find(key);
+  return it != reference.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+json Parameter::Source() const {
+  json out = {{"id", id}, {"title", Field(reference, "title")}};
+  for (const char* key : {"article", "url", "publisher"}) {
+    if (const std::string value = Field(reference, key); !value.empty()) out[key] = value;
+  }
+  return out;
+}
+
+std::string Parameter::Citation(CitationStyle style) const {
+  const auto field = [this](const char* key) { return Field(reference, key); };
+  if (style == CitationStyle::kAsRecorded) {
+    if (std::string recorded = field("recorded_as"); !recorded.empty()) return recorded;
+  }
   std::string text = field("title");
   if (const std::string article = field("article"); !article.empty()) text += " " + article;
   if (const std::string url = field("url"); !url.empty()) text += " (" + url + ")";

@@ -33,6 +33,15 @@ struct DatedValue {
   std::string reference;  // citation of this value (notice, article)
 };
 
+// CitationStyle: how a calculation names a parameter's source.
+enum class CitationStyle {
+  kOfficial,    // "title article (url)", the url the official publication (reference.url)
+  kAsRecorded,  // reference.recorded_as where the parameter has one — the exact words that
+                // filings of case-type versions up to 2025.1 recorded in their steps
+                // (court_fee_calculation with two arguments), kept so those filings
+                // recompute byte for byte; elsewhere the same as kOfficial
+};
+
 // Parameter: a loaded parameter file.
 struct Parameter {
   std::string id;
@@ -40,7 +49,7 @@ struct Parameter {
   std::string description_zh;
   std::string description_en;
   std::string unit;
-  nlohmann::json reference;  // {title, article?, url?, confidence?, note?}
+  nlohmann::json reference;  // {title, article?, url?, publisher?, recorded_as?, confidence?, note?}
   CivilDate last_verified;
   std::vector<DatedValue> values;  // ascending by start
 
@@ -48,8 +57,12 @@ struct Parameter {
   // law.param.ended (errors); law.param.unverified (warning, with the value).
   Result<DatedValue> At(const CivilDate& date) const;
 
-  // Citation: "title, article (url)" of the whole parameter.
-  std::string Citation() const;
+  // Citation: "title article (url)" of the whole parameter (see CitationStyle).
+  std::string Citation(CitationStyle style = CitationStyle::kOfficial) const;
+
+  // Source: the official text behind the parameter, for a page to show and link:
+  // {"id", "title", "article"?, "url"?, "publisher"?}.
+  nlohmann::json Source() const;
 };
 
 // LoadParameter: parses and checks one parameter file. Every diagnostic carries

@@ -14,7 +14,7 @@ Result<int64_t> Percent(const ParameterSet& parameters, const std::string& id, c
   calc.AddWarnings(dated.diagnostics());
   const auto ppm = JsonScaled(dated->value, 4);
   if (!ppm) return Diagnostic{.code = "law.param.bad_value", .params = {{"parameter", id}}};
-  if (const Parameter* p = parameters.Find(id)) calc.AddCitation(p->Citation());
+  if (const Parameter* p = parameters.Find(id)) calc.Cite(*p, CitationStyle::kOfficial);
   if (!dated->reference.empty()) calc.AddCitation(dated->reference);
   if (start) *start = dated->start;
   return *ppm;
@@ -48,7 +48,7 @@ Result<Calculation> RateCap(const ParameterSet& parameters, const CivilDate& con
   Result<DatedValue> dated = parameters.Lookup(id, contract_date);
   if (!dated.ok()) return dated.diagnostics();
   calc.AddWarnings(dated.diagnostics());
-  if (const Parameter* p = parameters.Find(id)) calc.AddCitation(p->Citation());
+  if (const Parameter* p = parameters.Find(id)) calc.Cite(*p, CitationStyle::kOfficial);
   calc.AddCitation(dated->reference);
   const nlohmann::json& v = dated->value;
   const Diagnostic bad{.code = "law.param.bad_value", .params = {{"parameter", id}}};

@@ -22,7 +22,10 @@ namespace yaosu::schema {
 struct FormatVerdict {
   bool valid = true;
   Severity severity = Severity::kError;
-  std::string reason;  // short machine-readable reason, e.g. "check_digit"
+  std::string reason;  // short machine-readable reason, e.g. "check_character"
+  // params: what the reason's message needs ({"expected": "X", "actual": "1"}),
+  // added to the schema.format diagnostic beside "format" and "reason".
+  nlohmann::json params = nlohmann::json::object();
 };
 
 using FormatChecker = std::function<FormatVerdict(std::string_view value)>;

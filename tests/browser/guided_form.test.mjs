@@ -52,9 +52,9 @@ test('a seeded error appears on its element and goes when fixed; the court fee f
   await setLeaf(page, '/claims/principal/amount', '100000');
   await setLeaf(page, '/claims/total', '100000');
   await engineSettled(page);
-  const fee = page.locator('[data-computed="court_fee"]');
+  const fee = page.locator('[data-computed="court_fee"] [data-procedure="ordinary"]');
   assert.match(await fee.textContent(), /2,300\.00/);
-  await page.locator('[data-computed="court_fee"] summary').click();
+  await fee.locator('summary').click();
   assert.match(await fee.textContent(), /诉讼费用交纳办法/);
 
   // A resident ID whose check digit is wrong: the problem sits on that element.
@@ -64,7 +64,8 @@ test('a seeded error appears on its element and goes when fixed; the court fee f
   await engineSettled(page);
   const idProblems = page.locator('ul.problems[data-problems-for="/plaintiffs/0/id_number"] li.error');
   assert.equal(await idProblems.count(), 1);
-  assert.match(await idProblems.textContent(), /校验码|身份证/);
+  // Issue #11: the sentence names both characters; no placeholder is left.
+  assert.equal(await idProblems.textContent(), '错误：身份证号码校验位不正确：最后一位应为 X，填写的是 1，请核对号码');
   assert.match(await page.locator('.problem-summary').textContent(), /原告/);
   await screenshot(page, 'form-seeded-error');
   await setLeaf(page, '/plaintiffs/0/id_number', '11010519491231002X');
@@ -137,6 +138,8 @@ test('the filing, the DOCX and the print view come out of a finished form', { sk
   const data = example('private-lending', 'complaint', 'transfer-loan-overdue');
   await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', data);
   await page.locator('.overview button', { hasText: '完成与下载' }).click();
+  await page.locator('#generate-filing').click();
+  await page.locator('.filing-digest').waitFor();
   await screenshot(page, 'form-outputs');
 
   const [filingDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#download-filing').click()]);
@@ -192,7 +195,7 @@ test('measurements: page size, time to an interactive form, keystroke to diagnos
   const field = page.locator('[data-control="/facts/contract/name"]');
   await field.fill('');
   await engineSettled(page);
-  await page.evaluate(() => { window.yaosuMetrics = { latencies: [], updates: [] }; });
+  await page.evaluate(() => { window.yaosuMetrics = { latencies: [], updates: [], help: [] }; });
   await field.focus();
   const typed = '钢材买卖合同补充协议第一号';
   for (const character of typed.repeat(8)) {
@@ -215,6 +218,10 @@ test('measurements: page size, time to an interactive form, keystroke to diagnos
     keystrokes: latencies.length,
     keystrokeToDiagnosticsMs: { median: Number(quantile(0.5).toFixed(1)), p99: Number(quantile(0.99).toFixed(1)) },
     keystrokeToPageUpdatedMs: { median: Number(quantile(0.5, updates).toFixed(1)), p99: Number(quantile(0.99, updates).toFixed(1)) },
+    helpMs: (() => {
+      const help = (metrics.help ?? []).sort((a, b) => a - b);
+      return { median: Number(quantile(0.5, help).toFixed(1)), p99: Number(quantile(0.99, help).toFixed(1)) };
+    })(),
     page: { files: sizes.length, raw: sizes.reduce((s, f) => s + f.raw, 0), gzip: sizes.reduce((s, f) => s + f.gzip, 0) },
     wasm: sizes.find((f) => f.file.endsWith('yaosu.wasm')),
   };

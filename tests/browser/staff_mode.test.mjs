@@ -270,3 +270,56 @@ test('the view speaks English after switching, keeping the loaded files', { skip
   await page.locator('#language').click(); // back to Chinese for the other tests' context (stored per context)
   await finish(session);
 });
+
+// Issue #11, item 6: a filing carrying a warning was listed with "问题：无".
+test('item 6: warnings are listed apart from errors, with the element; the figures as filed show; the list survives a reload', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const warned = await page.evaluate(async (text) => {
+    const { Engine } = await import('/engine.js');
+    return (await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(JSON.parse(text).instance),
+      '2025-03-04T09:00:00+08:00')).text;
+  }, readFileSync(path.join(root, 'tests/cases/examples/private-lending/complaint/invalid/rate_above_cap.json'), 'utf8'));
+  const broken = warned.replace(/"court_fee":\d+/, '"court_fee":1');
+  await load(page, [file('warned.json', warned), file('fee-changed.json', broken)], { total: 2, passed: 1 });
+  const line = row(page, 'warned.json');
+  assert.equal(await line.locator('.staff-problems-cell').textContent(), '无');
+  const warnings = line.locator('.staff-warnings');
+  assert.match(await warnings.locator('summary').textContent(), /1 条提示/);
+  await warnings.locator('summary').click();
+  assert.match(await warnings.locator('li').textContent(), /事实与理由 · 5\. 借款利率：约定利率折合年利率18%/);
+  assert.match(await line.locator('.staff-gist').textContent(), /标的总额 246,860\.27 元.*受理费 5,002\.90 元/);
+  const changed = row(page, 'fee-changed.json');
+  await changed.locator('.staff-problems summary').click();
+  assert.match(await changed.locator('.staff-problems').textContent(), /案件受理费（按标的总额，普通程序）：计算值“案件受理费/);
+  await page.reload();
+  await page.locator('.staff-status', { hasText: '共 2 份，通过 1 份，未通过 1 份' }).first().waitFor({ timeout: 20000 });
+  assert.match(await row(page, 'warned.json').locator('.staff-warnings summary').textContent(), /1 条提示/);
+  await finish(session);
+});
+
+// Issue #11, item 3: the verdict claimed more than a digest proves.
+test('item 3: the verdict says what a digest proves, and checks a file against the digest recorded on receipt', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const name = COMPLAINTS[0];
+  assert.match(await page.locator('.staff-digest-note').textContent(), /不能证明文件由谁制作/);
+  await load(page, [file(name, filings[name]), file('tampered.json', tamper(filings[name]))], { total: 2, passed: 1 });
+  assert.match(await row(page, name).locator('.digest-own').textContent(), /与文件所载摘要一致/);
+  const tampered = row(page, 'tampered.json');
+  assert.match(await tampered.locator('.digest-own').textContent(), /与文件所载摘要不符/);
+  await tampered.locator('.staff-problems summary').click();
+  const said = await tampered.locator('.staff-problems').textContent();
+  assert.doesNotMatch(said, /被改动|改动过/);
+  assert.match(said, /请与收件时登记的或纸质件页脚上的摘要核对/);
+  const recorded = JSON.parse(filings[name]).digest.value;
+  const box = row(page, name).locator('.staff-received');
+  await box.fill(recorded.toUpperCase().replace(/(.{8})/g, '$1 ')); // as read off paper
+  await box.press('Tab');
+  await row(page, name).locator('.received-verdict.ok').waitFor();
+  await box.fill(recorded.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')));
+  await box.press('Tab');
+  await row(page, name).locator('.received-verdict.bad').waitFor();
+  assert.equal(await row(page, name).locator('.badge').textContent(), '与收件摘要不符');
+  await finish(session);
+});

@@ -59,7 +59,8 @@ function loadForms() {
       const rows = elements.sections.flatMap((section) => section.rows).map((row) => ({
         id: row.id, pointer: row.pointer, label: row.label, segments: pointerSegments(row.pointer),
       }));
-      forms.push({ name: `${caseType.name}/${form.name}`, schema: readJson(path.join(dir, 'schema.json')), rows });
+      const guidance = elements.sections.map((section) => section.guidance).filter(Boolean);
+      forms.push({ name: `${caseType.name}/${form.name}`, schema: readJson(path.join(dir, 'schema.json')), rows, guidance });
     }
   }
   return forms;
@@ -215,7 +216,7 @@ const report = audit();
 
 test('labels.json has the expected shape and every label is a non-empty zh and en string', () => {
   assert.equal(typeof labels.$comment, 'string');
-  assert.deepEqual(Object.keys(labels).sort(), ['$comment', 'fields', 'values']);
+  assert.deepEqual(Object.keys(labels).sort(), ['$comment', 'fields', 'guidance', 'values']);
   const bad = [];
   for (const part of ['fields', 'values']) {
     for (const [key, label] of Object.entries(labels[part])) {
@@ -245,6 +246,14 @@ test('every property of every form gets a zh and en label from labels.json', () 
 
 test('every enum, const and boolean value of every form gets a zh and en label', () => {
   assert.deepEqual(report.valueMisses, [], `${report.valueMisses.length} values without a label:\n${report.valueMisses.join('\n')}`);
+});
+
+// Issue #11 (item 15): English mode showed the sections' introductions in Chinese.
+test('every section introduction a form gives in Chinese only has its English in labels.json, and no other', () => {
+  const needed = new Set(forms.flatMap((form) => form.guidance).filter((pair) => !pair.en).map((pair) => pair.zh));
+  const missing = [...needed].filter((zh) => typeof labels.guidance[zh] !== 'string' || labels.guidance[zh] === '');
+  const unused = Object.keys(labels.guidance).filter((zh) => !needed.has(zh));
+  assert.deepEqual({ missing, unused }, { missing: [], unused: [] });
 });
 
 test('labels.json has no key that no form uses', () => {

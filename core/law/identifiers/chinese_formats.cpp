@@ -29,9 +29,12 @@ void RegisterChineseFormats(schema::FormatRegistry& formats) { RegisterAll(forma
 void RegisterChineseFormats(schema::FormatRegistry& formats, const IdDate& as_of) { RegisterAll(formats, as_of); }
 
 schema::FormatVerdict ToFormatVerdict(const IdVerdict& verdict) {
-  if (!verdict.valid) return schema::FormatVerdict{.valid = false, .severity = Severity::kError, .reason = verdict.reason};
+  // The verdict's details go along: a message such as "最后一位应为 {expected}" needs them.
+  if (!verdict.valid) {
+    return schema::FormatVerdict{.valid = false, .severity = Severity::kError, .reason = verdict.reason, .params = verdict.params};
+  }
   if (verdict.HasWarning()) {
-    return schema::FormatVerdict{.valid = false, .severity = Severity::kWarning, .reason = verdict.reason};
+    return schema::FormatVerdict{.valid = false, .severity = Severity::kWarning, .reason = verdict.reason, .params = verdict.params};
   }
   return schema::FormatVerdict{};
 }

@@ -46,11 +46,16 @@ int64_t BandsFen(const FeeScale& scale, int64_t amount_fen, Calculation& calc) {
     const int64_t part = top - b.above_fen;
     const Int128 fee = static_cast<Int128>(part) * b.rate_ppm;
     total += fee;
-    const std::string band = last || amount_fen < scale.brackets[i + 1].above_fen
-                                 ? "超过" + FormatFen(b.above_fen) + "元的部分"
-                                 : FormatFen(b.above_fen) + "元至" + FormatFen(scale.brackets[i + 1].above_fen) + "元的部分";
-    calc.steps.push_back(band + " " + FormatFen(part) + "元 × " + FormatPpmAsPercent(b.rate_ppm) + " = " +
-                         FormatFen(DivideRoundHalfUp(fee, 1000000)) + "元");
+    const bool open_ended = last || amount_fen < scale.brackets[i + 1].above_fen;
+    const std::string band = open_ended ? "超过" + FormatFen(b.above_fen) + "元的部分"
+                                        : FormatFen(b.above_fen) + "元至" + FormatFen(scale.brackets[i + 1].above_fen) + "元的部分";
+    const std::string band_en = open_ended ? "The part above " + FormatFen(b.above_fen) + " yuan"
+                                           : "The part from " + FormatFen(b.above_fen) + " to " +
+                                                 FormatFen(scale.brackets[i + 1].above_fen) + " yuan";
+    const std::string figures = FormatFen(part) + "元 × " + FormatPpmAsPercent(b.rate_ppm) + " = " +
+                                FormatFen(DivideRoundHalfUp(fee, 1000000)) + "元";
+    calc.AddStep(band + " " + figures, band_en + ": " + FormatFen(part) + " yuan × " + FormatPpmAsPercent(b.rate_ppm) +
+                                           " = " + FormatFen(DivideRoundHalfUp(fee, 1000000)) + " yuan");
   }
   return DivideRoundHalfUp(total, 1000000);
 }

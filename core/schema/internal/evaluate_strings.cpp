@@ -22,7 +22,8 @@ bool Evaluator::EvaluateFormat(const FormatKeyword& keyword, const nlohmann::jso
   if (!instance.is_string()) return true;
   const FormatVerdict verdict = (*keyword.checker)(instance.get_ref<const std::string&>());
   if (verdict.valid) return true;
-  nlohmann::json params = {{"format", keyword.name}};
+  nlohmann::json params = verdict.params.is_object() ? verdict.params : nlohmann::json::object();
+  params["format"] = keyword.name;
   if (!verdict.reason.empty()) params["reason"] = verdict.reason;
   Emit("schema.format", std::move(params), verdict.severity);
   return verdict.severity != Severity::kError;

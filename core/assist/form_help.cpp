@@ -1,0 +1,131 @@
+#include "core/assist/form_help.h"
+
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "core/assist/deadline.h"
+#include "core/assist/fee_choices.h"
+#include "core/assist/figures.h"
+#include "core/assist/row_progress.h"
+#include "core/cases/source_files.h"
+#include "core/json/parse.h"
+#include "core/json/pointer.h"
+#include "core/law/civil_date.h"
+#include "core/law/decimal.h"
+
+namespace yaosu::assist {
+namespace {
+
+using nlohmann::json;
+
+// ComputedDocument: the form's computed.json as written, from the built-in sources.
+json ComputedDocument(const cases::CaseForm& form) {
+  const json& manifest = form.manifest();
+  const std::string file = manifest.value("computed", "");
+  if (file.empty()) return json();
+  const std::string current = "cases/" + form.case_type() + "/" + form.form() + "/" + file;
+  const std::string published = "published/" + form.case_type() + "/" + form.version() + "/" + form.form() + "/" + file;
+  for (const cases::SourceFile& source : cases::EmbeddedSources()) {
+    if (source.path != current && source.path != published) continue;
+    Result<json> parsed = ParseJson(source.text);
+    if (parsed.ok()) return *parsed;
+  }
+  return json();
+}
+
+// Needs: the FigureNeeds of `form`, worked out once per form.
+const FigureNeeds& NeedsOf(const cases::CaseForm& form) {
+  static std::mutex mutex;
+  static std::map<const cases::CaseForm*, FigureNeeds> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(&form);
+  if (found == cache.end()) found = cache.emplace(&form, FigureNeeds::Of(ComputedDocument(form))).first;
+  return found->second;
+}
+
+std::string DateAt(const json& instance, const std::string& pointer) {
+  const json* value = ResolvePointer(instance, pointer);
+  if (value == nullptr || !value->is_string()) return "";
+  return law::ParseCivilDate(value->get_ref<const std::string&>()).ok() ? value->get<std::string>() : "";
+}
+
+json Fee(const json& instance, const json& computed, const std::string& amount_pointer, const std::string& as_of,
+         bool as_of_given, const json& needs) {
+  const json* entered = ResolvePointer(instance, amount_pointer);
+  std::optional<int64_t> fen;
+  std::string source = "entered";
+  if (entered != nullptr && entered->is_number()) {
+    fen = law::JsonScaled(*entered, 2);
+  } else if (computed.contains("total_claim") && computed["total_claim"].is_number_integer() &&
+             computed["total_claim"].get<int64_t>() > 0) {  // nothing claimed yet is no amount to estimate on
+    fen = computed["total_claim"].get<int64_t>();
+    source = "computed";
+  }
+  if (!fen || *fen < 0) return {{"needs", json::array({amount_pointer})}};
+  // The form declines a figure it could compute from what is there (a claim in a
+  // foreign currency): no fee is offered either.
+  if (source == "entered" && computed.contains("court_fee") && computed["court_fee"].is_null() && needs.contains("court_fee") &&
+      needs["court_fee"].empty()) {
+    return {{"declined", true}, {"needs", json::array()}};
+  }
+  const auto& parameters = law::ParameterSet::Builtin();
+  if (!parameters.ok()) return nullptr;
+  json fee = FeeChoices(*parameters, *fen, *law::ParseCivilDate(as_of));
+  fee["amount_pointer"] = amount_pointer;
+  fee["amount_source"] = source;
+  fee["as_of_given"] = as_of_given;
+  if (computed.contains("court_fee") && !computed["court_fee"].is_null()) fee["court_fee"] = computed["court_fee"];
+  return fee;
+}
+
+}  // namespace
+
+json FormHelp(const cases::CaseForm& form, const json& instance, const cases::FormResult& result, std::string_view today) {
+  const json& manifest = form.manifest();
+  const std::string as_of_pointer = manifest.value("as_of", "/signature/date");
+  const std::string fee_pointer = manifest.value("fee_amount", "/claims/total");
+  const std::string given = DateAt(instance, as_of_pointer);
+  const bool valid_today = law::ParseCivilDate(today).ok();
+  const std::string as_of = !given.empty() ? given : valid_today ? std::string(today) : "";
+  json out = {{"as_of", {{"pointer", as_of_pointer}, {"date", as_of}, {"given", !given.empty()}}},
+              {"today_values", json::object()}};
+  json computed = result.computed;
+  json dated = instance;  // the form as the figures see it: with today's date until it has one
+  if (given.empty() && !as_of.empty()) {
+    dated = instance.is_object() ? instance : json::object();
+    const std::optional<std::vector<std::string>> tokens = ParsePointer(as_of_pointer);
+    if (tokens && !tokens->empty()) {
+      json* place = &dated;
+      for (std::size_t i = 0; i + 1 < tokens->size() && place->is_object(); ++i) {
+        json& next = (*place)[(*tokens)[i]];
+        if (!next.is_object()) next = json::object();
+        place = &next;
+      }
+      if (place->is_object()) (*place)[tokens->back()] = as_of;
+      const json preview = form.Validate(dated).computed;
+      for (const auto& [id, value] : preview.items()) {
+        if (!value.is_null() && computed.value(id, json()).is_null()) out["today_values"][id] = value;
+      }
+      computed = preview;
+    }
+  }
+  const json needs = NeedsOf(form).Needs(dated, computed);
+  out["needs"] = needs;
+  out["fee"] = as_of.empty() ? json{{"needs", json::array({as_of_pointer})}}
+                             : Fee(instance, computed, fee_pointer, as_of, !given.empty(), needs);
+  out["limitation"] = nullptr;
+  if (computed.contains("limitation_ends") && computed["limitation_ends"].is_string() && !as_of.empty()) {
+    if (const auto notice = LimitationNotice(computed["limitation_ends"].get<std::string>(), as_of)) {
+      json limitation = notice->ToJson();
+      if (auto diagnostic = notice->ToDiagnostic("")) {
+        limitation["diagnostic"] = ToJsonWithMessages({*diagnostic}, form.messages())[0];
+      }
+      out["limitation"] = limitation;
+    }
+  }
+  out["progress"] = RowProgress(form, instance, result.states);
+  return out;
+}
+
+}  // namespace yaosu::assist

@@ -1,0 +1,48 @@
+// Opening a page the engine made (a filing's document, a dispute table) in a
+// new tab through a Blob URL: the tab is opened inside the click, so no
+// pop-up blocker stops it, then filled; if it was blocked anyway, a link
+// beside the button opens it.
+import { h } from './dom.js';
+import { text } from './i18n.js';
+
+const URL_LIFETIME_MS = 60000;
+
+const WORDS = {
+  popupBlocked: {
+    zh: '浏览器阻止了新标签页，请点此打开：',
+    en: 'The browser blocked the new tab; open it here:',
+  },
+  openHere: { zh: '打开', en: 'Open' },
+  cannotRender: { zh: '无法生成文书：{reason}', en: 'The document could not be produced: {reason}' },
+};
+
+// openHtml: shows the page `produce` answers in a new tab through a Blob URL.
+// The tab is opened inside the click (no popup blocker), then filled.
+export async function openHtml(produce, button) {
+  const tab = window.open('', '_blank');
+  const note = button.parentElement;
+  note.querySelector('.staff-open-note')?.remove();
+  button.disabled = true;
+  try {
+    const answer = await produce();
+    if (!answer?.ok) {
+      const reasons = (answer?.diagnostics ?? []).map((d) => text(d.message)).join('；');
+      throw new Error(reasons || '—');
+    }
+    const url = URL.createObjectURL(new Blob([answer.html], { type: 'text/html' }));
+    setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME_MS);
+    if (tab && !tab.closed) {
+      tab.opener = null;
+      tab.location.href = url;
+    } else {
+      note.append(h('span', { class: 'staff-open-note' }, ' ', text(WORDS.popupBlocked), ' ',
+        h('a', { href: url, target: '_blank', rel: 'noopener' }, text(WORDS.openHere))));
+    }
+  } catch (error) {
+    tab?.close();
+    note.append(h('span', { class: 'staff-open-note alert', role: 'alert' },
+      text(WORDS.cannotRender, { reason: error.message })));
+  } finally {
+    button.disabled = false;
+  }
+}
