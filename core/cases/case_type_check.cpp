@@ -156,7 +156,7 @@ class FormChecker {
     for (const json& section : form_.elements().value("sections", json::array())) {
       for (const json& row : section.value("rows", json::array())) {
         const std::string id = row.value("id", "");
-        if (!row["label"].contains("en")) Problem("case.check.words_missing", {{"row", id}, {"field", ""}});
+        if (!row["label"].contains("en")) Problem("case.check.words_missing", {{"row", id}, {"field", "(label)"}});
         const std::optional<std::pair<const json*, const json*>> data = walker_.At(PointerTokens(row.value("pointer", "")));
         if (data && words.is_object()) CheckWords(id, *data->first, *data->second, "", 0);
       }
@@ -207,7 +207,7 @@ class FormChecker {
         const std::string value = option.is_string() ? option.get<std::string>() : option.dump();
         const std::string own = (path.empty() ? row : row + "/" + path) + "=" + value;
         if (!values.contains(own) && !values.contains(name + "=" + value) && !values.contains(value)) {
-          Problem("case.check.words_missing", {{"row", row}, {"field", path}, {"value", value}});
+          Problem("case.check.choice_words_missing", {{"row", row}, {"field", path}, {"value", value}});
         }
       }
     }

@@ -4,7 +4,8 @@
 // compile); this adds what only the whole form shows:
 //
 //   case.check.var_unknown      a rule or computed value reads data the schema does not declare
-//   case.check.words_missing    a row, field or choice without its words (zh and en)
+//   case.check.words_missing    a row or field without its words (zh and en)
+//   case.check.choice_words_missing  a choice without its words
 //   case.check.title_numbered   a schema title repeats a row number ("3. 借款金额"): numbers
 //                               come from the rows' order and are written nowhere else
 //   case.check.mirror_stray     an answer row answers a row its complaint does not have

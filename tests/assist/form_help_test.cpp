@@ -21,7 +21,8 @@ using nlohmann::json;
 
 json Json(std::string_view text) { return ParseJson(text).value(); }
 
-const cases::CaseForm& Complaint() { return *cases::CaseLibrary::Builtin()->Find("private-lending", "complaint"); }
+// The form as issue #11 met it: version 2025.1 (its computed values' names are the defaults FormHelp reads).
+const cases::CaseForm& Complaint() { return *cases::CaseLibrary::Builtin()->FindById("private_lending.complaint", "2025.1"); }
 
 json Help(const json& instance, std::string_view today = "2027-09-24") {
   const cases::CaseForm& form = Complaint();

@@ -69,7 +69,7 @@ TEST(CaseTypeCheck, AFieldWithoutWordsIsNamed) {
 TEST(CaseTypeCheck, AChoiceWithoutWordsIsNamed) {
   const Diagnostics problems = CheckCaseTypes(Seeded("cases/private-lending/complaint.json",
                                                      R"("per_quarter": {"zh": "季", "en": "Per quarter"}, )", ""));
-  const Diagnostic* found = Find(problems, "case.check.words_missing");
+  const Diagnostic* found = Find(problems, "case.check.choice_words_missing");
   ASSERT_NE(found, nullptr) << ToJson(problems).dump();
   EXPECT_EQ(found->params["row"], "facts.rate");
   EXPECT_EQ(found->params["value"], "per_quarter");

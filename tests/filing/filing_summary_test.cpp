@@ -30,7 +30,7 @@ TEST(Regression, Issue11_AFilingsWarningsAreListedApartFromErrors) {
   const json summary = SummarizeFiling(filing, check);
   EXPECT_TRUE(summary["problems"].empty());
   ASSERT_EQ(summary["warnings"].size(), 1u);
-  EXPECT_EQ(summary["warnings"][0]["code"], "lending.rate_above_cap");
+  EXPECT_EQ(summary["warnings"][0]["code"], "private-lending.rate_above_cap");
   EXPECT_EQ(summary["warnings"][0]["severity"], "warning");
   EXPECT_NE(summary["warnings"][0]["message"]["zh"].get<std::string>().find("14.6%"), std::string::npos);
   EXPECT_EQ(summary["warnings"][0]["element"]["row"], "facts.rate");
