@@ -180,7 +180,9 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
 
   std::string dotted = pointer.substr(1);
   std::replace(dotted.begin(), dotted.end(), '/', '.');
-  const std::map<std::string, std::string> where = {{"row", dotted}, {"pointer", pointer}, {"case", identity_.case_type}};
+  // ${fee}: the court-fee kind of the case type (case.json "fee", 诉讼费用交纳办法 第13条).
+  const std::map<std::string, std::string> where = {{"row", dotted}, {"pointer", pointer}, {"case", identity_.case_type},
+                                                    {"fee", identity_.manifest.value("fee", "property")}};
   for (const json& rule : row.value("rules", json::array())) rules_.push_back(SubstituteText(rule, where));
   for (const json& value : row.value("computed", json::array())) computed_.push_back(SubstituteText(value, where));
   for (const std::string& name : row.value("include_rules", std::vector<std::string>{})) {

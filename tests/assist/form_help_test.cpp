@@ -145,7 +145,7 @@ TEST(Regression, Issue11_CitationsNameTheOfficialTextWhileRecordedStepsStayAsFil
   const law::CivilDate day = *law::ParseCivilDate("2025-10-08");
   const law::Calculation official = *law::CourtFee(parameters, {.amount_fen = 10000000, .as_of = day});
   ASSERT_EQ(official.citations.size(), 1u);
-  EXPECT_EQ(official.citations[0], "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (https://www.gov.cn/zwgk/2006-12/29/content_483682.htm)");
+  EXPECT_EQ(official.citations[0], "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (https://www.gov.cn/ziliao/flfg/2006-12/29/content_483682.htm)");
   const law::Calculation recorded =
       *law::CourtFee(parameters, {.amount_fen = 10000000, .as_of = day, .citations = law::CitationStyle::kAsRecorded});
   EXPECT_EQ(recorded.citations[0], "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (http://uianet.net/dictionary/b15703197.html)");
