@@ -8,8 +8,6 @@
 #include "core/assist/fee_choices.h"
 #include "core/assist/figures.h"
 #include "core/assist/row_progress.h"
-#include "core/cases/source_files.h"
-#include "core/json/parse.h"
 #include "core/json/pointer.h"
 #include "core/law/civil_date.h"
 #include "core/law/decimal.h"
@@ -19,20 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-// ComputedDocument: the form's computed.json as written, from the built-in sources.
-json ComputedDocument(const cases::CaseForm& form) {
-  const json& manifest = form.manifest();
-  const std::string file = manifest.value("computed", "");
-  if (file.empty()) return json();
-  const std::string current = "cases/" + form.case_type() + "/" + form.form() + "/" + file;
-  const std::string published = "published/" + form.case_type() + "/" + form.version() + "/" + form.form() + "/" + file;
-  for (const cases::SourceFile& source : cases::EmbeddedSources()) {
-    if (source.path != current && source.path != published) continue;
-    Result<json> parsed = ParseJson(source.text);
-    if (parsed.ok()) return *parsed;
-  }
-  return json();
-}
+// ComputedDocument: the form's computed values as compiled (for a composed
+// form, the ones its rows brought and its own; for a published one, its computed.json).
+const json& ComputedDocument(const cases::CaseForm& form) { return form.files().computed.document; }
 
 // Needs: the FigureNeeds of `form`, worked out once per form.
 const FigureNeeds& NeedsOf(const cases::CaseForm& form) {

@@ -133,7 +133,8 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   await page.locator('.staff-status', { hasText: '共 3 份，通过 2 份，未通过 1 份' }).waitFor({ timeout: 20000 });
   const row = (name) => page.locator('tr', { has: page.locator('th', { hasText: name }) });
   assert.match(await row('filed.json').locator('.staff-gist').textContent(), /王小明 诉 李大海.*标的总额 231,000\.00 元.*受理费 4,765\.00 元/);
-  assert.match(await row('filed.json').locator('.staff-warnings-cell').textContent(), /1 条提示/);
+  // The rate above the cap, and under six months of limitation left (item 8): both travel with the filing.
+  assert.match(await row('filed.json').locator('.staff-warnings-cell').textContent(), /2 条提示/);
   const problem = await row('tampered.json').locator('.staff-problems li').first().textContent();
   assert.match(problem, /不对应/);
   assert.match(problem, /不能证明由谁制作/);

@@ -59,7 +59,7 @@ test('item 5: until the form is dated the figures use today, and a figure that c
   const waiting = page.locator('[data-computed="court_fee"] .waiting');
   assert.match(await waiting.textContent(), /尚不能计算：请先填写 8\. 标的总额/);
   assert.doesNotMatch(await page.locator('.computed').textContent(), /相关要素未填写/);
-  assert.match(await page.locator('[data-computed="limitation_ends"]').textContent(), /请先填写 9\. 是否存在逾期还款：逾期时间、4\. 借款期限：截止日期/);
+  assert.match(await page.locator('[data-computed="limitation_ends"]').textContent(), /请先填写 9\. 是否存在逾期还款：逾期时间（逾期的第一天）、4\. 借款期限：到期日期/);
   await waiting.locator('button').click();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.control), '/claims/total');
   await setLeaf(page, '/claims/principal/amount', '200000');
@@ -77,8 +77,8 @@ test('item 8: less than six months of limitation left is a warning with the last
   const page = await newPage();
   await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', lenderComplaint());
   const notice = page.locator('[data-computed="limitation_ends"] .notice.limitation');
-  assert.equal(await notice.getAttribute('data-days-left'), '99');
-  assert.match(await notice.textContent(), new RegExp(`诉讼时效将于${LIMITATION_ENDS}届满（最后一天），距${SIGNED}只剩99天，已不足六个月`));
+  assert.equal(await notice.getAttribute('data-days-left'), '98');
+  assert.match(await notice.textContent(), new RegExp(`诉讼时效将于${LIMITATION_ENDS}届满（最后一天），距${SIGNED}只剩98天，已不足六个月`));
   // Seven months left: no warning.
   const early = lenderComplaint();
   early.signature.date = '2025-06-10';
@@ -116,8 +116,9 @@ test('item 15: English mode speaks English throughout — introductions, fee ste
   await page.locator('#language').click();
   await page.locator('.form-section h2', { hasText: 'Parties' }).waitFor();
   await page.locator('#one-page').check();
-  const intro = await page.locator('#section-claims .section-guidance').textContent();
-  assert.match(intro, /^\(Sum up the claims here/);
+  // The section's lead text is the template's first row (2025.2): its wording, in English too.
+  const intro = await page.locator('.form-row', { has: page.locator('[data-pointer="/claims/summary"]') }).locator('details.guidance q').textContent();
+  assert.match(intro, /^\(State the claims in full/);
   const ordinary = fee(page, 'ordinary');
   await ordinary.locator('summary').click();
   const steps = await ordinary.locator('.steps li').allTextContents();

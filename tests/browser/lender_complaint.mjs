@@ -1,12 +1,14 @@
 // The complaint of issue #11, as a litigant typed it: a plaintiff lender, a
 // borrower, a 200,000 loan of which 195,000 was actually provided, 1.5% a
 // month (18% a year, above the cap: a warning the filing carries), signed on
-// 2025-10-08 — when 99 days of the limitation period remained (it ends on
-// 2026-01-15). The claims add up to 231,000, the amount the form files.
+// 2025-10-08 — when 98 days of the limitation period remained (it ends on
+// 2026-01-14, the corresponding day three years after the loan fell due on
+// 2023-01-14; 2025.1 counted one day more). The claims add up to 231,000, the
+// amount the form files.
 //
 //   const data = lenderComplaint();   // a fresh copy each time
 export const SIGNED = '2025-10-08';
-export const LIMITATION_ENDS = '2026-01-15';
+export const LIMITATION_ENDS = '2026-01-14';
 
 const COMPLAINT = {
   "plaintiffs": [

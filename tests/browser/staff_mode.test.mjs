@@ -291,7 +291,7 @@ test('item 6: warnings are listed apart from errors, with the element; the figur
   assert.match(await line.locator('.staff-gist').textContent(), /标的总额 246,860\.27 元.*受理费 5,002\.90 元/);
   const changed = row(page, 'fee-changed.json');
   await changed.locator('.staff-problems summary').click();
-  assert.match(await changed.locator('.staff-problems').textContent(), /案件受理费（按标的总额，普通程序）：计算值“案件受理费/);
+  assert.match(await changed.locator('.staff-problems').textContent(), /案件受理费（按起诉状载明的标的总额，普通程序）：计算值“案件受理费/);
   await page.reload();
   await page.locator('.staff-status', { hasText: '共 2 份，通过 1 份，未通过 1 份' }).first().waitFor({ timeout: 20000 });
   assert.match(await row(page, 'warned.json').locator('.staff-warnings summary').textContent(), /1 条提示/);

@@ -58,5 +58,5 @@ test('summarizeFiling lists a filing\'s warnings apart, with their element', () 
   const summary = JSON.parse(yaosu.summarizeFiling(made.text));
   assert.equal(summary.ok, true);
   assert.deepEqual(summary.problems, []);
-  assert.deepEqual(summary.summary.warnings.map((w) => [w.code, w.element.row]), [['lending.rate_above_cap', 'facts.rate']]);
+  assert.deepEqual(summary.summary.warnings.map((w) => [w.code, w.element.row]), [['private-lending.rate_above_cap', 'facts.rate']]);
 });
