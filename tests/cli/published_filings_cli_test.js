@@ -21,6 +21,9 @@ const published = path.resolve(__dirname, '..', 'filing', 'published');
 const recordings = fs.readdirSync(published).filter((name) => fs.existsSync(path.join(published, name, 'expected.json')));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-published-'));
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+// YAOSU_TEST_SAMPLE=n (set under the sanitizers): print and compare every n-th entry only.
+const every = Math.max(1, Number(process.env.YAOSU_TEST_SAMPLE) || 1);
+const sampled = (entries) => entries.filter((_, i) => i % every === 0);
 
 test('there are published filings of every case type and form', () => {
   assert.ok(recordings.includes('2025.1'));
@@ -52,7 +55,7 @@ for (const recording of recordings) {
   });
 
   test(`${recording}: every filing prints to the same HTML and DOCX bytes`, () => {
-    for (const [name, recorded] of Object.entries(expected.filings)) {
+    for (const [name, recorded] of sampled(Object.entries(expected.filings))) {
       const html = path.join(tmp, 'page.html');
       const docx = path.join(tmp, 'page.docx');
       const printed = runYaosu(yaosu, ['render', filingPath(name), '--html', html, '--docx', docx]);
@@ -63,7 +66,7 @@ for (const recording of recordings) {
   });
 
   test(`${recording}: every complaint and answer compare to the same dispute table`, () => {
-    for (const [pair, recorded] of Object.entries(expected.comparisons)) {
+    for (const [pair, recorded] of sampled(Object.entries(expected.comparisons))) {
       const [complaint, answer] = pair.split(' ').map(filingPath);
       const html = path.join(tmp, 'disputes.html');
       const table = runYaosu(yaosu, ['compare', '--json', complaint, answer]);
