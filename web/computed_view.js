@@ -12,6 +12,7 @@ import { renderFee, waitingFor } from './fee_view.js';
 const WORDS = {
   heading: { zh: '自动计算', en: 'Computed for you' },
   today: { zh: '（按今天计算；填写具状日期后按具状日期）', en: ' (computed for today until the date of signing is filled in)' },
+  days: { zh: '{n}天', en: '{n} days' },
 };
 
 // The form's own court-fee values give way to the fee block, which says on which total and day.
@@ -44,6 +45,7 @@ export function formatValue(value, unit) {
   if (unit === 'fen' && typeof value === 'number') return h('strong', {}, formatFen(value));
   if (unit === 'percent' && typeof value === 'number') return h('strong', {}, `${value}%`);
   if (unit === 'date' && typeof value === 'string') return h('strong', {}, formatDay(value));
+  if (unit === 'days' && typeof value === 'number') return h('strong', {}, text(WORDS.days, { n: value }));
   if (typeof value === 'object') return h('strong', {}, value.display ?? JSON.stringify(value));
   return h('strong', {}, String(value));
 }

@@ -85,6 +85,7 @@ void LineUp(const cases::CaseForm& complaint_form, const cases::CaseForm& answer
 
 Result<Comparison> Compare(const json& complaint, const json& answer, const cases::CaseLibrary& library) {
   Comparison table{.complaint = Verify(complaint, library), .answer = Verify(answer, library)};
+  if (complaint.is_object()) table.complaint_computed = complaint.value("computed", nlohmann::json());
   const cases::CaseForm* complaint_form = table.complaint.form;
   const cases::CaseForm* answer_form = table.answer.form;
   const std::string complaint_id = Text(table.complaint.case_identity, "id");

@@ -49,6 +49,7 @@ struct Comparison {
   Verification answer;
   std::vector<ElementComparison> elements;  // in the complaint's row order
   std::vector<Exemption> exemptions;
+  nlohmann::json complaint_computed;  // the complaint's computed values, which its print templates may read
 
   // ToJson: {"complaint", "answer" (verifications), "counts", "admitted", "disputed", "unanswered", "exemptions"}.
   nlohmann::json ToJson() const;

@@ -1,5 +1,6 @@
 #include "core/filing/document_template.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "core/filing/chinese_text.h"
@@ -58,6 +59,31 @@ bool Empty(const json* value) {
   return value == nullptr || value->is_null() || (value->is_string() && value->get_ref<const std::string&>().empty());
 }
 
+// What a template reads besides its row's element: the item templates and the filing's computed values.
+struct Sources {
+  const json& items;
+  const json& computed;
+};
+
+constexpr std::string_view kComputed = "$computed.";
+constexpr std::string_view kOtherwise = "??";
+
+// Lookup: the first non-empty of the path's alternatives ("days??$computed.overdue_days"); an
+// alternative starting with $computed. reads the filing's computed values instead of the element.
+const json* Lookup(const std::string& path, const json& value, const Sources& sources) {
+  const json* found = nullptr;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t end = std::min(path.find(kOtherwise, start), path.size());
+    const std::string alternative = path.substr(start, end - start);
+    found = alternative.starts_with(kComputed) ? Resolve(sources.computed, alternative.substr(kComputed.size()))
+                                               : Resolve(value, alternative);
+    if (!Empty(found) || end == path.size()) break;
+    start = end + kOtherwise.size();
+  }
+  return found;
+}
+
 std::string Plain(const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_boolean()) return value.get<bool>() ? "是" : "否";
@@ -81,7 +107,7 @@ bool Matches(const json& value, const std::string& expected) {
   return value.is_string() && value.get_ref<const std::string&>() == expected;
 }
 
-std::string Fill(std::string_view text, const json& value, const json& items, int depth);
+std::string Fill(std::string_view text, const json& value, const Sources& sources, int depth);
 
 // ItemTemplate: the template named `name`, chosen by its "by" field when it has one.
 std::string ItemTemplate(const json& items, const std::string& name, const json& element) {
@@ -95,7 +121,7 @@ std::string ItemTemplate(const json& items, const std::string& name, const json&
   return chosen.is_string() ? chosen.get<std::string>() : "";
 }
 
-std::string Format(const Placeholder& placeholder, const json* found, const json& items, int depth) {
+std::string Format(const Placeholder& placeholder, const json* found, const Sources& sources, int depth) {
   const std::string& filter = placeholder.filter;
   if (filter == "check") return found != nullptr && Matches(*found, placeholder.argument) ? "☑" : "☐";
   if (Empty(found)) return kBlank;
@@ -114,14 +140,15 @@ std::string Format(const Placeholder& placeholder, const json* found, const json
     std::string out;
     for (const json& element : *found) {
       if (!out.empty()) out += "\n";
-      out += depth < kMaxDepth ? Fill(ItemTemplate(items, placeholder.argument, element), element, items, depth + 1) : kBlank;
+      out += depth < kMaxDepth ? Fill(ItemTemplate(sources.items, placeholder.argument, element), element, sources, depth + 1)
+                               : kBlank;
     }
     return out;
   }
   return Plain(*found);
 }
 
-std::string Fill(std::string_view text, const json& value, const json& items, int depth) {
+std::string Fill(std::string_view text, const json& value, const Sources& sources, int depth) {
   std::string out;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -133,7 +160,7 @@ std::string Fill(std::string_view text, const json& value, const json& items, in
     }
     out += text.substr(at, open - at);
     const Placeholder placeholder = Parse(text.substr(open + 1, close - open - 1));
-    out += Format(placeholder, Resolve(value, placeholder.path), items, depth);
+    out += Format(placeholder, Lookup(placeholder.path, value, sources), sources, depth);
     at = close + 1;
   }
   return out;
@@ -141,8 +168,8 @@ std::string Fill(std::string_view text, const json& value, const json& items, in
 
 }  // namespace
 
-std::string FillTemplate(std::string_view text, const json& value, const json& items) {
-  return Fill(text, value, items, 0);
+std::string FillTemplate(std::string_view text, const json& value, const json& items, const json& computed) {
+  return Fill(text, value, Sources{.items = items, .computed = computed}, 0);
 }
 
 json Placeholders(std::string_view text) {

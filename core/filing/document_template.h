@@ -21,8 +21,11 @@ inline constexpr const char* kBlank = "____";
 
 // FillTemplate: `text` with every {path|filter:arg} replaced, paths read from
 // `value`; `items` are the templates `list:ITEM` uses ({name: template or
-// {"by": field, <field value>: template}}).
-std::string FillTemplate(std::string_view text, const nlohmann::json& value, const nlohmann::json& items);
+// {"by": field, <field value>: template}}). A path `$computed.ID` reads the
+// filing's `computed` values, and `a??b` prints b when a is empty — so a
+// blank the litigant left can show the figure the form computed.
+std::string FillTemplate(std::string_view text, const nlohmann::json& value, const nlohmann::json& items,
+                         const nlohmann::json& computed = nlohmann::json());
 
 // Placeholders: the paths of `text`'s placeholders with their filters
 // ([{"path", "filter", "argument"}]), for checking templates against a schema.

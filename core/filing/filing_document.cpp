@@ -22,15 +22,15 @@ render::Cell TextCell(std::string text, bool bold = false) {
   return render::Cell{.paragraphs = {render::Paragraph{.runs = {render::Run{.text = std::move(text), .bold = bold}}}}};
 }
 
-// RowText: one element row filled in through its template.
-std::string RowText(const json& row, const json& instance, const json& document) {
+// RowText: one element row filled in through its template (which may read the filing's computed values).
+std::string RowText(const json& row, const json& instance, const json& computed, const json& document) {
   static const json kNone;
   const json* element = ResolvePointer(instance, row.value("pointer", ""));
   const json& rows = document.is_object() ? document.value("rows", json::object()) : json::object();
   const std::string id = row.value("id", "");
   if (!rows.is_object() || !rows.contains(id) || !rows[id].is_string()) return kBlank;
   return FillTemplate(rows[id].get<std::string>(), element != nullptr ? *element : kNone,
-                      document.value("items", json::object()));
+                      document.value("items", json::object()), computed);
 }
 
 std::string RowLabel(const json& row) {
@@ -39,14 +39,14 @@ std::string RowLabel(const json& row) {
 }
 
 // SectionTable: a section of the template as a two-column table under a spanning header.
-render::Table SectionTable(const json& section, const json& instance, const json& document) {
+render::Table SectionTable(const json& section, const json& instance, const json& computed, const json& document) {
   render::Table table{.column_widths_percent = {28, 72}};
   render::Cell header = TextCell(Zh(section.value("label", json())), true);
   header.column_span = 2;
   header.header = true;
   table.rows.push_back({header});
   for (const json& row : section.value("rows", json::array())) {
-    table.rows.push_back({TextCell(RowLabel(row), true), TextCell(RowText(row, instance, document))});
+    table.rows.push_back({TextCell(RowLabel(row), true), TextCell(RowText(row, instance, computed, document))});
   }
   return table;
 }
@@ -62,6 +62,7 @@ std::string Footer(const json& filing, const cases::CaseForm& form) {
 render::Document FilingDocument(const json& filing, const cases::CaseForm& form) {
   const json& document = form.document();
   const json& instance = filing.is_object() ? filing.value("instance", json()) : json();
+  const json& computed = filing.is_object() ? filing.value("computed", json()) : json();
   const std::string title = Zh(document.is_object() ? document.value("title", json()) : json());
   const std::string subtitle = Zh(document.is_object() ? document.value("subtitle", json()) : json());
 
@@ -80,7 +81,7 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
           .align = render::Paragraph::Align::kRight});
       continue;
     }
-    out.blocks.push_back(SectionTable(section, instance, document));
+    out.blocks.push_back(SectionTable(section, instance, computed, document));
   }
   out.footer = Footer(filing, form);
   return out;

@@ -200,7 +200,8 @@ TEST(CaseLibraryLoading, TheBuiltInCaseTypesLoadCleanly) {
   const CaseForm* complaint = library->Find("private-lending", "complaint");
   ASSERT_NE(complaint, nullptr);
   EXPECT_EQ(library->FindById("private-lending.complaint"), complaint);
-  EXPECT_EQ(complaint->version(), "2025.2");
+  EXPECT_EQ(complaint->version(), "2025.3");
+  EXPECT_NE(library->FindById("private-lending.complaint", "2025.2"), nullptr);  // published 2025-12-06
   // The published version stays installed for the filings made with it.
   const CaseForm* published = library->FindById("private_lending.complaint", "2025.1");
   ASSERT_NE(published, nullptr);

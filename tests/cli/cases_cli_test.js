@@ -18,6 +18,8 @@ const yaosu = yaosuUnderTest();
 const root = path.resolve(__dirname, '..', '..');
 const lending = path.join(root, 'tests', 'cases', 'examples', 'private-lending', 'complaint');
 const validExample = path.join(lending, 'valid', 'transfer-loan-overdue.json');
+// The current version of 民间借贷, as its case.json states it.
+const lendingVersion = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'cases', 'private-lending', 'case.json'), 'utf8')).version;
 const fixtureSchemas = path.join(root, 'tests', 'cases', 'fixtures', 'schemas');
 
 function validate(args, input) {
@@ -55,7 +57,7 @@ test('yaosu cases lists the built-in case types and forms', () => {
   assert.ok(all.length >= forms.length);
   const human = runYaosu(yaosu, ['cases']);
   assert.equal(human.status, 0);
-  assert.match(human.stdout, /private-lending {2}complaint {2}2025\.2 {2}民事起诉状（民间借贷纠纷）/);
+  assert.ok(human.stdout.includes(`private-lending  complaint  ${lendingVersion}  民事起诉状（民间借贷纠纷）`), human.stdout);
 });
 
 test('a correct complaint is valid, with its computed values', () => {
@@ -65,7 +67,7 @@ test('a correct complaint is valid, with its computed values', () => {
   const json = validate(['--json', validExample]);
   const report = JSON.parse(json.stdout);
   assert.equal(report.id, 'private-lending.complaint');
-  assert.equal(report.version, '2025.2');
+  assert.equal(report.version, lendingVersion);
   assert.equal(report.valid, true);
   assert.deepEqual(report.diagnostics, []);
   assert.equal(typeof report.computed, 'object');

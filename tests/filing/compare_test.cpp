@@ -92,7 +92,7 @@ TEST(Compare, PrintsTheDisputedElementsFirstWithBothStatements) {
   EXPECT_NE(render::RenderHtml(ComparisonDocument(table)).find("<table"), std::string::npos);
 }
 
-// A complaint filed with 2025.1 is answered with 2025.2: the rows line up by id.
+// A complaint filed with 2025.1 is answered with the current version: the rows line up by id.
 TEST(Compare, AnAnswerOfALaterVersionLinesUpWithAnEarlierComplaint) {
   std::string text;
   ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/tests/filing/published/2025.1/filings/"
@@ -100,7 +100,7 @@ TEST(Compare, AnAnswerOfALaterVersionLinesUpWithAnEarlierComplaint) {
   const json earlier_complaint = *ParseJson(text);
   const json answer = FilingOf("private-lending", "answer", "borrower-admits-most");
   ASSERT_EQ(earlier_complaint["case"]["version"], "2025.1");
-  ASSERT_EQ(answer["case"]["version"], "2025.2");
+  ASSERT_NE(answer["case"]["version"], "2025.1");
   Result<Comparison> table = Compare(earlier_complaint, answer, *cases::CaseLibrary::Builtin());
   ASSERT_TRUE(table.ok()) << ToJson(table.diagnostics()).dump();
   std::size_t admitted = 0;

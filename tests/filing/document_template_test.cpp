@@ -36,6 +36,18 @@ TEST(FillTemplate, TicksBoxesForBooleansEnumsAndLists) {
   EXPECT_EQ(FillTemplate("是{claimed|check:true} 否{claimed|check:false}", json::object(), kItems), "是☐ 否☐");
 }
 
+// "至今已逾期__天": what the litigant wrote, else the figure the form computed, else a blank.
+TEST(FillTemplate, FillsABlankFromTheFilingsComputedValues) {
+  const std::string text = "至今已逾期{days??$computed.overdue_days}天";
+  const json computed = Json(R"({"overdue_days": 99})");
+  EXPECT_EQ(FillTemplate(text, Json(R"({"since": "2026-08-29"})"), kItems, computed), "至今已逾期99天");
+  EXPECT_EQ(FillTemplate(text, Json(R"({"days": 98})"), kItems, computed), "至今已逾期98天");
+  EXPECT_EQ(FillTemplate(text, json::object(), kItems), "至今已逾期____天");
+  EXPECT_EQ(FillTemplate(text, json::object(), kItems, Json(R"({"overdue_days": null})")), "至今已逾期____天");
+  // Computed values are reached only through $computed: an element named like one is not one.
+  EXPECT_EQ(FillTemplate("{overdue_days}", json::object(), kItems, computed), "____");
+}
+
 TEST(FillTemplate, LeavesBlanksForWhatIsMissing) {
   EXPECT_EQ(FillTemplate("出借人：{lender}；借款人：{borrower}", Json(R"({"lender": "王小明", "borrower": ""})"), kItems),
             "出借人：王小明；借款人：____");

@@ -18,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -80,6 +81,20 @@ std::vector<std::string> SplitPath(const std::string& path) {
   return tokens;
 }
 
+constexpr std::string_view kComputed = "$computed.";
+
+// Alternatives: the paths of a placeholder "a??b", in order.
+std::vector<std::string> Alternatives(const std::string& path) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t end = path.find("??"); end != std::string::npos; end = path.find("??", start)) {
+    out.push_back(path.substr(start, end - start));
+    start = end + 2;
+  }
+  out.push_back(path.substr(start));
+  return out;
+}
+
 // TemplateChecker: checks document.json files against schema documents (by "$id") and shared items.
 class TemplateChecker {
  public:
@@ -88,9 +103,10 @@ class TemplateChecker {
 
   // Check: the problems of one form's document.json, one line each ("" when all is well).
   std::vector<std::string> Check(const std::string& form, const json& schema, const json& elements,
-                                 const json& document) {
+                                 const json& document, std::set<std::string> computed_ids = {}) {
     problems_.clear();
     form_ = form;
+    computed_ids_ = std::move(computed_ids);
     form_items_ = document.contains("items") && document["items"].is_object() ? document["items"] : json::object();
     const std::string base = schema.is_object() && schema.contains("$id") && schema["$id"].is_string()
                                  ? WithoutFragment(schema["$id"].get<std::string>())
@@ -302,17 +318,31 @@ class TemplateChecker {
         Report(row, text, shown, "unknown filter \"" + filter + "\" (date, yuan, capital, percent, check, list)");
         continue;
       }
-      Nodes found = nodes;
-      std::string walked;
+      // "a??b": every alternative must resolve; "$computed.ID" names a computed value of the form.
+      Nodes found;
       bool resolved = true;
-      for (const std::string& token : SplitPath(path)) {
-        walked += (walked.empty() ? "" : ".") + token;
-        found = Step(found, token);
-        if (found.empty()) {
-          Report(row, text, shown, "path \"" + walked + "\" names no property or item of the schema");
-          resolved = false;
-          break;
+      for (const std::string& alternative : Alternatives(path)) {
+        if (alternative.starts_with(kComputed)) {
+          const std::vector<std::string> tokens = SplitPath(alternative.substr(kComputed.size()));
+          const std::string id = tokens.empty() ? "" : tokens.front();
+          if (!computed_ids_.contains(id)) {
+            Report(row, text, shown, "\"" + id + "\" is not a computed value of the form");
+            resolved = false;
+          }
+          continue;
         }
+        Nodes step = nodes;
+        std::string walked;
+        for (const std::string& token : SplitPath(alternative)) {
+          walked += (walked.empty() ? "" : ".") + token;
+          step = Step(step, token);
+          if (step.empty()) {
+            Report(row, text, shown, "path \"" + walked + "\" names no property or item of the schema");
+            resolved = false;
+            break;
+          }
+        }
+        found.insert(found.end(), step.begin(), step.end());
       }
       if (!resolved) continue;
       if (filter == "check") {
@@ -399,6 +429,7 @@ class TemplateChecker {
   std::string form_, form_base_;
   const json* form_schema_ = nullptr;
   json form_items_;
+  std::set<std::string> computed_ids_;
 };
 
 // SharedChecker: a checker knowing schemas/common/*.json (by "$id") and the shared items.
@@ -437,7 +468,10 @@ TEST(DocumentTemplates, EveryRowTemplateMatchesElementsAndSchema) {
     const std::string name = form.id() + " " + form.version();
     SCOPED_TRACE(name);
     ASSERT_TRUE(form.document().is_object()) << name << " has no print templates";
-    const std::vector<std::string> problems = checker.Check(name, form.schema(), form.elements(), form.document());
+    std::set<std::string> computed_ids;
+    for (const json& value : form.computed().Describe()) computed_ids.insert(value.value("id", ""));
+    const std::vector<std::string> problems =
+        checker.Check(name, form.schema(), form.elements(), form.document(), computed_ids);
     EXPECT_TRUE(problems.empty()) << problems.size() << " template problem(s):\n" << Lines(problems);
   }
   const std::set<std::string>& unresolved = checker.unresolved_refs();
@@ -452,6 +486,9 @@ TEST(DocumentTemplates, TheCheckerReportsPlantedFaults) {
   const json& elements = form->elements();
   const json& original = form->document();
   ASSERT_TRUE(original.contains("rows") && original["rows"].contains("claims.principal"));
+  std::set<std::string> computed_ids;
+  for (const json& value : form->computed().Describe()) computed_ids.insert(value.value("id", ""));
+  ASSERT_TRUE(computed_ids.contains("court_fee"));
   TemplateChecker checker = SharedChecker();
   ASSERT_TRUE(checker.Check("private-lending/complaint", schema, elements, original).empty());
 
@@ -462,7 +499,7 @@ TEST(DocumentTemplates, TheCheckerReportsPlantedFaults) {
     } else {
       document["rows"][row] = text;
     }
-    return checker.Check("private-lending/complaint", schema, elements, document);
+    return checker.Check("private-lending/complaint", schema, elements, document, computed_ids);
   };
   auto mentions = [](const std::vector<std::string>& problems, const std::string& a, const std::string& b) {
     return std::any_of(problems.begin(), problems.end(), [&](const std::string& line) {
@@ -494,6 +531,15 @@ TEST(DocumentTemplates, TheCheckerReportsPlantedFaults) {
 
   problems = problems_with("claims.no_such_row", "{}");
   EXPECT_TRUE(mentions(problems, "claims.no_such_row", "does not have")) << Lines(problems);
+
+  problems = problems_with("claims.principal", "{amount??$computed.court_fee|yuan}");
+  EXPECT_TRUE(problems.empty()) << Lines(problems);
+
+  problems = problems_with("claims.principal", "{amount??$computed.no_such_value|yuan}");
+  EXPECT_TRUE(mentions(problems, "claims.principal", "no_such_value")) << Lines(problems);
+
+  problems = problems_with("claims.principal", "{amuont??$computed.court_fee|yuan}");  // every alternative is checked
+  EXPECT_TRUE(mentions(problems, "claims.principal", "amuont")) << Lines(problems);
 }
 
 }  // namespace

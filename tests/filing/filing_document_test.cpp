@@ -72,6 +72,22 @@ TEST(FilingDocument, MoneyInCapitalsAndTicksWhereTheTemplateHasThem) {
   EXPECT_NE(text.find("2024年1月1日"), std::string::npos);
 }
 
+// "至今已逾期__天" left blank: the paper copy prints the days the form computed (issue #11, item 10);
+// what the litigant wrote wins when there is something.
+TEST(FilingDocument, TheOverdueDaysLeftBlankPrintAsComputed) {
+  const cases::CaseForm& form = testing::Form("private-lending", "complaint");
+  json instance = testing::Example("private-lending/complaint/valid/transfer-loan-overdue.json");
+  ASSERT_EQ(instance["facts"]["overdue"]["since"], "2025-01-01");
+  ASSERT_EQ(instance["signature"]["date"], "2025-10-08");
+  instance["facts"]["overdue"].erase("days");
+  const json filing = Produce(form, instance, testing::kCreatedAt).value();
+  EXPECT_EQ(filing["computed"]["overdue_days"], 280);  // 2025-01-01 → 2025-10-08, the first day not counted
+  EXPECT_NE(Joined(render::DocumentText(FilingDocument(filing, form))).find("至今已逾期280天"), std::string::npos);
+
+  const json typed = testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue");
+  EXPECT_NE(Joined(render::DocumentText(FilingDocument(typed, form))).find("至今已逾期272天"), std::string::npos);
+}
+
 TEST(FilingDocument, UserTextIsEscapedInTheHtml) {
   json instance = testing::Example("private-lending/complaint/valid/transfer-loan-overdue.json");
   instance["facts"]["other"] = "</td><script>alert('x')</script>";

@@ -36,7 +36,7 @@ TEST(Filing, HoldsTheCaseTheDataTheFiguresAndADigestOverEverythingElse) {
   const json filing = FilingOf("private-lending", "complaint", "transfer-loan-overdue");
   EXPECT_EQ(filing["format"], "yaosu-filing/1");
   EXPECT_EQ(filing["case"]["id"], "private-lending.complaint");
-  EXPECT_EQ(filing["case"]["version"], "2025.2");
+  EXPECT_EQ(filing["case"]["version"], "2025.3");
   EXPECT_EQ(filing["created_at"], kCreatedAt);
   EXPECT_EQ(filing["engine"]["name"], "yaosu");
   EXPECT_EQ(filing["instance"], Example("private-lending/complaint/valid/transfer-loan-overdue.json"));
