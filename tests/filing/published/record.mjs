@@ -6,10 +6,12 @@
 // and tests/cli/published_filings_cli_test.js and
 // tests/wasm/published_filings.test.mjs hold every later build to these bytes.
 //
-//   node tests/filing/published/record.mjs build/native/cli/yaosu <commit> <folder>
+//   node tests/filing/published/record.mjs build/native/cli/yaosu <commit> <folder> [case-type...]
 //
 // <folder> (under tests/filing/published/) is new for each recording: the
-// version published, e.g. 2025.1. Earlier folders are never rewritten.
+// version published, e.g. 2025.1. Earlier folders are never rewritten. Name
+// the case types when only they moved to the new version (the others' filings
+// are recorded under the version they still have).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,9 +21,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
-const [yaosu, commit, folder] = process.argv.slice(2);
+const [yaosu, commit, folder, ...caseTypes] = process.argv.slice(2);
 if (!yaosu || !commit || !folder) {
-  console.error('usage: node record.mjs path/to/yaosu <commit> <folder>');
+  console.error('usage: node record.mjs path/to/yaosu <commit> <folder> [case-type...]');
   process.exit(2);
 }
 const recording = path.join(here, folder);
@@ -43,7 +45,8 @@ function run(args, input) {
 function instances() {
   const list = [];
   const examples = path.join(root, 'tests/cases/examples');
-  for (const caseType of readdirSync(examples).sort()) {
+  const chosen = (caseType) => caseTypes.length === 0 || caseTypes.includes(caseType);
+  for (const caseType of readdirSync(examples).sort().filter(chosen)) {
     for (const form of readdirSync(path.join(examples, caseType)).sort()) {
       for (const kind of ['valid', 'invalid']) {
         const folder = path.join(examples, caseType, form, kind);
