@@ -78,7 +78,7 @@ Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const 
     }
     if (form == "complaint") complaint_sections = sections;
     const std::string logic_path = folder + "/" + form + ".rules.json";
-    if (const auto logic = sources.find(logic_path); logic != sources.end()) composer.AddLogic(logic->second, logic_path);
+    if (const auto logic = sources.find(logic_path); logic != sources.end()) composer.AddLogic(logic->second);
     if (!form_problems.empty()) {
       Diagnostics located = InFile(std::move(form_problems), path);
       problems.insert(problems.end(), located.begin(), located.end());

@@ -116,9 +116,7 @@ void FormComposer::AddSection(const json& section) {
   }
   if (!key.empty() && section.value("required", false)) AppendUnique(schema_["required"], key);
   AddGenericWords(section.value("shared_words", json::object()));
-  for (const std::string& name : section.value("include_rules", std::vector<std::string>{})) {
-    if (std::find(include_rules_.begin(), include_rules_.end(), name) == include_rules_.end()) include_rules_.push_back(name);
-  }
+  IncludeRules(section);
   int number = 0;
   const bool numbered = section.value("numbered", true);
   for (const json& row : section.value("rows", json::array())) {
@@ -185,13 +183,17 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
                                                     {"fee", identity_.manifest.value("fee", "property")}};
   for (const json& rule : row.value("rules", json::array())) rules_.push_back(SubstituteText(rule, where));
   for (const json& value : row.value("computed", json::array())) computed_.push_back(SubstituteText(value, where));
-  for (const std::string& name : row.value("include_rules", std::vector<std::string>{})) {
+  IncludeRules(row);
+}
+
+// IncludeRules: the shared rule files a section or row names, each included once.
+void FormComposer::IncludeRules(const json& section_or_row) {
+  for (const std::string& name : section_or_row.value("include_rules", std::vector<std::string>{})) {
     if (std::find(include_rules_.begin(), include_rules_.end(), name) == include_rules_.end()) include_rules_.push_back(name);
   }
 }
 
-void FormComposer::AddLogic(const json& logic, const std::string& path) {
-  (void)path;
+void FormComposer::AddLogic(const json& logic) {
   for (const json& rule : logic.value("rules", json::array())) rules_.push_back(rule);
   for (const json& value : logic.value("computed", json::array())) computed_.push_back(value);
 }

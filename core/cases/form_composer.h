@@ -7,7 +7,7 @@
 //
 //   FormComposer composer(identity, template_info);
 //   for (const ordered_json& section : resolved_sections) composer.AddSection(section);
-//   composer.AddLogic(rules_file_document, "cases/private-lending/complaint.rules.json");
+//   composer.AddLogic(rules_file_document);  // cases/private-lending/complaint.rules.json
 //   Result<FormFiles> files = std::move(composer).Finish();
 #pragma once
 
@@ -44,7 +44,7 @@ class FormComposer {
 
   // AddLogic: the form's own rules and computed values ({"rules": [...],
   // "computed": [...]}), after those the rows brought.
-  void AddLogic(const nlohmann::ordered_json& logic, const std::string& path);
+  void AddLogic(const nlohmann::ordered_json& logic);
 
   // Finish: the form's files; problems name the source file and the row.
   Result<FormFiles> Finish() &&;
@@ -53,6 +53,7 @@ class FormComposer {
   void AddRow(const nlohmann::ordered_json& section, const nlohmann::ordered_json& row, int number);
   void Problem(const std::string& code, nlohmann::json params);
   void AddGenericWords(const nlohmann::ordered_json& words);
+  void IncludeRules(const nlohmann::ordered_json& section_or_row);
 
   FormIdentity identity_;
   nlohmann::ordered_json schema_, elements_, document_, words_;
