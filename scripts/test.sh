@@ -3,7 +3,8 @@
 #   native  GoogleTest unit + conformance tests
 #   wasm    the same tests compiled to wasm under Node, and the Embind bundle's
 #           Node tests (tests/wasm/bindings.test.mjs)
-#   asan    the tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   asan    the tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang-16),
+#           and every fuzz target for a few seconds on its seed corpus (fuzz/)
 # Prints a summary and exits non-zero if any build or test failed. CI=true is
 # passed through to the tests (a missing conformance suite then fails).
 set -euo pipefail

@@ -56,7 +56,7 @@ void LineUp(const cases::CaseForm& complaint_form, const cases::CaseForm& answer
     for (const json& row : section["rows"]) {
       for (const json& answer_section : answer_sections) {
         for (const json& answer_row : answer_section["rows"]) {
-          if (answer_row.value("answers_row", "") != row["id"]) continue;
+          if (answer_row.value("answers_row", "") != row.value("id", "")) continue;
           ElementComparison entry{.section_label = section["label"],
                                   .row = row["id"].get<std::string>(),
                                   .label = row["label"],

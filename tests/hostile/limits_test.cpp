@@ -1,0 +1,132 @@
+// Every documented limit (docs/limits.md), at the limit and just past it: at
+// the limit the input is accepted, one past it gets the documented diagnostic.
+// A unit test, so it holds natively, under the sanitizers and in wasm alike.
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/cases/case_library.h"
+#include "core/json/parse.h"
+#include "core/regex/regex.h"
+#include "core/rules/rule.h"
+#include "core/schema/schema.h"
+
+namespace yaosu {
+namespace {
+
+using nlohmann::json;
+
+std::string Nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+bool HasCode(const Diagnostics& diagnostics, const std::string& code) {
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.code == code) return true;
+  }
+  return false;
+}
+
+TEST(Limits, InputBytes) {
+  const ParseLimits limits;
+  ASSERT_EQ(limits.max_bytes, 64u << 20);
+  std::string at = "[]" + std::string(limits.max_bytes - 2, ' ');  // whitespace: cheap to read
+  EXPECT_TRUE(ParseJson(at).ok());
+  at += ' ';
+  const Result<json> past = ParseJson(at);
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.diagnostics().front().code, "json.too_large");
+}
+
+TEST(Limits, NestingDepth) {
+  ASSERT_EQ(ParseLimits{}.max_depth, 256u);
+  EXPECT_TRUE(ParseJson(Nested(256)).ok());
+  const Result<json> past = ParseJson(Nested(257));
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.diagnostics().front().code, "json.too_deep");
+}
+
+TEST(Limits, RuleNestingAndEvaluationSteps) {
+  const rules::RuleLimits limits;
+  ASSERT_EQ(limits.max_depth, 200u);
+  ASSERT_EQ(limits.max_operations, 1'000'000u);
+  auto nested_not = [](std::size_t depth) {
+    json rule = true;
+    for (std::size_t i = 0; i < depth; ++i) rule = json{{"!", json::array({rule})}};
+    return rule;
+  };
+  // Each {"!": [...]} is two levels (the operator and its argument list): 100 reach depth 200.
+  EXPECT_TRUE(rules::Rule::Compile(nested_not(100)).ok());
+  const Result<rules::Rule> deep = rules::Rule::Compile(nested_not(101));
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.diagnostics().front().code, "rule.too_deep");
+  // A reduce over a long list spends its steps; the budget ends it with an error, not a hang.
+  const json over = {{"reduce", {{{"var", "list"}}, {{"+", {{{"var", "accumulator"}}, {{"var", "current"}}}}}, 0}}};
+  const Result<rules::Rule> rule = rules::Rule::Compile(over);
+  ASSERT_TRUE(rule.ok());
+  EXPECT_TRUE(rule->Evaluate({{"list", json(std::vector<int>(1000, 1))}}).ok());
+  const rules::Outcome spent = rule->Evaluate({{"list", json(std::vector<int>(400'000, 1))}});
+  ASSERT_FALSE(spent.ok());
+  EXPECT_EQ(spent.error().type, rules::kErrorBudgetExceeded);
+}
+
+TEST(Limits, RegexPatternProgramAndSteps) {
+  const regex::RegexLimits limits;
+  ASSERT_EQ(limits.max_pattern_length, 4096u);
+  ASSERT_EQ(limits.max_program_size, 20000u);
+  ASSERT_EQ(limits.max_steps, 20'000'000u);
+  std::string error;
+  EXPECT_TRUE(regex::Regex::Compile(std::string(4096, 'a'), &error).has_value()) << error;
+  EXPECT_FALSE(regex::Regex::Compile(std::string(4097, 'a'), &error).has_value());
+  EXPECT_FALSE(regex::Regex::Compile("a{30000}", &error).has_value());  // counted repetition expands past the program size
+}
+
+TEST(Limits, SchemaDiagnosticsPerInstance) {
+  const schema::SchemaRegistry registry;
+  const auto compiled = schema::CompiledSchema::Compile(json::parse(R"({"items": {"type": "string"}})"), registry);
+  ASSERT_TRUE(compiled.ok());
+  const schema::ValidationResult at = compiled->Validate(json(std::vector<int>(1000, 1)));
+  EXPECT_EQ(at.diagnostics.size(), 1000u);
+  EXPECT_FALSE(HasCode(at.diagnostics, "schema.too_many_diagnostics"));
+  const schema::ValidationResult past = compiled->Validate(json(std::vector<int>(1001, 1)));
+  EXPECT_TRUE(HasCode(past.diagnostics, "schema.too_many_diagnostics"));
+}
+
+// Parties and evidence rows per form, and the length of a name: the shared data schemas say so.
+TEST(Limits, PartiesEvidenceRowsAndNameLength) {
+  const cases::CaseForm* form = cases::CaseLibrary::Builtin()->Find("private-lending", "complaint");
+  ASSERT_NE(form, nullptr);
+  const json party = {{"kind", "natural_person"}, {"name", "王小明"}};
+  auto problems_at = [&](const std::string& pointer, const json& instance) {
+    Diagnostics found;
+    for (const Diagnostic& diagnostic : form->Validate(instance).diagnostics) {
+      if (diagnostic.instance_location == pointer) found.push_back(diagnostic);
+    }
+    return found;
+  };
+  EXPECT_FALSE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json::array()}}), "schema.maxItems"));
+  EXPECT_FALSE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(50, party))}}), "schema.maxItems"));
+  EXPECT_TRUE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(51, party))}}), "schema.maxItems"));
+  std::string evidence_pointer;
+  for (const json& section : form->elements()["sections"]) {
+    for (const json& row : section["rows"]) {
+      if (row.value("widget", "") == "evidence") evidence_pointer = row["pointer"].get<std::string>();
+    }
+  }
+  ASSERT_FALSE(evidence_pointer.empty());
+  auto with_evidence = [&](std::size_t rows) {
+    json instance = json::object();
+    instance[json::json_pointer(evidence_pointer)] = std::vector<json>(rows, json{{"name", "借条"}});
+    return instance;
+  };
+  EXPECT_FALSE(HasCode(problems_at(evidence_pointer, with_evidence(500)), "schema.maxItems"));
+  EXPECT_TRUE(HasCode(problems_at(evidence_pointer, with_evidence(501)), "schema.maxItems"));
+  std::string name;
+  for (int i = 0; i < 50; ++i) name += "王";
+  EXPECT_FALSE(HasCode(problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name}}}}}),
+                       "schema.maxLength"));
+  EXPECT_TRUE(HasCode(problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name + "王"}}}}}),
+                      "schema.maxLength"));
+}
+
+}  // namespace
+}  // namespace yaosu
