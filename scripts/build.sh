@@ -43,10 +43,10 @@ for preset in "${presets[@]}"; do
   if [[ "$preset" == wasm ]]; then
     rm -rf build/web
     mkdir -p build/web
-    # Every page, script and style of web/ (not its README or the dev server), the
-    # words the form shows (schemas/ui/), and the engine.
-    find web -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
-      -exec cp {} build/web/ \;
+    # Every page, script and style of web/ and its folders, where they are (not the
+    # READMEs or the dev server), the words the form shows (schemas/ui/), and the engine.
+    (cd web && find . -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
+      -exec cp --parents {} ../build/web/ \;)
     mkdir -p build/web/schemas/ui
     cp schemas/ui/*.json build/web/schemas/ui/ 2>/dev/null || true
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/
