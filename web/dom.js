@@ -56,3 +56,8 @@ export function download(fileName, data, mimeType) {
 export function readFileText(file) {
   return file.text();
 }
+
+// visuallyHidden: words for screen readers only (e.g. which draft a button acts on).
+export function visuallyHidden(words) {
+  return h('span', { class: 'visually-hidden' }, words);
+}

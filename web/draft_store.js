@@ -16,15 +16,11 @@
 // same draft still waiting in the queue are merged (only the newest is
 // written), so a fast typist costs one write per turn of the queue.
 //
-// exportDraftText / parseDraftText turn a draft into a file and back; they
-// are pure (no storage) and parseDraftText never throws.
+// A draft as a file, and back: draft_file.js.
 const DB_NAME = 'yaosu';
 const DB_VERSION = 1;
 const DRAFTS = 'drafts';
 const PROFILES = 'profiles';
-export const DRAFT_FORMAT = 'yaosu-draft';
-export const DRAFT_FORMAT_VERSION = 1;
-export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_DRAFT_NAME = '未命名草稿';
 const FORMS = ['complaint', 'answer'];
 
@@ -83,20 +79,27 @@ function byUpdatedNewestFirst(a, b) {
   return String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''));
 }
 
+// storeError: an Error the page can say in its language: `code` and `params`
+// name a message of web/messages/drafts.js, `english` is for the console.
+function storeError(code, params, english) {
+  return Object.assign(new Error(english), { code, params });
+}
+
 // openStore: the drafts and profiles of this browser. Rejects with an Error
-// saying why when IndexedDB cannot be used (old browser, storage disabled,
-// some private modes).
+// saying why (storeError) when IndexedDB cannot be used (old browser, storage
+// disabled, some private modes).
 export function openStore() {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      reject(new Error('this browser has no IndexedDB (or storage is turned off)'));
+      reject(storeError('drafts.store_missing', {}, 'this browser has no IndexedDB (or storage is turned off)'));
       return;
     }
     let opening;
     try {
       opening = indexedDB.open(DB_NAME, DB_VERSION);
     } catch (error) {
-      reject(new Error(`IndexedDB cannot be opened: ${error?.message ?? error}`));
+      const reason = String(error?.message ?? error);
+      reject(storeError('drafts.store_unopenable', { reason }, `IndexedDB cannot be opened: ${reason}`));
       return;
     }
     opening.onupgradeneeded = () => {
@@ -105,10 +108,12 @@ export function openStore() {
       if (!db.objectStoreNames.contains(PROFILES)) db.createObjectStore(PROFILES, { keyPath: 'id' });
     };
     opening.onblocked = () => {
-      reject(new Error('IndexedDB is blocked by an older version of this app open in another tab; close it and reload'));
+      reject(storeError('drafts.store_blocked', {},
+        'IndexedDB is blocked by an older version of this app open in another tab; close it and reload'));
     };
     opening.onerror = () => {
-      reject(new Error(`IndexedDB cannot be opened: ${opening.error?.message ?? 'unknown error'}`));
+      const reason = opening.error?.message ?? 'unknown error';
+      reject(storeError('drafts.store_unopenable', { reason }, `IndexedDB cannot be opened: ${reason}`));
     };
     opening.onsuccess = () => {
       const db = opening.result;
@@ -235,202 +240,5 @@ class Store {
 
   close() {
     this.db.close();
-  }
-}
-
-// exportDraftText: the draft as a file's text (pretty JSON).
-export function exportDraftText(draft) {
-  const file = {
-    format: DRAFT_FORMAT,
-    version: DRAFT_FORMAT_VERSION,
-    name: draft.name,
-    caseType: draft.caseType,
-    form: draft.form,
-    instance: draft.instance ?? {},
-  };
-  if (typeof draft.complaintFiling === 'string') file.complaintFiling = draft.complaintFiling;
-  file.exportedAt = now();
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-function refuse(zh, en) {
-  return { ok: false, message: { zh, en } };
-}
-
-// utf8Length: the size of `text` as UTF-8 bytes, without building the bytes.
-function utf8Length(text) {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
-    else bytes += 3;
-  }
-  return bytes;
-}
-
-// syntaxErrorAt: the index of the first JSON syntax error in `text` (text.length
-// when it ends too early), or -1 when it is valid JSON. JSON.parse's messages
-// differ between browsers and V8 no longer always gives a position, so the
-// place is found by this small recognizer (iterative: deep nesting cannot
-// overflow the stack). Only called after JSON.parse has failed.
-function syntaxErrorAt(text) {
-  let i = 0;
-  const n = text.length;
-  const space = () => { while (i < n && ' \t\n\r'.includes(text[i])) i++; };
-  const string = () => { // at '"'
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return true; }
-      if (c < 0x20) return false;
-      if (c === 0x5c) {
-        i++;
-        if (i >= n) return false;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) { i++; return false; }
-          i += 5;
-        } else if ('"\\/bfnrt'.includes(text[i])) i++;
-        else return false;
-      } else i++;
-    }
-    return false;
-  };
-  const number = () => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) return false;
-    i += match[0].length;
-    return true;
-  };
-  const stack = []; // '{' or '['
-  const scalar = () => {
-    const c = text[i];
-    if (c === '"') return string();
-    if (c === '-' || (c >= '0' && c <= '9')) return number();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) { i += word.length; return true; }
-    }
-    return false;
-  };
-  // value: parse one value; containers push onto the stack and return 'open'.
-  const value = () => {
-    space();
-    if (i >= n) return false;
-    if (text[i] === '{' || text[i] === '[') { stack.push(text[i]); i++; return 'open'; }
-    return scalar();
-  };
-  const key = () => {
-    space();
-    if (text[i] !== '"' || !string()) return false;
-    space();
-    if (text[i] !== ':') return false;
-    i++;
-    return true;
-  };
-  let state = value();
-  for (;;) {
-    if (state === false) return Math.min(i, n);
-    if (state === 'open') {
-      space();
-      const open = stack[stack.length - 1];
-      if (text[i] === (open === '{' ? '}' : ']')) { stack.pop(); i++; state = true; continue; }
-      if (open === '{' && !key()) return Math.min(i, n);
-      state = value();
-      continue;
-    }
-    // a value just ended: a comma, a closing bracket, or the end of the text
-    space();
-    if (!stack.length) return i < n ? i : -1;
-    const open = stack[stack.length - 1];
-    if (text[i] === ',') {
-      i++;
-      if (open === '{' && !key()) return Math.min(i, n);
-      state = value();
-    } else if (text[i] === (open === '{' ? '}' : ']')) {
-      stack.pop();
-      i++;
-      state = true;
-    } else return Math.min(i, n);
-  }
-}
-
-// where: {line, column} (1-based) of a JSON syntax error in `text`, or null.
-function where(text) {
-  const at = syntaxErrorAt(text);
-  if (at < 0) return null;
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  return { line, column: at - before.lastIndexOf('\n') };
-}
-
-const TYPE_NAMES = {
-  string: { zh: '文字', en: 'a string' },
-  object: { zh: '对象', en: 'an object' },
-};
-
-function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-// parseDraftText: {ok: true, draft: {name, caseType, form, instance, complaintFiling?}}
-// or {ok: false, message: {zh, en}}. Never throws.
-export function parseDraftText(text) {
-  try {
-    if (typeof text !== 'string') return refuse('草稿文件不是文本。', 'The draft file is not text.');
-    if (text.length > MAX_DRAFT_BYTES || utf8Length(text) > MAX_DRAFT_BYTES) {
-      return refuse('文件太大（超过 5 MB），不是要素草稿文件。', 'The file is too large (over 5 MB) to be a Yaosu draft.');
-    }
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark is fine
-    let file;
-    try {
-      file = JSON.parse(body);
-    } catch (error) {
-      const detail = String(error?.message ?? error);
-      const at = where(body);
-      return at
-        ? refuse(`文件不是有效的 JSON：第${at.line}行第${at.column}列有错误（${detail}）。`,
-          `The file is not valid JSON: error at line ${at.line}, column ${at.column} (${detail}).`)
-        : refuse(`文件不是有效的 JSON（${detail}）。`, `The file is not valid JSON (${detail}).`);
-    }
-    if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== DRAFT_FORMAT) {
-      if (typeof file?.format === 'string' && file.format.startsWith('yaosu-filing')) {
-        return refuse('这是要素文书提交文件，不是草稿文件。要答辩一份起诉状，请在“新建”中选择“根据起诉状答辩”。',
-          'This is a Yaosu filing, not a draft. To answer a complaint, use "Answer a complaint filing" under "Start a new document".');
-      }
-      return refuse('这不是要素草稿文件（缺少 "format": "yaosu-draft"）。',
-        'This is not a Yaosu draft file (no "format": "yaosu-draft").');
-    }
-    if (file.version !== DRAFT_FORMAT_VERSION) {
-      return refuse(`不支持此草稿文件的版本（${JSON.stringify(file.version) ?? '缺少'}），只支持版本 ${DRAFT_FORMAT_VERSION}。`,
-        `This draft file's version (${JSON.stringify(file.version) ?? 'missing'}) is not supported; only version ${DRAFT_FORMAT_VERSION} is.`);
-    }
-    const fields = [['name', 'string'], ['caseType', 'string'], ['form', 'string'], ['instance', 'object']];
-    for (const [field, type] of fields) {
-      const value = file[field];
-      if (value === undefined) {
-        return refuse(`草稿文件缺少字段 "${field}"。`, `The draft file has no "${field}" field.`);
-      }
-      if (describe(value) !== type) {
-        return refuse(`草稿文件的字段 "${field}" 应为${TYPE_NAMES[type].zh}，实际为 ${describe(value)}。`,
-          `The draft file's "${field}" should be ${TYPE_NAMES[type].en}, not ${describe(value)}.`);
-      }
-    }
-    if (!file.caseType.trim()) return refuse('草稿文件的字段 "caseType" 为空。', 'The draft file\'s "caseType" is empty.');
-    if (!FORMS.includes(file.form)) {
-      return refuse(`草稿文件的字段 "form" 应为 "complaint" 或 "answer"，实际为 ${JSON.stringify(file.form)}。`,
-        `The draft file's "form" should be "complaint" or "answer", not ${JSON.stringify(file.form)}.`);
-    }
-    if (file.complaintFiling !== undefined && typeof file.complaintFiling !== 'string') {
-      return refuse(`草稿文件的字段 "complaintFiling" 应为文字，实际为 ${describe(file.complaintFiling)}。`,
-        `The draft file's "complaintFiling" should be a string, not ${describe(file.complaintFiling)}.`);
-    }
-    const draft = { name: file.name, caseType: file.caseType, form: file.form, instance: file.instance };
-    if (typeof file.complaintFiling === 'string') draft.complaintFiling = file.complaintFiling;
-    return { ok: true, draft };
-  } catch (error) {
-    return refuse(`无法读取草稿文件（${error?.message ?? error}）。`, `The draft file cannot be read (${error?.message ?? error}).`);
   }
 }

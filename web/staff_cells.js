@@ -10,36 +10,11 @@
 // paper copy's footer) tells that this file is the one handed in.
 import { h } from './dom.js';
 import { colon, formatFen, text } from './i18n.js';
+import { MAX_FILE_MB } from './file_limit.js';
+import { message } from './messages.js';
 import { openHtml } from './staff_tabs.js';
 
-const WORDS = {
-  digestOk: { zh: '✓ 与文件所载摘要一致', en: '✓ matches the digest written in it' },
-  digestBad: { zh: '✗ 与文件所载摘要不符', en: '✗ does not match the digest written in it' },
-  digestMissing: { zh: '✗ 文件未载摘要', en: '✗ no digest written in it' },
-  received: { zh: '收件时登记的摘要（或纸质件页脚所印）', en: 'Digest recorded on receipt (or printed on the paper copy)' },
-  receivedSame: { zh: '✓ 与登记的摘要相同：就是收到的那份文书', en: '✓ same as the digest recorded: this is the filing received' },
-  receivedDiffers: { zh: '✗ 与登记的摘要不同：不是收到的那份文书', en: '✗ differs from the digest recorded: not the filing received' },
-  passed: { zh: '通过', en: 'Passed' },
-  failed: { zh: '未通过', en: 'Failed' },
-  notReceived: { zh: '与收件摘要不符', en: 'Not the filing received' },
-  notRead: { zh: '未读取', en: 'Not read' },
-  waiting: { zh: '等待核验', en: 'Waiting' },
-  checking: { zh: '正在核验…', en: 'Checking…' },
-  none: { zh: '无', en: 'None' },
-  errorCount: { zh: '{n} 处错误', en: '{n} errors' },
-  warningCount: { zh: '{n} 条提示', en: '{n} warnings' },
-  at: { zh: '位置：{where}', en: 'at {where}' },
-  wholeFile: { zh: '整份文书', en: 'the whole filing' },
-  tooLarge: { zh: '文件超过 20 MB，未读取。', en: 'The file is larger than 20 MB and was not read.' },
-  notAFiling: { zh: '不是文书文件', en: 'Not a filing' },
-  engineError: { zh: '引擎出错：{reason}', en: 'The engine failed: {reason}' },
-  view: { zh: '查看文书', en: 'View document' },
-  viewLabel: { zh: '查看文书：{name}', en: 'View the document: {name}' },
-  versus: { zh: '{plaintiffs} 诉 {defendants}', en: '{plaintiffs} v {defendants}' },
-  total: { zh: '标的总额 {amount}', en: 'Amount in dispute {amount}' },
-  fee: { zh: '受理费 {amount}', en: 'Court fee {amount}' },
-  forms: { complaint: { zh: '起诉状', en: 'Complaint' }, answer: { zh: '答辩状', en: 'Answer' } },
-};
+const FORM_CODES = { complaint: 'staff.complaint', answer: 'staff.answer' };
 
 // normalDigest: a typed digest without spaces, in lower case.
 export function normalDigest(value) {
@@ -65,8 +40,8 @@ export function fileRow(entry, { titles, engine, onReceived }) {
     h('td', { class: 'staff-problems-cell' }, problemsCell(entry)),
     h('td', { class: 'staff-warnings-cell' }, warningsCell(entry)),
     h('td', {}, entry.text !== null && verification?.case
-      ? h('button', { type: 'button', 'aria-label': text(WORDS.viewLabel, { name: entry.name }),
-        onclick: (event) => openHtml(() => engine.call('renderFilingHtml', entry.text), event.currentTarget) }, text(WORDS.view))
+      ? h('button', { type: 'button', 'aria-label': message('staff.view_label', { name: entry.name }),
+        onclick: (event) => openHtml(() => engine.call('renderFilingHtml', entry.text), event.currentTarget) }, message('staff.view'))
       : null));
 }
 
@@ -74,7 +49,7 @@ function caseCell(filingCase, titles) {
   if (!filingCase) return h('span', { class: 'muted' }, '—');
   const { id, case_type: caseType, form, version } = filingCase;
   const title = titles.get(id);
-  const formWords = Object.hasOwn(WORDS.forms, String(form)) ? text(WORDS.forms[form]) : form;
+  const formWords = Object.hasOwn(FORM_CODES, String(form)) ? message(FORM_CODES[form]) : form;
   const name = title ? text(title) : [caseType, formWords].filter((part) => part !== undefined && part !== null).join(' · ');
   return [name || String(id ?? '—'), h('br', {}),
     h('span', { class: 'muted' }, [id, version].filter((part) => part !== undefined && part !== null).join(' '))];
@@ -82,16 +57,16 @@ function caseCell(filingCase, titles) {
 
 function gistCell(summary) {
   if (!summary) return h('span', { class: 'muted' }, '—');
-  const names = (list) => (list ?? []).join(text({ zh: '、', en: ', ' })) || '？';
-  return [text(WORDS.versus, { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) }),
-    Number.isInteger(summary.claim_total_fen) ? [h('br', {}), text(WORDS.total, { amount: formatFen(summary.claim_total_fen) })] : null,
-    Number.isInteger(summary.court_fee_fen) ? [h('br', {}), text(WORDS.fee, { amount: formatFen(summary.court_fee_fen) })] : null];
+  const names = (list) => (list ?? []).join(message('staff.list_separator')) || '？';
+  return [message('staff.versus', { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) }),
+    Number.isInteger(summary.claim_total_fen) ? [h('br', {}), message('staff.total', { amount: formatFen(summary.claim_total_fen) })] : null,
+    Number.isInteger(summary.court_fee_fen) ? [h('br', {}), message('staff.fee', { amount: formatFen(summary.court_fee_fen) })] : null];
 }
 
 function digestCell(entry, onReceived) {
   const digest = entry.verification?.digest;
   if (!digest || entry.verification.inputError) return h('span', { class: 'muted' }, '—');
-  const own = digest.matches ? text(WORDS.digestOk) : h('strong', {}, text(digest.recorded ? WORDS.digestBad : WORDS.digestMissing));
+  const own = digest.matches ? message('staff.digest_ok') : h('strong', {}, message(digest.recorded ? 'staff.digest_bad' : 'staff.digest_missing'));
   const inputId = `received-${entry.id}`;
   const input = h('input', { type: 'text', id: inputId, class: 'staff-received', value: entry.received ?? '',
     autocomplete: 'off', spellcheck: 'false', 'data-received': entry.id });
@@ -99,36 +74,36 @@ function digestCell(entry, onReceived) {
   const verdict = receivedVerdict(entry);
   return [h('span', { class: 'digest-own' }, own), h('br', {}),
     h('code', { class: 'staff-digest-value', title: digest.computed }, `${digest.computed.slice(0, 16)}…`),
-    h('div', { class: 'field staff-received-field' }, h('label', { for: inputId }, text(WORDS.received)), input),
+    h('div', { class: 'field staff-received-field' }, h('label', { for: inputId }, message('staff.received')), input),
     verdict === null ? null : h('span', { class: `received-verdict ${verdict ? 'ok' : 'bad'}` },
-      text(verdict ? WORDS.receivedSame : WORDS.receivedDiffers))];
+      message(verdict ? 'staff.received_same' : 'staff.received_differs'))];
 }
 
 function verdictCell(entry) {
-  if (entry.status === 'waiting') return h('span', { class: 'muted' }, text(WORDS.waiting));
-  if (entry.status === 'checking') return h('span', { class: 'muted' }, text(WORDS.checking));
-  if (entry.tooLarge) return h('span', { class: 'badge bad' }, text(WORDS.notRead));
-  if (receivedVerdict(entry) === false) return h('span', { class: 'badge bad' }, text(WORDS.notReceived));
+  if (entry.status === 'waiting') return h('span', { class: 'muted' }, message('staff.waiting'));
+  if (entry.status === 'checking') return h('span', { class: 'muted' }, message('staff.checking'));
+  if (entry.tooLarge) return h('span', { class: 'badge bad' }, message('staff.not_read'));
+  if (receivedVerdict(entry) === false) return h('span', { class: 'badge bad' }, message('staff.not_received'));
   return entry.verification?.ok === true
-    ? h('span', { class: 'badge ok' }, text(WORDS.passed))
-    : h('span', { class: 'badge bad' }, text(WORDS.failed));
+    ? h('span', { class: 'badge ok' }, message('staff.passed'))
+    : h('span', { class: 'badge bad' }, message('staff.failed'));
 }
 
 function problemsCell(entry) {
   if (entry.status !== 'done') return null;
-  if (entry.tooLarge) return text(WORDS.tooLarge);
-  if (entry.error) return text(WORDS.engineError, { reason: entry.error });
+  if (entry.tooLarge) return message('staff.too_large', { mb: MAX_FILE_MB });
+  if (entry.error) return message('staff.engine_error', { reason: entry.error });
   const problems = entry.verification?.summary?.problems ?? entry.verification?.problems ?? [];
-  if (problems.length === 0) return h('span', { class: 'muted' }, text(WORDS.none));
-  return list('staff-problems', text(WORDS.errorCount, { n: problems.length }),
-    entry.verification.inputError ? ` · ${text(WORDS.notAFiling)}` : null, problems);
+  if (problems.length === 0) return h('span', { class: 'muted' }, message('staff.none'));
+  return list('staff-problems', message('staff.error_count', { n: problems.length }),
+    entry.verification.inputError ? ` · ${message('staff.not_a_filing')}` : null, problems);
 }
 
 function warningsCell(entry) {
   if (entry.status !== 'done' || !entry.verification?.summary) return null;
   const warnings = entry.verification.summary.warnings ?? [];
-  if (warnings.length === 0) return h('span', { class: 'muted' }, text(WORDS.none));
-  return list('staff-warnings', text(WORDS.warningCount, { n: warnings.length }), null, warnings);
+  if (warnings.length === 0) return h('span', { class: 'muted' }, message('staff.none'));
+  return list('staff-warnings', message('staff.warning_count', { n: warnings.length }), null, warnings);
 }
 
 function list(kind, summary, extra, diagnostics) {
@@ -137,7 +112,7 @@ function list(kind, summary, extra, diagnostics) {
     h('ul', {}, diagnostics.map((d) => h('li', { class: `problem ${d.severity ?? 'error'}` },
       element(d.element), text(d.message), ' ',
       h('span', { class: 'muted' },
-        text(WORDS.at, { where: d.instanceLocation || text(WORDS.wholeFile) }), d.code ? ` · ${d.code}` : null)))));
+        message('staff.at', { where: d.instanceLocation || message('staff.whole_file') }), d.code ? ` · ${d.code}` : null)))));
 }
 
 // element: "诉讼请求 · 8. 标的总额：" before a problem, when the engine could tell.

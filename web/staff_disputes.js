@@ -7,61 +7,10 @@
 //   section.append(disputes.section);  disputes.refreshChoices();  disputes.drawResult();
 import { h, uniqueId } from './dom.js';
 import { text } from './i18n.js';
+import { message } from './messages.js';
 import { wordsOf } from './labels.js';
 import { openHtml } from './staff_tabs.js';
 import { valueLines } from './value_text.js';
-
-const COUNT = { zh: '（{n}）', en: ' ({n})' };
-
-const WORDS = {
-  engineError: { zh: '引擎出错：{reason}', en: 'The engine failed: {reason}' },
-  forms: {
-    complaint: { zh: '起诉状', en: 'Complaint' },
-    answer: { zh: '答辩状', en: 'Answer' },
-  },
-  disputesHeading: { zh: '争点表', en: 'Dispute table' },
-  disputesIntro: {
-    zh: '选择已载入的一份起诉状和针对它的答辩状，逐项比对原告的主张与被告的答辩。',
-    en: 'Choose a loaded complaint and the answer to it to compare, element by element, what the plaintiff states and what the defendant answers.',
-  },
-  complaint: { zh: '起诉状', en: 'Complaint' },
-  answer: { zh: '答辩状', en: 'Answer' },
-  choose: { zh: '请选择', en: 'Choose' },
-  noneLoaded: { zh: '（尚未载入）', en: '(none loaded)' },
-  failedMark: { zh: '{name}（未通过核验）', en: '{name} (failed verification)' },
-  compare: { zh: '比对', en: 'Compare' },
-  print: { zh: '打印争点表', en: 'Print the dispute table' },
-  chooseBoth: { zh: '请先选择一份起诉状和一份答辩状。', en: 'Choose a complaint and an answer first.' },
-  comparing: { zh: '正在比对…', en: 'Comparing…' },
-  compared: {
-    zh: '比对完成：争议要素 {disputed} 项，无争议 {admitted} 项，未答辩 {unanswered} 项，免责、减责事由 {exemptions} 项',
-    en: 'Compared: {disputed} disputed, {admitted} admitted, {unanswered} unanswered, {exemptions} exemptions',
-  },
-  compareFailed: { zh: '无法比对：', en: 'These filings cannot be compared:' },
-  pair: { zh: '起诉状“{complaint}”与答辩状“{answer}”', en: 'Complaint “{complaint}” and answer “{answer}”' },
-  unverified: {
-    zh: '{form}未通过核验，比对结果仅供参考。',
-    en: 'The {form} failed verification; treat the comparison with care.',
-  },
-  countsLabel: { zh: '比对结果统计', en: 'Comparison counts' },
-  countDisputed: { zh: '争议 {n}', en: 'Disputed {n}' },
-  countAdmitted: { zh: '无争议 {n}', en: 'Admitted {n}' },
-  countUnanswered: { zh: '未答辩 {n}', en: 'Unanswered {n}' },
-  countExemptions: { zh: '免责、减责事由 {n}', en: 'Exemptions {n}' },
-  disputed: { zh: '争议要素', en: 'Disputed elements' },
-  admitted: { zh: '无争议要素', en: 'Admitted elements' },
-  unanswered: { zh: '未答辩要素', en: 'Unanswered elements' },
-  exemptions: { zh: '免责、减责事由', en: 'Grounds for exemption or reduction' },
-  noneInList: { zh: '无。', en: 'None.' },
-  colNumber: { zh: '序号', en: 'No.' },
-  colElement: { zh: '要素', en: 'Element' },
-  colComplaint: { zh: '起诉状主张', en: 'The complaint states' },
-  colAnswer: { zh: '答辩状意见', en: 'The answer says' },
-  colStatement: { zh: '答辩状陈述', en: 'The answer states' },
-  objection: { zh: '有异议', en: 'Disputed' },
-  noObjection: { zh: '无异议', en: 'No objection' },
-  notAnswered: { zh: '未答辩', en: 'Not answered' },
-};
 
 // What has been loaded, kept across re-renders.
 
@@ -74,15 +23,15 @@ export function drawDisputeSection(engine, announce, state, labels) {
   answerSelect.addEventListener('change', () => { state.answerId = answerSelect.value; });
   const status = h('p', { class: 'staff-status' }) /* spoken through announce() */;
   const result = h('div', { class: 'staff-result' });
-  const compareButton = h('button', { type: 'button', class: 'primary', onclick: compare }, text(WORDS.compare));
-  const printButton = h('button', { type: 'button', onclick: print }, text(WORDS.print));
+  const compareButton = h('button', { type: 'button', class: 'primary', onclick: compare }, message('staff.compare'));
+  const printButton = h('button', { type: 'button', onclick: print }, message('staff.print'));
 
   const section = h('section', { class: 'card', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, text(WORDS.disputesHeading)),
-    h('p', { class: 'muted' }, text(WORDS.disputesIntro)),
+    h('h2', { id: headingId }, message('staff.disputes_heading')),
+    h('p', { class: 'muted' }, message('staff.disputes_intro')),
     h('div', { class: 'staff-choose' },
-      h('div', { class: 'field' }, h('label', { for: complaintSelect.id }, text(WORDS.complaint)), complaintSelect),
-      h('div', { class: 'field' }, h('label', { for: answerSelect.id }, text(WORDS.answer)), answerSelect)),
+      h('div', { class: 'field' }, h('label', { for: complaintSelect.id }, message('staff.complaint')), complaintSelect),
+      h('div', { class: 'field' }, h('label', { for: answerSelect.id }, message('staff.answer')), answerSelect)),
     h('div', { class: 'actions' }, compareButton, printButton),
     status,
     result);
@@ -96,14 +45,14 @@ export function drawDisputeSection(engine, announce, state, labels) {
     const complaint = state.entries.find((entry) => String(entry.id) === state.complaintId);
     const answer = state.entries.find((entry) => String(entry.id) === state.answerId);
     if (complaint && answer) return { complaint, answer };
-    status.textContent = text(WORDS.chooseBoth);
+    status.textContent = message('staff.choose_both');
     return null;
   }
 
   async function compare() {
     const pair = chosen();
     if (!pair) return;
-    status.textContent = text(WORDS.comparing);
+    status.textContent = message('staff.comparing');
     compareButton.disabled = true;
     try {
       const table = await engine.call('compareFilings', pair.complaint.text, pair.answer.text);
@@ -113,7 +62,7 @@ export function drawDisputeSection(engine, announce, state, labels) {
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name, table };
     } catch (error) {
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name,
-        table: { ok: false, diagnostics: [{ message: text(WORDS.engineError, { reason: error.message }) }] } };
+        table: { ok: false, diagnostics: [{ message: message('staff.engine_error', { reason: error.message }) }] } };
     } finally {
       compareButton.disabled = false;
     }
@@ -135,8 +84,8 @@ export function drawDisputeSection(engine, announce, state, labels) {
       return '';
     }
     const summary = comparison.table.ok === false
-      ? text(WORDS.compareFailed)
-      : text(WORDS.compared, comparison.table.counts ?? {});
+      ? message('staff.compare_failed')
+      : message('staff.compared', comparison.table.counts ?? {});
     status.textContent = summary;
     result.replaceChildren(...comparisonView(comparison, words));
     return summary;
@@ -153,51 +102,51 @@ function fillChoices(state, select, form, key) {
     state[key] = String(candidates[0].id);
   }
   if (!candidates.some((entry) => String(entry.id) === state[key])) state[key] = '';
-  const placeholder = text(candidates.length ? WORDS.choose : WORDS.noneLoaded);
+  const placeholder = message(candidates.length ? 'staff.choose' : 'staff.none_loaded');
   select.replaceChildren(
     h('option', { value: '' }, placeholder),
     ...candidates.map((entry) => h('option', { value: String(entry.id) },
-      entry.verification.ok ? entry.name : text(WORDS.failedMark, { name: entry.name }))));
+      entry.verification.ok ? entry.name : message('staff.failed_mark', { name: entry.name }))));
   select.value = state[key];
 }
 
 function comparisonView({ complaint, answer, table }, labels) {
   if (table.ok === false) {
     return [h('div', { class: 'alert', role: 'alert' },
-      h('p', {}, text(WORDS.compareFailed)),
+      h('p', {}, message('staff.compare_failed')),
       h('ul', {}, (table.diagnostics ?? []).map((d) => h('li', {}, text(d.message)))))];
   }
   const counts = table.counts ?? {};
-  const parts = [h('p', {}, text(WORDS.pair, { complaint, answer }))];
-  for (const [side, form] of [['complaint', WORDS.forms.complaint], ['answer', WORDS.forms.answer]]) {
+  const parts = [h('p', {}, message('staff.pair', { complaint, answer }))];
+  for (const [side, form] of [['complaint', 'staff.complaint'], ['answer', 'staff.answer']]) {
     if (table[side] && table[side].ok === false) {
-      parts.push(h('p', { class: 'notice' }, text(WORDS.unverified, { form: text(form) })));
+      parts.push(h('p', { class: 'notice' }, message('staff.unverified', { form: message(form) })));
     }
   }
-  parts.push(h('ul', { class: 'staff-counts', 'aria-label': text(WORDS.countsLabel) },
-    h('li', {}, h('span', { class: 'badge bad' }, text(WORDS.countDisputed, { n: counts.disputed ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge ok' }, text(WORDS.countAdmitted, { n: counts.admitted ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge warn' }, text(WORDS.countUnanswered, { n: counts.unanswered ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge' }, text(WORDS.countExemptions, { n: counts.exemptions ?? 0 })))));
+  parts.push(h('ul', { class: 'staff-counts', 'aria-label': message('staff.counts_label') },
+    h('li', {}, h('span', { class: 'badge bad' }, message('staff.count_disputed', { n: counts.disputed ?? 0 }))),
+    h('li', {}, h('span', { class: 'badge ok' }, message('staff.count_admitted', { n: counts.admitted ?? 0 }))),
+    h('li', {}, h('span', { class: 'badge warn' }, message('staff.count_unanswered', { n: counts.unanswered ?? 0 }))),
+    h('li', {}, h('span', { class: 'badge' }, message('staff.count_exemptions', { n: counts.exemptions ?? 0 })))));
   parts.push(
-    elementList(labels, 'disputed', WORDS.disputed, table.disputed, (item) => [
-      h('strong', {}, text(WORDS.objection)), item.reasons ? [h('br', {}), item.reasons] : null]),
-    elementList(labels, 'admitted', WORDS.admitted, table.admitted, () => text(WORDS.noObjection)),
-    elementList(labels, 'unanswered', WORDS.unanswered, table.unanswered, () => text(WORDS.notAnswered)),
+    elementList(labels, 'disputed', 'staff.disputed', table.disputed, (item) => [
+      h('strong', {}, message('staff.objection')), item.reasons ? [h('br', {}), item.reasons] : null]),
+    elementList(labels, 'admitted', 'staff.admitted', table.admitted, () => message('staff.no_objection')),
+    elementList(labels, 'unanswered', 'staff.unanswered', table.unanswered, () => message('staff.not_answered')),
     exemptionList(labels, table.exemptions));
   return parts;
 }
 
-function elementList(labels, kind, heading, items = [], answerCell) {
+function elementList(labels, kind, headingCode, items = [], answerCell) {
   const headingId = uniqueId(`staff-${kind}`);
   const block = h('section', { class: `staff-list staff-${kind}`, 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${text(heading)}${text(COUNT, { n: items.length })}`));
+    h('h3', { id: headingId }, `${message(headingCode)}${message('staff.count', { n: items.length })}`));
   if (items.length === 0) {
-    block.append(h('p', { class: 'muted' }, text(WORDS.noneInList)));
+    block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
     return block;
   }
-  block.append(scrollingTable(text(heading),
-    [WORDS.colNumber, WORDS.colElement, WORDS.colComplaint, WORDS.colAnswer],
+  block.append(scrollingTable(message(headingCode),
+    ['staff.col_number', 'staff.col_element', 'staff.col_complaint', 'staff.col_answer'],
     items.map((item, index) => h('tr', { 'data-row': item.row },
       h('td', {}, String(index + 1)),
       h('th', { scope: 'row' },
@@ -212,13 +161,13 @@ function elementList(labels, kind, heading, items = [], answerCell) {
 function exemptionList(labels, items = []) {
   const headingId = uniqueId('staff-exemptions');
   const block = h('section', { class: 'staff-list staff-exemptions', 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${text(WORDS.exemptions)}${text(COUNT, { n: items.length })}`));
+    h('h3', { id: headingId }, `${message('staff.exemptions')}${message('staff.count', { n: items.length })}`));
   if (items.length === 0) {
-    block.append(h('p', { class: 'muted' }, text(WORDS.noneInList)));
+    block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
     return block;
   }
-  block.append(scrollingTable(text(WORDS.exemptions),
-    [WORDS.colNumber, WORDS.colElement, WORDS.colStatement],
+  block.append(scrollingTable(message('staff.exemptions'),
+    ['staff.col_number', 'staff.col_element', 'staff.col_statement'],
     items.map((item, index) => h('tr', { 'data-row': item.row },
       h('td', {}, String(index + 1)),
       h('th', { scope: 'row' }, text(item.label) || item.row, h('br', {}),
@@ -231,6 +180,6 @@ function scrollingTable(caption, columns, rows) {
   return h('div', { class: 'staff-scroll', role: 'region', tabindex: '0', 'aria-label': caption },
     h('table', { class: 'data' },
       h('caption', { class: 'visually-hidden' }, caption),
-      h('thead', {}, h('tr', {}, columns.map((words) => h('th', { scope: 'col' }, text(words))))),
+      h('thead', {}, h('tr', {}, columns.map((code) => h('th', { scope: 'col' }, message(code))))),
       h('tbody', {}, rows)));
 }

@@ -4,17 +4,9 @@
 // beside the button opens it.
 import { h } from './dom.js';
 import { text } from './i18n.js';
+import { message } from './messages.js';
 
 const URL_LIFETIME_MS = 60000;
-
-const WORDS = {
-  popupBlocked: {
-    zh: '浏览器阻止了新标签页，请点此打开：',
-    en: 'The browser blocked the new tab; open it here:',
-  },
-  openHere: { zh: '打开', en: 'Open' },
-  cannotRender: { zh: '无法生成文书：{reason}', en: 'The document could not be produced: {reason}' },
-};
 
 // openHtml: shows the page `produce` answers in a new tab through a Blob URL.
 // The tab is opened inside the click (no popup blocker), then filled.
@@ -35,13 +27,13 @@ export async function openHtml(produce, button) {
       tab.opener = null;
       tab.location.href = url;
     } else {
-      note.append(h('span', { class: 'staff-open-note' }, ' ', text(WORDS.popupBlocked), ' ',
-        h('a', { href: url, target: '_blank', rel: 'noopener' }, text(WORDS.openHere))));
+      note.append(h('span', { class: 'staff-open-note' }, ' ', message('staff.popup_blocked'), ' ',
+        h('a', { href: url, target: '_blank', rel: 'noopener' }, message('staff.open_here'))));
     }
   } catch (error) {
     tab?.close();
     note.append(h('span', { class: 'staff-open-note alert', role: 'alert' },
-      text(WORDS.cannotRender, { reason: error.message })));
+      message('staff.cannot_render', { reason: error.message })));
   } finally {
     button.disabled = false;
   }

@@ -83,7 +83,7 @@ test('an answer shows, beside each row, what the complaint says', { skip: suite.
   const id = await page.evaluate(async (instance) => {
     const { Engine } = await import('/engine.js');
     const filing = await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(instance), '2025-10-08T09:00:00+08:00');
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/draft_store.js');
     const store = await openStore();
     return (await store.createDraft({ caseType: 'private-lending', form: 'answer', name: 'answer', complaintFiling: filing.text })).id;
   }, complaint);
