@@ -3,24 +3,27 @@
 // with its label, plain-words help and the template's wording, problems next
 // to it, computed amounts live, and the outputs at the end. Every change goes
 // to the engine's FormSession (only what changed comes back) and is saved to
-// the draft in IndexedDB at once, with where the person was.
+// the draft in IndexedDB at once, with where the person was. Its parts:
+// drawing a row (form_rows.js), a change on its way to the engine
+// (form_changes.js), the page brought in line with the engine's answer
+// (form_refresh.js), saving (form_autosave.js), taking the person to an
+// element (form_places.js).
 import { h } from './dom.js';
-import { formatTime, text, today } from './i18n.js';
+import { text, today } from './i18n.js';
 import { SchemaWalker, pointerGet } from './schema_walk.js';
 import { loadLabels, wordsOf } from './labels.js';
 import { FieldRenderer } from './fields.js';
 import { FormState } from './form_state.js';
-import { placeProblems, problemPointer, renderSummary } from './problems_view.js';
-import { renderComputed } from './computed_view.js';
+import { problemPointer } from './problems_view.js';
 import { complaintStatements } from './answer_context.js';
 import { drawOutputs } from './form_outputs.js';
-import { drawOverview } from './form_overview.js';
 import { Reveal } from './form_reveal.js';
-import { reconcile } from './form_stash.js';
 import { partiesLine } from './parties.js';
-import { applyStates, drawRow, elementName, indexFields, nodesAt } from './form_rows.js';
+import { drawRow, nodesAt } from './form_rows.js';
 import { goToPointer, placeOf, rowOf } from './form_places.js';
 import { change, redrawRow } from './form_changes.js';
+import { announceProblems, refresh } from './form_refresh.js';
+import { saveDraft, saveProfile } from './form_autosave.js';
 
 const WORDS = {
   notFound: { zh: '找不到这份草稿，可能已被删除。', en: 'This draft was not found; it may have been deleted.' },
@@ -30,12 +33,7 @@ const WORDS = {
   previous: { zh: '上一部分', en: 'Previous section' },
   next: { zh: '下一部分', en: 'Next section' },
   finish: { zh: '完成与下载', en: 'Finish and download' },
-  saved: { zh: '已自动保存 {time}', en: 'Saved {time}' },
-  saveFailed: { zh: '保存失败：{reason}', en: 'Saving failed: {reason}' },
-  problemsLeft: { zh: '还有 {n} 处问题', en: '{n} problems open' },
-  noProblems: { zh: '没有错误了', en: 'No errors left' },
-  profileSaved: { zh: '已保存常用当事人“{name}”', en: 'Saved the profile "{name}"' },
-  unnamedParty: { zh: '未命名当事人', en: 'Unnamed party' },
+  sections: { zh: '各部分', en: 'Sections' },
 };
 
 const OUTPUT_SECTION = '__outputs';
@@ -81,6 +79,7 @@ class FormView {
     this.saving = Promise.resolve();
     this.statements = new Map();
     this.onRestart = () => this.reopen();
+    this.outputSection = OUTPUT_SECTION;
   }
 
   async open() {
@@ -122,7 +121,7 @@ class FormView {
       saveProfile: (party) => this.saveProfile(party),
     });
     this.saveStatus = h('p', { class: 'save-status muted' }); // not a live region: it changes on every key
-    this.overview = h('nav', { class: 'overview card', 'aria-label': text({ zh: '各部分', en: 'Sections' }) });
+    this.overview = h('nav', { class: 'overview card', 'aria-label': text(WORDS.sections) });
     this.summary = h('div', { class: 'summary-slot' });
     this.computedSlot = h('div', { class: 'computed-slot' });
     this.parties = h('p', { class: 'draft-parties' }, partiesLine(this.instance));
@@ -203,53 +202,14 @@ class FormView {
     }
   }
 
-  // ---- keeping the page in step with the engine ---------------------------
+  // ---- keeping the page in step with the engine (form_refresh.js) -------
 
-  // shownProblems: the problems shown now — one that only means "not filled in
-  // yet" waits until its element is left or the filing is asked for.
-  shownProblems() {
-    return this.state.problems().filter((d) => this.reveal.shows(d, problemPointer(d)));
-  }
-
-  // refresh: bring the page in line with the engine's state, touching only
-  // the parts whose content changed (a keystroke usually changes none).
   refresh() {
-    this.fieldIndex ??= indexFields(this.body);
-    applyStates(this.fieldIndex, this.state.states);
-    const problems = this.shownProblems();
-    placeProblems(this.fieldIndex, problems);
-    const shown = this.shown ?? {};
-    const problemsKey = problems.map((d) => d.key).join('\n');
-    if (shown.problems !== problemsKey) {
-      this.summary.replaceChildren(renderSummary(problems, (d) => this.placeOf(d), (d) => this.goToProblem(d)));
-    }
-    const computedKey = JSON.stringify([this.state.computed, this.help]);
-    if (shown.computed !== computedKey) {
-      this.computedSlot.replaceChildren(renderComputed(this.caseForm.computed ?? [], this.state.computed, this.help,
-        { nameOf: (pointer) => elementName(this, pointer), goTo: (pointer) => this.goToPointer(pointer) }));
-    }
-    const errors = new Map();
-    for (const d of problems) {
-      const section = d.severity === 'error' ? this.placeOf(d)?.section : null;
-      if (section) errors.set(section, (errors.get(section) ?? 0) + 1);
-    }
-    const overviewKey = JSON.stringify([this.help?.progress, [...errors], this.current, this.onePage]);
-    if (shown.overview !== overviewKey) {
-      drawOverview(this.overview, { sections: this.sections, progress: this.help?.progress, errors, current: this.current,
-        onePage: this.onePage, goTo: (id) => this.goToSection(id), outputs: OUTPUT_SECTION });
-    }
-    const parties = partiesLine(this.instance);
-    if (this.parties.textContent !== parties) this.parties.textContent = parties;
-    this.outputs?.refresh();
-    this.shown = { problems: problemsKey, computed: computedKey, overview: overviewKey };
-    this.putAway();
+    refresh(this);
   }
 
-  // putAway: elements that no longer apply leave the data (kept aside in the
-  // draft), and come back when they apply again (form_stash.js).
-  putAway() {
-    const changes = reconcile(this.stash, this.instance, this.state.states, this.fields.dormant);
-    for (const { pointer, value } of changes) this.change(pointer, value, { redraw: true });
+  announceProblems() {
+    announceProblems(this);
   }
 
   rowOf(pointer) {
@@ -286,33 +246,10 @@ class FormView {
   }
 
   save() {
-    const progress = this.help?.progress?.needed;
-    Object.assign(this.draft, {
-      instance: this.instance, reveal: this.reveal.toJSON(), stash: this.stash,
-      view: { section: this.current, onePage: this.onePage, pointer: this.focusPointer },
-      progress: progress ? { filled: progress.filled, total: progress.total } : this.draft.progress ?? null,
-    });
-    this.saving = this.store.saveDraft(this.draft).then( // the store copies it at once
-      (saved) => {
-        const line = text(WORDS.saved, { time: formatTime(saved.updatedAt) });
-        if (this.saveStatus.textContent !== line) this.saveStatus.textContent = line;
-      },
-      (error) => { this.saveStatus.textContent = text(WORDS.saveFailed, { reason: error.message }); });
+    saveDraft(this);
   }
 
-  async saveProfile(party) {
-    const name = party?.name || text(WORDS.unnamedParty);
-    await this.store.saveProfile({ name, party });
-    this.profiles = await this.store.listProfiles();
-    this.fields.profiles = this.profiles;
-    this.announce(text(WORDS.profileSaved, { name }));
-  }
-
-  // announceProblems: tell screen readers when the count of errors changes (not on every key).
-  announceProblems() {
-    const errors = this.shownProblems().filter((d) => d.severity === 'error').length;
-    if (errors === this.lastAnnouncedErrors) return;
-    this.lastAnnouncedErrors = errors;
-    this.announce(errors ? text(WORDS.problemsLeft, { n: errors }) : text(WORDS.noProblems));
+  saveProfile(party) {
+    return saveProfile(this, party);
   }
 }
