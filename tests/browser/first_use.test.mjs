@@ -9,20 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { artifacts, recordRequests, screenshot, useBrowser } from './support.mjs';
-import { engineSettled, fillForm, newDraft, openFilledDraft, setLeaf } from './form_filling.mjs';
+import { engineSettled, fillForm, newDraft, openFilledDraft, pageOnDay, setLeaf } from './form_filling.mjs';
 import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
 const PLACEHOLDER = /\{[a-z_]+(\|term)?\}/;
 
-async function newPage() {
-  const context = await suite.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${SIGNED}T10:00:00+08:00`));
-  page.on('pageerror', (error) => { throw error; });
-  return page;
-}
+const newPage = () => pageOnDay(suite.browser, SIGNED);
 
 async function noPlaceholder(page, where) {
   const shown = await page.evaluate(() => document.body.innerText);

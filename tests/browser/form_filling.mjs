@@ -5,12 +5,25 @@
 //   const id = await newDraft(page, app.url, 'private-lending', 'complaint');
 //   await fillForm(page, example);          // in single-page mode
 //   const saved = await savedDraft(page, id);
+//   const page = await pageOnDay(browser, '2025-10-08');   // the clock fixed on a day
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './support.mjs';
 
 export function example(caseType, form, name) {
   return JSON.parse(readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'));
+}
+
+// pageOnDay: a page in a fresh context (own IndexedDB, downloads allowed) whose
+// clock stands still on `day` (YYYY-MM-DD, 10:00 in Beijing): the form's
+// "today" — figures, the limitation left, the signing date — is that day.
+// An uncaught error in the page fails the test.
+export async function pageOnDay(browser, day) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
+  page.on('pageerror', (error) => { throw error; });
+  return page;
 }
 
 // newDraft: a fresh draft made through the start page's store, opened in the form view.
