@@ -3,11 +3,11 @@
 //   #/draft/<id>       the guided form for one draft (form_view.js)
 //   #/staff            court staff: verify filings, compare a complaint and its answer (staff_view.js)
 // The engine runs in a worker (engine.js); drafts live in IndexedDB (draft_store.js).
-import { Engine } from './engine.js';
-import { openStore } from './draft_store.js';
-import { getLanguage, setLanguage } from './i18n.js';
-import { message, sayError } from './messages.js';
-import { h } from './dom.js';
+import { Engine } from './engine/engine.js';
+import { openStore } from './storage/draft_store.js';
+import { getLanguage, setLanguage } from './shared/i18n.js';
+import { message, sayError } from './shared/messages.js';
+import { h } from './shared/dom.js';
 
 const view = document.getElementById('view');
 const engine = new Engine();
@@ -43,13 +43,13 @@ async function route() {
     view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('app.storage_failed', { reason: sayError(error) })));
   }
   if (hash.startsWith('#/staff')) {
-    const { renderStaffView } = await import('./staff_view.js');
+    const { renderStaffView } = await import('./staff/staff_view.js');
     closeCurrentView = await renderStaffView(view, context);
   } else if (draft && context.store) {
-    const { renderFormView } = await import('./form_view.js');
+    const { renderFormView } = await import('./form/form_view.js');
     closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
   } else if (context.store) {
-    const { renderStartView } = await import('./start_view.js');
+    const { renderStartView } = await import('./start/start_view.js');
     closeCurrentView = await renderStartView(view, context);
   }
 }

@@ -94,9 +94,9 @@ test('an answer shows, beside each row, what the complaint says', { skip: suite.
   const complaint = example('private-lending', 'complaint', 'transfer-loan-overdue');
   await page.goto(suite.app.url);
   const id = await page.evaluate(async (instance) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     const filing = await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(instance), '2025-10-08T09:00:00+08:00');
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     return (await store.createDraft({ caseType: 'private-lending', form: 'answer', name: 'answer', complaintFiling: filing.text })).id;
   }, complaint);

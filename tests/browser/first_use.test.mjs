@@ -118,7 +118,7 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   const tampered = filingText.replace('"name":"王小明"', '"name":"王小名"');
   assert.notEqual(tampered, filingText);
   const forgedDigest = await page.evaluate(async (text) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return (await new Engine().call('verifyFiling', text)).digest.computed;
   }, tampered);
   const forged = tampered.replace(digest, forgedDigest);

@@ -30,7 +30,7 @@ export async function pageOnDay(browser, day) {
 export async function newDraft(page, appUrl, caseType, form) {
   await page.goto(appUrl);
   const id = await page.evaluate(async ([type, name]) => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     return (await store.createDraft({ caseType: type, form: name, name: `test ${type} ${name}` })).id;
   }, [caseType, form]);
@@ -44,7 +44,7 @@ export async function newDraft(page, appUrl, caseType, form) {
 export async function openFilledDraft(page, appUrl, caseType, form, data) {
   const id = await newDraft(page, appUrl, caseType, form);
   await page.evaluate(async ([draftId, instance]) => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
   }, [id, data]);
@@ -55,7 +55,7 @@ export async function openFilledDraft(page, appUrl, caseType, form, data) {
 
 export async function savedDraft(page, id) {
   return page.evaluate(async (draftId) => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     return (await openStore()).getDraft(draftId);
   }, id);
 }

@@ -1,4 +1,4 @@
-// Court-staff mode (#/staff, web/staff_view.js) in Debian's Chromium: filing
+// Court-staff mode (#/staff, web/staff/) in Debian's Chromium: filing
 // files are verified one by one with the right verdicts, a tampered or
 // malformed file is reported (not a crash), a complaint and its answer make a
 // dispute table with the elements the answer disputes, documents open in a new
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
 import { dragGestures, dropOn } from './drag_and_drop.mjs';
-import { MAX_FILE_BYTES } from '../../web/file_limit.js';
+import { MAX_FILE_BYTES } from '../../web/storage/file_limit.js';
 
 const suite = await useBrowser();
 const skip = suite.skip;
@@ -44,7 +44,7 @@ before(async () => {
     { name: OTHER_ANSWER, caseType: 'sales-contract', form: 'answer', text: example('answer', OTHER_ANSWER, 'sales-contract') },
   ];
   filings = await page.evaluate(async ({ inputs, created }) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     const engine = new Engine();
     const out = {};
     for (const { name, caseType, form, text } of inputs) {
@@ -211,7 +211,7 @@ test('the dispute table lists the elements the answer disputes', { skip }, async
   const expected = disputedRows(JSON.parse(example('answer', ANSWER))).sort();
   assert.deepEqual(expected, ['claims.interest', 'claims.total']);
   const table = await page.evaluate(async ([c, a]) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return new Engine().call('compareFilings', c, a);
   }, [filings[complaint], filings[ANSWER]]);
   assert.deepEqual(table.disputed.map((item) => item.row).sort(), expected);
@@ -296,7 +296,7 @@ test('item 6: warnings are listed apart from errors, with the element; the figur
   const session = await openStaff();
   const { page } = session;
   const warned = await page.evaluate(async (text) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return (await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(JSON.parse(text).instance),
       '2025-03-04T09:00:00+08:00')).text;
   }, readFileSync(path.join(root, 'tests/cases/examples/private-lending/complaint/invalid/rate_above_cap.json'), 'utf8'));

@@ -1,4 +1,4 @@
-// The start page (#/, web/start_*.js) and the draft store (web/draft_store.js),
+// The start page (#/, web/start/) and the draft store (web/storage/draft_store.js),
 // in Debian's Chromium: case types are listed, a new draft is stored in
 // IndexedDB and opened, drafts survive a reload, can be renamed, deleted (with
 // a confirm step), exported and imported again; broken files are refused; an
@@ -66,7 +66,7 @@ async function createDraft(page, caseType = 'private-lending', form = 'complaint
 // storedDraft: the draft as IndexedDB holds it, read through draft_store.js in the page.
 function storedDraft(page, id) {
   return page.evaluate(async (draftId) => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     return store.getDraft(draftId);
   }, id);
@@ -99,7 +99,7 @@ async function dropFiles(page, files) {
 // produceFiling: a complaint filing made in the page by a fresh engine (as the plaintiff's app would).
 async function produceFiling(page, caseType, exampleText) {
   const filing = await page.evaluate(async ([type, text]) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     const engine = new Engine();
     const answer = await engine.call('produceFiling', type, 'complaint', text, '2025-03-04T09:00:00+08:00');
     engine.worker.terminate();
@@ -219,7 +219,7 @@ test('an exported draft downloads as JSON and imports back as a second draft', {
   const { page, requests } = await open();
   const id = await createDraft(page);
   await page.evaluate(async (draftId) => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     const draft = await store.getDraft(draftId);
     await store.saveDraft({ ...draft, name: '借款/草稿', instance: { claims: { total: '104500' } }, progress: { filled: 3, total: 7 } });
@@ -271,7 +271,7 @@ test('a broken or foreign file is refused with a message and creates nothing', {
 test('draft_store.js: the last of 50 rapid saves wins', { skip }, async () => {
   const { page, requests } = await open();
   const answer = await page.evaluate(async () => {
-    const { openStore } = await import('/draft_store.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     const draft = await store.createDraft({ caseType: 'private-lending', form: 'complaint', name: '快' });
     const saves = [];

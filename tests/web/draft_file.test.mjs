@@ -1,11 +1,11 @@
-// The draft file format (web/draft_file.js) in plain Node: a draft exported and
+// The draft file format (web/storage/draft_file.js) in plain Node: a draft exported and
 // parsed back is the same draft; whatever is not a draft is refused with a
 // message of web/messages/drafts.js (said here in both languages), never a throw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportDraftText, parseDraftText } from '../../web/draft_file.js';
-import { MAX_FILE_BYTES } from '../../web/file_limit.js';
-import { messageIn } from '../../web/messages.js';
+import { exportDraftText, parseDraftText } from '../../web/storage/draft_file.js';
+import { MAX_FILE_BYTES } from '../../web/storage/file_limit.js';
+import { messageIn } from '../../web/shared/messages.js';
 
 const good = { name: '草稿', caseType: 'private-lending', form: 'answer', instance: { a: 1 }, complaintFiling: '{}' };
 const file = (fields) => JSON.stringify({ format: 'yaosu-draft', version: 1, ...good, ...fields });

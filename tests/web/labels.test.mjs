@@ -1,10 +1,10 @@
-// The words the form shows for fields and choices (web/labels.js), in plain
+// The words the form shows for fields and choices (web/shared/labels.js), in plain
 // Node: a row's own words first, then the property's, then the schema title;
 // a composed case type's own words over labels.json's; section guidance with
 // its English from labels.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Labels, wordsOf } from '../../web/labels.js';
+import { Labels, wordsOf } from '../../web/shared/labels.js';
 
 const published = new Labels({
   fields: { 'claims.principal/amount': { zh: '本金金额', en: 'Principal' }, amount: { zh: '金额', en: 'Amount' } },

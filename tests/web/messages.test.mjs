@@ -1,4 +1,4 @@
-// The page's own message catalogs (web/messages/, looked up by web/messages.js),
+// The page's own message catalogs (web/messages/, looked up by web/shared/messages.js),
 // held as the engine's are (tests/diagnostics/): every code the page's code
 // names is in a catalog, in Chinese and in English with the same placeholders;
 // every catalog entry is named somewhere in web/; the lookup fills
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGS, messageIn } from '../../web/messages.js';
+import { CATALOGS, messageIn } from '../../web/shared/messages.js';
 
 const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
 

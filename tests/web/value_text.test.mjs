@@ -1,11 +1,11 @@
-// Element data in plain words (web/value_text.js) and who sues whom
-// (web/parties.js), in plain Node, in Chinese and in English.
+// Element data in plain words (web/shared/value_text.js) and who sues whom
+// (web/shared/parties.js), in plain Node, in Chinese and in English.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Labels } from '../../web/labels.js';
-import { valueLines } from '../../web/value_text.js';
-import { fileStem, partiesLine } from '../../web/parties.js';
-import { getLanguage, setLanguage } from '../../web/i18n.js';
+import { Labels } from '../../web/shared/labels.js';
+import { valueLines } from '../../web/shared/value_text.js';
+import { fileStem, partiesLine } from '../../web/shared/parties.js';
+import { getLanguage, setLanguage } from '../../web/shared/i18n.js';
 
 // i18n.js tells the page of a language switch; here there is no page.
 globalThis.document ??= { documentElement: {} };

@@ -1,5 +1,5 @@
-// Messages of the drafts kept in this browser (drafts.*, web/draft_store.js) and
-// of the draft file format (draft_file.*, web/draft_file.js). Same format as
+// Messages of the drafts kept in this browser (drafts.*, web/storage/draft_store.js) and
+// of the draft file format (draft_file.*, web/storage/draft_file.js). Same format as
 // the engine's catalogs (schemas/messages/): code → {zh, en}, Chinese first;
 // {name} inserts a parameter. Codes are stable: add, never rename.
 export const draftMessages = {
