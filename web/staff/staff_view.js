@@ -3,7 +3,7 @@
 // dispute table (争点表, staff_disputes.js). Files never leave the page: they
 // are read with File.text() and handed to the engine's worker, one after
 // another, so the page stays responsive with hundreds of files. The list is
-// kept in this browser (staff_store.js) and verified again after a reload.
+// kept in this browser (storage/staff_store.js) and verified again after a reload.
 //
 //   closeView = await renderStaffView(container, { engine, announce });
 //
