@@ -5,7 +5,7 @@
 #   scripts/build.sh asan         any of: native wasm asan
 #
 # After a wasm build the web app is assembled in build/web/ (web/ sources plus
-# yaosu.js and yaosu.wasm), which scripts/start.sh serves.
+# yaosu.js and yaosu.wasm in engine/), which scripts/start.sh serves.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -43,16 +43,17 @@ for preset in "${presets[@]}"; do
   if [[ "$preset" == wasm ]]; then
     rm -rf build/web
     mkdir -p build/web
-    # Every page, script and style of web/ (not its README or the dev server), the
-    # words the form shows (schemas/ui/), and the engine.
-    find web -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
-      -exec cp {} build/web/ \;
+    # Every page, script and style of web/ and its folders, where they are (not the
+    # READMEs or the dev server), the words the form shows (schemas/ui/), and the engine.
+    (cd web && find . -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
+      -exec cp --parents {} ../build/web/ \;)
     mkdir -p build/web/schemas/ui
     cp schemas/ui/*.json build/web/schemas/ui/ 2>/dev/null || true
-    cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/
+    # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
+    cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
     write_precache_list build/web
-    raw=$(stat -c %s build/web/yaosu.wasm)
-    gz=$(gzip -9 -c build/web/yaosu.wasm | wc -c)
+    raw=$(stat -c %s build/web/engine/yaosu.wasm)
+    gz=$(gzip -9 -c build/web/engine/yaosu.wasm | wc -c)
     echo "build: web app in build/web/ (yaosu.wasm: ${raw} bytes, ${gz} gzipped)"
   fi
 done

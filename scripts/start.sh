@@ -9,4 +9,4 @@ bash scripts/build.sh native wasm
 
 port="${PORT:-8080}"
 echo "start: Yaosu on http://127.0.0.1:${port}/"
-exec node web/server.mjs --root build/web --host 127.0.0.1 --port "$port"
+exec node web/server/server.mjs --root build/web --host 127.0.0.1 --port "$port"

@@ -2,25 +2,12 @@
 //   #/                 start: choose a case type and form, or resume a draft (start_view.js)
 //   #/draft/<id>       the guided form for one draft (form_view.js)
 //   #/staff            court staff: verify filings, compare a complaint and its answer (staff_view.js)
-// The engine runs in a worker (engine.js); drafts live in IndexedDB (drafts.js).
-import { Engine } from './engine.js';
-import { openStore } from './drafts.js';
-import { getLanguage, setLanguage, text } from './i18n.js';
-import { h } from './dom.js';
-
-const WORDS = {
-  title: { zh: '要素 · 要素式起诉状、答辩状', en: 'Yaosu · element-style complaints and answers' },
-  privacy: {
-    zh: '所填内容只保存在本机浏览器中，上传前不会离开本设备。',
-    en: 'What you type stays in this browser on this device until you upload it yourself.',
-  },
-  engineFailed: { zh: '引擎加载失败：{reason}', en: 'The engine failed to load: {reason}' },
-  storageFailed: {
-    zh: '无法使用浏览器存储（IndexedDB），草稿不能保存：{reason}',
-    en: 'Browser storage (IndexedDB) is unavailable, drafts cannot be saved: {reason}',
-  },
-  switchTo: { zh: 'English', en: '中文' },
-};
+// The engine runs in a worker (engine.js); drafts live in IndexedDB (draft_store.js).
+import { Engine } from './engine/engine.js';
+import { openStore } from './storage/draft_store.js';
+import { getLanguage, setLanguage } from './shared/i18n.js';
+import { message, sayError } from './shared/messages.js';
+import { h } from './shared/dom.js';
 
 const view = document.getElementById('view');
 const engine = new Engine();
@@ -28,10 +15,10 @@ const storePromise = openStore();
 let closeCurrentView = null;
 
 // announce: a sentence for screen readers (the polite live region).
-function announce(message) {
+function announce(sentence) {
   const region = document.getElementById('announcer');
   region.textContent = '';
-  setTimeout(() => { region.textContent = message; }, 50);
+  setTimeout(() => { region.textContent = sentence; }, 50);
 }
 
 function navigate(hash) {
@@ -53,24 +40,24 @@ async function route() {
   try {
     context.store = await storePromise;
   } catch (error) {
-    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, text(WORDS.storageFailed, { reason: error.message })));
+    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('app.storage_failed', { reason: sayError(error) })));
   }
   if (hash.startsWith('#/staff')) {
-    const { renderStaffView } = await import('./staff_view.js');
+    const { renderStaffView } = await import('./staff/staff_view.js');
     closeCurrentView = await renderStaffView(view, context);
   } else if (draft && context.store) {
-    const { renderFormView } = await import('./form_view.js');
+    const { renderFormView } = await import('./form/form_view.js');
     closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
   } else if (context.store) {
-    const { renderStartView } = await import('./start_view.js');
+    const { renderStartView } = await import('./start/start_view.js');
     closeCurrentView = await renderStartView(view, context);
   }
 }
 
 function drawChrome() {
-  document.title = text(WORDS.title);
-  document.getElementById('language').textContent = text(WORDS.switchTo);
-  document.getElementById('privacy').textContent = text(WORDS.privacy);
+  document.title = message('app.title');
+  document.getElementById('language').textContent = message('app.switch_language');
+  document.getElementById('privacy').textContent = message('app.privacy');
 }
 
 document.getElementById('language').addEventListener('click', () => {
@@ -85,7 +72,7 @@ window.addEventListener('hashchange', route);
 engine.ready.then(
   (version) => { document.getElementById('version').textContent = version; },
   (error) => {
-    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, text(WORDS.engineFailed, { reason: error.message })));
+    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('app.engine_failed', { reason: error.message })));
   },
 );
 document.documentElement.lang = getLanguage() === 'en' ? 'en' : 'zh-CN';

@@ -9,20 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { artifacts, recordRequests, screenshot, useBrowser } from './support.mjs';
-import { engineSettled, fillForm, newDraft, openFilledDraft, setLeaf } from './form_filling.mjs';
+import { engineSettled, fillForm, newDraft, openFilledDraft, pageOnDay, setLeaf } from './form_filling.mjs';
 import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
 const PLACEHOLDER = /\{[a-z_]+(\|term)?\}/;
 
-async function newPage() {
-  const context = await suite.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${SIGNED}T10:00:00+08:00`));
-  page.on('pageerror', (error) => { throw error; });
-  return page;
-}
+const newPage = () => pageOnDay(suite.browser, SIGNED);
 
 async function noPlaceholder(page, where) {
   const shown = await page.evaluate(() => document.body.innerText);
@@ -124,7 +118,7 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   const tampered = filingText.replace('"name":"王小明"', '"name":"王小名"');
   assert.notEqual(tampered, filingText);
   const forgedDigest = await page.evaluate(async (text) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return (await new Engine().call('verifyFiling', text)).digest.computed;
   }, tampered);
   const forged = tampered.replace(digest, forgedDigest);

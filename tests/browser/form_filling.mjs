@@ -5,6 +5,7 @@
 //   const id = await newDraft(page, app.url, 'private-lending', 'complaint');
 //   await fillForm(page, example);          // in single-page mode
 //   const saved = await savedDraft(page, id);
+//   const page = await pageOnDay(browser, '2025-10-08');   // the clock fixed on a day
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './support.mjs';
@@ -13,11 +14,23 @@ export function example(caseType, form, name) {
   return JSON.parse(readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'));
 }
 
+// pageOnDay: a page in a fresh context (own IndexedDB, downloads allowed) whose
+// clock stands still on `day` (YYYY-MM-DD, 10:00 in Beijing): the form's
+// "today" — figures, the limitation left, the signing date — is that day.
+// An uncaught error in the page fails the test.
+export async function pageOnDay(browser, day) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
+  page.on('pageerror', (error) => { throw error; });
+  return page;
+}
+
 // newDraft: a fresh draft made through the start page's store, opened in the form view.
 export async function newDraft(page, appUrl, caseType, form) {
   await page.goto(appUrl);
   const id = await page.evaluate(async ([type, name]) => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     return (await store.createDraft({ caseType: type, form: name, name: `test ${type} ${name}` })).id;
   }, [caseType, form]);
@@ -31,7 +44,7 @@ export async function newDraft(page, appUrl, caseType, form) {
 export async function openFilledDraft(page, appUrl, caseType, form, data) {
   const id = await newDraft(page, appUrl, caseType, form);
   await page.evaluate(async ([draftId, instance]) => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
   }, [id, data]);
@@ -42,7 +55,7 @@ export async function openFilledDraft(page, appUrl, caseType, form, data) {
 
 export async function savedDraft(page, id) {
   return page.evaluate(async (draftId) => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     return (await openStore()).getDraft(draftId);
   }, id);
 }

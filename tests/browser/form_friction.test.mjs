@@ -7,19 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './support.mjs';
-import { engineSettled, newDraft, openFilledDraft, savedDraft, setLeaf } from './form_filling.mjs';
+import { engineSettled, newDraft, openFilledDraft, pageOnDay, savedDraft, setLeaf } from './form_filling.mjs';
 import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
 
-async function newPage() {
-  const context = await suite.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${SIGNED}T10:00:00+08:00`));
-  page.on('pageerror', (error) => { throw error; });
-  return page;
-}
+const newPage = () => pageOnDay(suite.browser, SIGNED);
 
 const control = (page, pointer) => page.locator(`[data-control="${pointer}"]`);
 const problemsOf = (page, pointer) => page.locator(`ul.problems[data-problems-for="${pointer}"] li.error`);

@@ -8,20 +8,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
-import { engineSettled, newDraft, openFilledDraft, setLeaf } from './form_filling.mjs';
+import { engineSettled, newDraft, openFilledDraft, pageOnDay, setLeaf } from './form_filling.mjs';
 import { LIMITATION_ENDS, SIGNED, lenderComplaint } from './lender_complaint.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
 
-// newPage: a page whose "today" is the day the complaint was signed.
-async function newPage(today = `${SIGNED}T10:00:00+08:00`) {
-  const context = await suite.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(today));
-  page.on('pageerror', (error) => { throw error; });
-  return page;
-}
+// newPage: a page whose "today" is the day the complaint was signed (or `day`).
+const newPage = (day = SIGNED) => pageOnDay(suite.browser, day);
 
 const fee = (page, procedure) => page.locator(`[data-computed="court_fee"] [data-procedure="${procedure}"]`);
 
@@ -53,7 +47,7 @@ test('item 7: both the ordinary and the simplified-procedure fee, each with when
 });
 
 test('item 5: until the form is dated the figures use today, and a figure that cannot be computed names what it waits for', { skip }, async () => {
-  const page = await newPage('2025-11-20T10:00:00+08:00');
+  const page = await newPage('2025-11-20');
   await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('#one-page').check();
   const waiting = page.locator('[data-computed="court_fee"] .waiting');

@@ -1,4 +1,4 @@
-// Court-staff mode (#/staff, web/staff_view.js) in Debian's Chromium: filing
+// Court-staff mode (#/staff, web/staff/) in Debian's Chromium: filing
 // files are verified one by one with the right verdicts, a tampered or
 // malformed file is reported (not a crash), a complaint and its answer make a
 // dispute table with the elements the answer disputes, documents open in a new
@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
+import { dragGestures, dropOn } from './drag_and_drop.mjs';
+import { MAX_FILE_BYTES } from '../../web/storage/file_limit.js';
 
 const suite = await useBrowser();
 const skip = suite.skip;
@@ -42,7 +44,7 @@ before(async () => {
     { name: OTHER_ANSWER, caseType: 'sales-contract', form: 'answer', text: example('answer', OTHER_ANSWER, 'sales-contract') },
   ];
   filings = await page.evaluate(async ({ inputs, created }) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     const engine = new Engine();
     const out = {};
     for (const { name, caseType, form, text } of inputs) {
@@ -156,22 +158,40 @@ test('a batch of 100 files is verified one by one, with progress', { skip }, asy
   await finish(session);
 });
 
-test('a file dropped on the drop zone is verified; one over 20 MB is not read', { skip }, async () => {
+test('a file dropped on the drop zone is verified; one over 5 MB is not read', { skip }, async () => {
   const session = await openStaff();
   const { page } = session;
-  await page.locator('.drop-zone').evaluate((zone, answer) => {
-    const files = new DataTransfer();
-    files.items.add(new File([answer], 'dropped.json', { type: 'application/json' }));
-    files.items.add(new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'huge.json', { type: 'application/json' }));
-    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
-  }, filings[ANSWER]);
+  const stillLit = await dropOn(page, [{ name: 'dropped.json', text: filings[ANSWER] }, { name: 'huge.json', bytes: MAX_FILE_BYTES + 1 }]);
   await page.locator('.staff-status', { hasText: '共 2 份，通过 1 份，未通过 1 份' }).first().waitFor({ timeout: 20000 });
   assert.equal(await row(page, 'dropped.json').locator('.badge.ok').textContent(), '通过');
   const huge = row(page, 'huge.json');
   assert.equal(await huge.locator('.badge.bad').textContent(), '未读取');
-  assert.match(await huge.textContent(), /超过 20 MB/);
-  assert.equal(await page.locator('.drop-zone.over').count(), 0);
+  assert.match(await huge.textContent(), /文件超过 5 MB，未读取/);
+  assert.equal(stillLit, false);
+  await finish(session);
+});
+
+test('the staff view\'s drop zone behaves as the start page\'s: files only, lit while over it, one size limit', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  const start = await session.context.newPage();
+  await start.goto(suite.app.url);
+  await start.locator('.drop-zone').waitFor();
+  const expected = { textTaken: false, lit: true, overChild: true, leftAll: true };
+  assert.deepEqual(await dragGestures(start), expected, 'the start page');
+  assert.deepEqual(await dragGestures(page), expected, 'the staff view');
+  // A file one byte over the limit: refused on both pages, each saying the same limit.
+  const tooBig = [{ name: 'big.json', bytes: MAX_FILE_BYTES + 1 }];
+  await dropOn(start, tooBig);
+  await start.locator('.import-results li').first().waitFor();
+  assert.match(await start.locator('.import-results').textContent(), /big\.json.*超过 5 MB/);
+  await dropOn(page, tooBig);
+  await row(page, 'big.json').locator('.badge.bad').waitFor();
+  assert.match(await row(page, 'big.json').textContent(), /超过 5 MB/);
+  // Exactly at the limit a file is read (and, not being a filing, fails verification).
+  await dropOn(page, [{ name: 'at-limit.json', bytes: MAX_FILE_BYTES }]);
+  await page.locator('.staff-status', { hasText: '共 2 份，通过 0 份，未通过 2 份' }).first().waitFor({ timeout: 20000 });
+  assert.doesNotMatch(await row(page, 'at-limit.json').textContent(), /未读取/);
   await finish(session);
 });
 
@@ -191,7 +211,7 @@ test('the dispute table lists the elements the answer disputes', { skip }, async
   const expected = disputedRows(JSON.parse(example('answer', ANSWER))).sort();
   assert.deepEqual(expected, ['claims.interest', 'claims.total']);
   const table = await page.evaluate(async ([c, a]) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return new Engine().call('compareFilings', c, a);
   }, [filings[complaint], filings[ANSWER]]);
   assert.deepEqual(table.disputed.map((item) => item.row).sort(), expected);
@@ -276,7 +296,7 @@ test('item 6: warnings are listed apart from errors, with the element; the figur
   const session = await openStaff();
   const { page } = session;
   const warned = await page.evaluate(async (text) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     return (await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(JSON.parse(text).instance),
       '2025-03-04T09:00:00+08:00')).text;
   }, readFileSync(path.join(root, 'tests/cases/examples/private-lending/complaint/invalid/rate_above_cap.json'), 'utf8'));

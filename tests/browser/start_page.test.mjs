@@ -1,4 +1,4 @@
-// The start page (#/, web/start_view.js) and the draft store (web/drafts.js),
+// The start page (#/, web/start/) and the draft store (web/storage/draft_store.js),
 // in Debian's Chromium: case types are listed, a new draft is stored in
 // IndexedDB and opened, drafts survive a reload, can be renamed, deleted (with
 // a confirm step), exported and imported again; broken files are refused; an
@@ -63,10 +63,10 @@ async function createDraft(page, caseType = 'private-lending', form = 'complaint
   return new URL(page.url()).hash.slice('#/draft/'.length);
 }
 
-// storedDraft: the draft as IndexedDB holds it, read through drafts.js in the page.
+// storedDraft: the draft as IndexedDB holds it, read through draft_store.js in the page.
 function storedDraft(page, id) {
   return page.evaluate(async (draftId) => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     return store.getDraft(draftId);
   }, id);
@@ -99,7 +99,7 @@ async function dropFiles(page, files) {
 // produceFiling: a complaint filing made in the page by a fresh engine (as the plaintiff's app would).
 async function produceFiling(page, caseType, exampleText) {
   const filing = await page.evaluate(async ([type, text]) => {
-    const { Engine } = await import('/engine.js');
+    const { Engine } = await import('/engine/engine.js');
     const engine = new Engine();
     const answer = await engine.call('produceFiling', type, 'complaint', text, '2025-03-04T09:00:00+08:00');
     engine.worker.terminate();
@@ -219,7 +219,7 @@ test('an exported draft downloads as JSON and imports back as a second draft', {
   const { page, requests } = await open();
   const id = await createDraft(page);
   await page.evaluate(async (draftId) => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     const draft = await store.getDraft(draftId);
     await store.saveDraft({ ...draft, name: '借款/草稿', instance: { claims: { total: '104500' } }, progress: { filled: 3, total: 7 } });
@@ -266,12 +266,12 @@ test('a broken or foreign file is refused with a message and creates nothing', {
   await finish(page, requests);
 });
 
-// ---- drafts.js ----
+// ---- draft_store.js (the draft file format is tested in Node: tests/web/draft_file.test.mjs) ----
 
-test('drafts.js: the last of 50 rapid saves wins', { skip }, async () => {
+test('draft_store.js: the last of 50 rapid saves wins', { skip }, async () => {
   const { page, requests } = await open();
   const answer = await page.evaluate(async () => {
-    const { openStore } = await import('/drafts.js');
+    const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     const draft = await store.createDraft({ caseType: 'private-lending', form: 'complaint', name: '快' });
     const saves = [];
@@ -289,55 +289,6 @@ test('drafts.js: the last of 50 rapid saves wins', { skip }, async () => {
   assert.deepEqual(answer.stored.instance, { n: 49 });
   assert.deepEqual(answer.stored.progress, { filled: 49, total: 50 });
   assert.equal(answer.count, 1);
-  await finish(page, requests);
-});
-
-test('drafts.js: parseDraftText refuses what is not a draft, without throwing', { skip }, async () => {
-  const { page, requests } = await open();
-  const answers = await page.evaluate(async () => {
-    const { parseDraftText, exportDraftText } = await import('/drafts.js');
-    const good = { name: '草稿', caseType: 'private-lending', form: 'answer', instance: { a: 1 }, complaintFiling: '{}' };
-    const file = (fields) => JSON.stringify({ format: 'yaosu-draft', version: 1, ...good, ...fields });
-    const cases = {
-      roundTrip: exportDraftText(good),
-      notJson: '{\n  "format": "yaosu-draft",\n  oops\n}',
-      empty: '',
-      notObject: '[1, 2]',
-      wrongFormat: JSON.stringify({ ...good, format: 'other' }),
-      wrongVersion: file({ version: 2 }),
-      noCaseType: file({ caseType: undefined }),
-      instanceArray: file({ instance: [] }),
-      nameNumber: file({ name: 5 }),
-      badForm: file({ form: 'appeal' }),
-      filingObject: file({ complaintFiling: { a: 1 } }),
-      tooLarge: `{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`,
-      notText: 42,
-    };
-    return Object.fromEntries(Object.entries(cases).map(([key, text]) => [key, parseDraftText(text)]));
-  });
-  assert.deepEqual(answers.roundTrip, {
-    ok: true,
-    draft: { name: '草稿', caseType: 'private-lending', form: 'answer', instance: { a: 1 }, complaintFiling: '{}' },
-  });
-  const expected = {
-    notJson: [/不是有效的 JSON：第3行/, /not valid JSON: error at line 3/],
-    empty: [/不是有效的 JSON/, /not valid JSON/],
-    notObject: [/不是要素草稿文件/, /not a Yaosu draft/],
-    wrongFormat: [/不是要素草稿文件/, /not a Yaosu draft/],
-    wrongVersion: [/版本/, /version/],
-    noCaseType: [/缺少字段 "caseType"/, /no "caseType"/],
-    instanceArray: [/"instance" 应为对象，实际为 array/, /"instance" should be an object, not array/],
-    nameNumber: [/"name" 应为文字/, /"name" should be a string, not number/],
-    badForm: [/"form" 应为 "complaint" 或 "answer"/, /"form" should be/],
-    filingObject: [/"complaintFiling" 应为文字/, /"complaintFiling" should be a string/],
-    tooLarge: [/超过 5 MB/, /over 5 MB/],
-    notText: [/不是文本/, /not text/],
-  };
-  for (const [key, [zh, en]] of Object.entries(expected)) {
-    assert.equal(answers[key].ok, false, key);
-    assert.match(answers[key].message.zh, zh, key);
-    assert.match(answers[key].message.en, en, key);
-  }
   await finish(page, requests);
 });
 

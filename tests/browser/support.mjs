@@ -1,5 +1,5 @@
 // Shared by the browser tests: Debian's Chromium driven by playwright-core
-// (never a downloaded browser), the app served by web/server.mjs on a free
+// (never a downloaded browser), the app served by web/server/server.mjs on a free
 // port, and a guard that records every request the page makes.
 //
 //   const suite = await useBrowser();            // the app and Chromium, started before the file's tests
@@ -68,7 +68,7 @@ export async function launchChromium() {
 }
 
 export async function startApp() {
-  const { createServer } = await import(path.join(root, 'web/server.mjs'));
+  const { createServer } = await import(path.join(root, 'web/server/server.mjs'));
   const server = createServer(webRoot);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/`;

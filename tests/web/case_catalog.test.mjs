@@ -1,8 +1,8 @@
-// The start page's catalogue of case types (web/case_catalog.js): grouped by
+// The start page's catalogue of case types (web/start/case_catalog.js): grouped by
 // field, found by cause, search words and titles in either language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogGroups, matches } from '../../web/case_catalog.js';
+import { catalogGroups, matches } from '../../web/start/case_catalog.js';
 
 const lending = [
   { case_type: 'private-lending', form: 'answer', area: 'civil', title: { zh: '民事答辩状（民间借贷纠纷）', en: 'Civil answer (Private lending dispute)' } },

@@ -1,0 +1,251 @@
+// Drawing one element of a form from its schema: text and number boxes,
+// dates, yes/no and choice buttons, groups of fields, and lists whose items
+// can be added and removed (parties, evidence, payments). Every field carries
+// data-pointer (its JSON Pointer in the form data), a label, and a problems
+// list its control is described by, so problems can be shown next to it.
+//
+//   const fields = new FieldRenderer({walker, labels, onChange, profiles});
+//   section.append(fields.row(row, rowNode, value));
+//
+// onChange(pointer, value, {redraw}) — value undefined removes the element;
+// redraw asks for the row to be drawn again (a choice can change which
+// fields apply).
+import { h, uniqueId } from '../shared/dom.js';
+import { text } from '../shared/i18n.js';
+import { pointerJoin } from './schema_walk.js';
+
+const WORDS = {
+  add: { zh: '添加{what}', en: 'Add {what}' },
+  remove: { zh: '删除{what}', en: 'Remove {what}' },
+  item: { zh: '{what} {n}', en: '{what} {n}' },
+  choose: { zh: '请选择', en: 'Choose' },
+  unset: { zh: '清除选择', en: 'Clear' },
+  yuan: { zh: '元', en: 'yuan' },
+  percent: { zh: '%', en: '%' },
+  saveProfile: { zh: '保存为常用当事人', en: 'Save as a profile' },
+  useProfile: { zh: '从常用当事人添加', en: 'Add from a profile' },
+};
+
+// What one item of a list is called, by the row's widget; other lists use the row's label.
+const ITEM_WORDS = {
+  parties: { zh: '当事人', en: 'party' },
+  evidence: { zh: '证据', en: 'evidence' },
+};
+
+const MONEY_ID = /\/common\/money\.json$/;
+const SHORT_CHOICE_LIMIT = 8;
+
+export class FieldRenderer {
+  // read(pointer): the value as it stands now — a button drawn earlier must not
+  // act on the data it was drawn with (the user has typed since).
+  constructor({ walker, labels, onChange, read, profiles = [], saveProfile = null }) {
+    this.dormant = new Set(); // pointers not drawn: only a branch the data is not in asks for them
+    this.walker = walker;
+    this.read = read;
+    this.labels = labels;
+    this.onChange = onChange;
+    this.profiles = profiles;
+    this.saveProfile = saveProfile;
+  }
+
+  // row: the fields of one template row; the row's own label is its heading,
+  // so an object row shows its fields directly.
+  row(row, nodes, value) {
+    for (const pointer of this.dormant) if (pointer.startsWith(`${row.pointer}/`)) this.dormant.delete(pointer);
+    this.rowId = row.id;
+    this.rowPointer = row.pointer;
+    this.rowWidget = row.widget;
+    return this.field(nodes, row.pointer, lastToken(row.pointer), value, row.label, true);
+  }
+
+  field(nodes, pointer, name, value, label, isRow = false) {
+    const view = this.walker.leaf(nodes, value);
+    const schema = view.schema;
+    if ('const' in schema && !schema.enum) return null; // fixed by the branch, nothing to fill
+    if (isObject(schema, view)) return this.group(view, pointer, value, label, isRow);
+    if (Array.isArray(schema.prefixItems)) return this.tuple(view, pointer, name, value, label);
+    if (schema.type === 'array' || view.items) return this.list(view, pointer, value, label);
+    if (schema.type === 'boolean') return this.choice(pointer, name, [true, false], value, label);
+    if (Array.isArray(schema.enum)) return this.choice(pointer, name, schema.enum, value, label);
+    return this.input(schema, pointer, value, label, isRow);
+  }
+
+  group(view, pointer, value, label, isRow) {
+    const data = isPlainObject(value) ? value : {};
+    const children = [];
+    for (const [name, nodes] of view.properties) {
+      if (view.dormant.has(name)) {
+        this.dormant.add(pointerJoin(pointer, name));
+        continue;
+      }
+      const child = this.field(nodes, pointerJoin(pointer, name), name, data[name],
+        this.labels.field(this.rowId, relativePath(this.rowPointer, pointerJoin(pointer, name)), name,
+          this.walker.leaf(nodes, data[name]).schema));
+      if (child) children.push(child);
+    }
+    if (isRow) return h('div', { class: 'group', 'data-pointer': pointer }, children, problemsList(pointer));
+    return h('fieldset', { class: 'group', 'data-pointer': pointer },
+      h('legend', {}, text(label)), children, problemsList(pointer));
+  }
+
+  list(view, pointer, value, label) {
+    const items = Array.isArray(value) ? value : [];
+    const itemWord = text(ITEM_WORDS[this.rowWidget] ?? label);
+    const itemNodes = view.items ? [view.items] : [];
+    const entries = items.map((item, index) => {
+      const itemPointer = pointerJoin(pointer, index);
+      const itemLabel = text(WORDS.item, { what: itemWord, n: index + 1 });
+      const body = this.field(itemNodes, itemPointer, String(index), item, itemLabel);
+      const remove = h('button', {
+        type: 'button', class: 'danger remove-item',
+        onclick: () => this.onChange(pointer, this.currentList(pointer).filter((_, i) => i !== index), { redraw: true }),
+      }, text(WORDS.remove, { what: `${itemWord} ${index + 1}` }));
+      const extra = this.rowWidget === 'parties' && this.saveProfile
+        ? h('button', { type: 'button', onclick: () => this.saveProfile(this.read(itemPointer)) }, text(WORDS.saveProfile))
+        : null;
+      return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
+    });
+    const fresh = this.rowWidget === 'parties' ? { kind: 'natural_person' } : {};
+    const add = h('button', {
+      type: 'button', class: 'add-item',
+      onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
+    }, text(WORDS.add, { what: itemWord }));
+    return h('div', { class: 'list', 'data-pointer': pointer },
+      h('ol', { class: 'items', 'aria-label': text(label) }, entries),
+      h('div', { class: 'actions' }, add, this.profilePicker(pointer)),
+      problemsList(pointer));
+  }
+
+  // tuple: a fixed list of statements (prefixItems), each answered in place;
+  // the template's wording of each comes from the labels ("<row>/<index>").
+  tuple(view, pointer, name, value, label) {
+    const answers = Array.isArray(value) ? value : [];
+    const base = relativePath(this.rowPointer, pointer);
+    const entries = view.schema.prefixItems.map((itemSchema, index) => {
+      const itemLabel = this.labels.field(this.rowId, base ? `${base}/${index}` : String(index), `${name}/${index}`, { title: `(${index + 1})` });
+      const nodes = [{ schema: itemSchema, base: view.items?.base ?? this.walker.root.base }];
+      const item = this.walker.leaf(nodes, answers[index]).schema;
+      const options = item.type === 'boolean' ? [true, false] : item.enum ?? [];
+      const field = this.choice(pointerJoin(pointer, index), name, options, answers[index] ?? undefined, itemLabel,
+        (chosen) => this.onChange(pointer, withAnswer(this.currentList(pointer), index, chosen), { redraw: true }));
+      return h('li', {}, field);
+    });
+    return h('div', { class: 'tuple', 'data-pointer': pointer },
+      h('ol', { class: 'items', 'aria-label': text(label) }, entries), problemsList(pointer));
+  }
+
+  currentList(pointer) {
+    const value = this.read(pointer);
+    return Array.isArray(value) ? value : [];
+  }
+
+  profilePicker(pointer) {
+    if (this.rowWidget !== 'parties' || this.profiles.length === 0) return null;
+    const id = uniqueId('profile');
+    const select = h('select', { id },
+      h('option', { value: '' }, text(WORDS.choose)),
+      this.profiles.map((profile) => h('option', { value: profile.id }, profile.name)));
+    select.addEventListener('change', () => {
+      const profile = this.profiles.find((candidate) => candidate.id === select.value);
+      if (profile) this.onChange(pointer, [...this.currentList(pointer), structuredClone(profile.party)], { redraw: true, focusLast: true });
+    });
+    return h('span', { class: 'profile-picker' }, h('label', { for: id }, text(WORDS.useProfile)), ' ', select);
+  }
+
+  // choice: yes/no or one of an enum, as radio buttons (a select when long).
+  choice(pointer, name, options, value, label, onChoose = (chosen) => this.onChange(pointer, chosen, { redraw: true })) {
+    const problems = problemsList(pointer);
+    const describedBy = problems.id;
+    if (options.length > SHORT_CHOICE_LIMIT) {
+      const id = uniqueId('field');
+      const select = h('select', { id, 'aria-describedby': describedBy, 'data-control': pointer },
+        h('option', { value: '' }, text(WORDS.choose)),
+        options.map((option) => h('option', { value: String(option), selected: option === value },
+          text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))))));
+      select.addEventListener('change', () => {
+        onChoose(options.find((option) => String(option) === select.value));
+      });
+      return h('div', { class: 'field', 'data-pointer': pointer }, h('label', { for: id }, text(label)), select, problems);
+    }
+    const group = uniqueId('choice');
+    const radios = options.map((option) => {
+      const id = uniqueId('option');
+      const input = h('input', {
+        type: 'radio', id, name: group, value: String(option), checked: option === value,
+        'aria-describedby': describedBy, 'data-control': pointer,
+      });
+      input.addEventListener('change', () => onChoose(option));
+      return h('span', { class: 'option' }, input,
+        h('label', { for: id }, text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer)))));
+    });
+    const clear = value === undefined ? null : h('button', {
+      type: 'button', class: 'link clear-choice',
+      onclick: () => onChoose(undefined),
+    }, text(WORDS.unset));
+    return h('fieldset', { class: 'field choice', 'data-pointer': pointer, role: 'radiogroup' },
+      h('legend', {}, text(label)), h('div', { class: 'options' }, radios, clear), problems);
+  }
+
+  input(schema, pointer, value, label, isRow = false) {
+    const id = uniqueId('field');
+    const problems = problemsList(pointer);
+    const numeric = schema.type === 'number' || schema.type === 'integer';
+    const money = MONEY_ID.test(schema.$id ?? '');
+    const long = schema.type === 'string' && ((schema.maxLength ?? 0) > 300 || (isRow && this.rowWidget === 'textarea'));
+    const attributes = {
+      id, 'aria-describedby': problems.id, 'data-control': pointer,
+      value: value === undefined || value === null ? '' : String(value),
+    };
+    let control;
+    if (long) control = h('textarea', { ...attributes, rows: 3 });
+    else if (schema.format === 'date') control = h('input', { ...attributes, type: 'date' });
+    else if (numeric) control = h('input', { ...attributes, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+    else control = h('input', { ...attributes, type: 'text', autocomplete: 'off' });
+    control.addEventListener('input', () => this.onChange(pointer, parseInput(control.value, numeric)));
+    const unit = money ? text(WORDS.yuan) : null;
+    return h('div', { class: 'field', 'data-pointer': pointer },
+      h('label', { for: id }, text(label)),
+      h('div', { class: 'control' }, control, unit && h('span', { class: 'unit' }, unit)),
+      problems);
+  }
+}
+
+// parseInput: what a box's text means — nothing (removes the element), a
+// number for a number field when it reads as one, otherwise the text itself
+// (the engine then says what is wrong with it).
+export function parseInput(raw, numeric) {
+  const trimmed = numeric ? raw.trim().replace(/[,，\s]/g, '') : raw;
+  if (trimmed === '') return undefined;
+  if (numeric && /^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
+// withAnswer: the statements' answers with answer `index` set (undefined clears
+// it); earlier unanswered ones hold null so positions keep their meaning.
+function withAnswer(answers, index, chosen) {
+  const next = Array.from({ length: Math.max(answers.length, index + 1) }, (_, i) => answers[i] ?? null);
+  next[index] = chosen === undefined ? null : chosen;
+  while (next.length && next[next.length - 1] === null) next.pop();
+  return next.length ? next : undefined;
+}
+
+function problemsList(pointer) {
+  return h('ul', { class: 'problems', id: uniqueId('problems'), 'data-problems-for': pointer });
+}
+
+function isObject(schema, view) {
+  return schema.type === 'object' || (schema.type === undefined && view.properties.size > 0);
+}
+
+function isPlainObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lastToken(pointer) {
+  return pointer.slice(pointer.lastIndexOf('/') + 1);
+}
+
+// relativePath: "delivery" for /facts/amount/delivery in row /facts/amount; indices dropped.
+function relativePath(rowPointer, pointer) {
+  return pointer.slice(rowPointer.length + 1).split('/').filter((token) => !/^\d+$/.test(token)).join('/');
+}

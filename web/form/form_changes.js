@@ -1,0 +1,71 @@
+// Each change the person makes, on its way to the engine: the form data is
+// changed at once, the change queued (a run of keystrokes in one box is sent
+// as its last value), the engine's answers applied in order, then the help
+// beside the checks asked for (FormHelp), and `data-settled` set on the view's
+// container once everything is checked, drawn and saved.
+import { today } from '../shared/i18n.js';
+import { pointerSet } from './schema_walk.js';
+import { recordLatency } from './form_rows.js';
+
+// change: the element at `pointer` takes `value` (undefined removes it);
+// `redraw` draws its row again (a choice can change which fields apply).
+export function change(view, pointer, value, { redraw = false, focusLast = false } = {}) {
+  const startedAt = performance.now();
+  view.instance = pointerSet(view.instance, pointer, value); // values come fresh from fields.js (read() copies)
+  const valueText = value === undefined ? 'null' : JSON.stringify(value);
+  const last = view.queue[view.queue.length - 1];
+  if (last && last.pointer === pointer) Object.assign(last, { valueText });
+  else view.queue.push({ pointer, valueText, startedAt });
+  if (redraw) view.redrawRow(pointer, focusLast);
+  view.container.dataset.settled = 'false';
+  view.save();
+  view.pumping ??= pump(view).finally(() => {
+    view.pumping = null;
+    view.saving.then(() => { if (!view.pumping) view.container.dataset.settled = 'true'; });
+  });
+}
+
+async function pump(view) {
+  while (view.queue.length) {
+    const { pointer, valueText, startedAt } = view.queue.shift();
+    let update;
+    try {
+      update = await view.engine.call('set', view.session, pointer, valueText);
+    } catch {
+      return; // the engine restarted; reopen() re-sends the whole form
+    }
+    view.state.apply(update);
+    if (view.queue.length) continue;
+    view.refresh();
+    recordLatency('updates', performance.now() - startedAt); // the page holds the engine's answer
+    requestAnimationFrame(() => recordLatency('latencies', performance.now() - startedAt)); // the frame that shows it
+    view.announceProblems();
+    const asked = performance.now();
+    view.help = await view.engine.call('help', view.session, today()).catch(() => view.help);
+    recordLatency('help', performance.now() - asked); // the figures beside the checks, asked once the queue is empty
+    if (view.queue.length === 0) {
+      view.refresh();
+      view.save();
+    }
+  }
+}
+
+// redrawRow: the row holding `pointer` drawn again, the focus kept where it was.
+export function redrawRow(view, pointer, focusLast) {
+  const row = view.rowOf(pointer);
+  const element = row && view.body.querySelector(`[data-row="${CSS.escape(row.id)}"]`);
+  if (!element) return;
+  const active = document.activeElement;
+  const focusKey = active?.dataset?.control ? [active.dataset.control, active.value, active.type] : null;
+  const fresh = view.drawRow(row);
+  element.replaceWith(fresh);
+  view.fieldIndex = null;
+  view.refresh();
+  if (focusLast) {
+    fresh.querySelector('.items > li:last-child input, .items > li:last-child select, .items > li:last-child textarea')?.focus();
+  } else if (focusKey && element.contains(active)) {
+    const [control, value, type] = focusKey;
+    const candidates = [...fresh.querySelectorAll(`[data-control="${CSS.escape(control)}"]`)];
+    (candidates.find((c) => type !== 'radio' || c.value === value) ?? fresh.querySelector('h3'))?.focus();
+  }
+}

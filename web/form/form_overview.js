@@ -1,0 +1,43 @@
+// The form's overview: each section with how much of what it needs is
+// filled and how many errors show there, the optional rows counted apart —
+// so a form ready to file reads "必填 7/7", whatever the optional rows (第三人…).
+//
+//   drawOverview(nav, { sections, progress: help.progress, errors, current, onePage, goTo });
+import { h } from '../shared/dom.js';
+import { text } from '../shared/i18n.js';
+
+const WORDS = {
+  sections: { zh: '各部分', en: 'Sections' },
+  needed: { zh: '必填 {filled}/{total}', en: 'Required {filled}/{total}' },
+  optional: { zh: '选填 {filled}/{total}', en: 'Optional {filled}/{total}' },
+  ready: { zh: '必填项已填完', en: 'Every required row is filled' },
+  errors: { zh: '{n} 处错误', en: '{n} errors' },
+  finish: { zh: '完成与下载', en: 'Finish and download' },
+};
+
+// drawOverview: `progress` is FormHelp.progress (null until the engine answers);
+// `errors` maps a section id to the errors shown in it.
+export function drawOverview(nav, { sections, progress, errors, current, onePage, goTo, outputs }) {
+  const bySection = new Map((progress?.sections ?? []).map((entry) => [entry.id, entry]));
+  const link = (id, label, detail) => h('li', {},
+    h('button', { type: 'button', class: 'link', 'aria-current': !onePage && current === id ? 'step' : null,
+      onclick: () => goTo(id) }, label),
+    detail);
+  const needed = progress?.needed ?? { filled: 0, total: 0 };
+  const optional = progress?.optional ?? { filled: 0, total: 0 };
+  nav.replaceChildren(
+    h('h2', {}, text(WORDS.sections)),
+    h('p', { class: 'progress-line' },
+      h('span', { class: 'progress-needed' }, text(WORDS.needed, needed)), ' · ',
+      h('span', { class: 'progress-optional muted' }, text(WORDS.optional, optional)),
+      needed.total > 0 && needed.filled === needed.total ? [' ', h('span', { class: 'badge ok' }, text(WORDS.ready))] : null,
+      h('progress', { max: needed.total || 1, value: needed.filled, 'aria-hidden': 'true' })),
+    h('ol', {}, sections.map((section) => {
+      const entry = bySection.get(section.id);
+      const count = errors.get(section.id) ?? 0;
+      return link(section.id, text(section.label), h('span', { class: 'muted' }, ' ',
+        [entry?.needed?.total ? text(WORDS.needed, entry.needed) : '', entry?.optional?.total ? text(WORDS.optional, entry.optional) : '']
+          .filter(Boolean).join(' · '),
+        count ? h('span', { class: 'badge bad' }, text(WORDS.errors, { n: count })) : null));
+    }), link(outputs, text(WORDS.finish), null)));
+}

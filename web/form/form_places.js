@@ -1,0 +1,39 @@
+// Where things are in the guided form: the row a pointer lies in, the place a
+// problem is shown under (its row, or the section that asks for a missing
+// part), and taking the person to an element — another section first if need be.
+import { problemPointer, targetPointer } from './problems_view.js';
+import { text } from '../shared/i18n.js';
+
+// rowOf: the deepest row whose pointer is `pointer` or contains it.
+export function rowOf(rows, pointer) {
+  let best = null;
+  for (const row of rows) {
+    if ((pointer === row.pointer || pointer.startsWith(`${row.pointer}/`)) && (!best || row.pointer.length > best.pointer.length)) best = row;
+  }
+  return best;
+}
+
+// placeOf: where a problem is, for the summary — its row, or for a whole
+// missing part ("claims" left out) the section that asks for it.
+export function placeOf(view, diagnostic) {
+  const pointer = problemPointer(diagnostic);
+  const row = rowOf(view.rows, pointer);
+  if (row) return { label: `${row.number ? `${row.number}. ` : ''}${text(row.label)}`, section: row.section };
+  const inside = view.rows.find((candidate) => candidate.pointer.startsWith(`${pointer}/`));
+  const section = inside && view.sections.find((candidate) => candidate.id === inside.section);
+  return section ? { label: text(section.label), section: section.id } : null;
+}
+
+// goToPointer: the element at `pointer` (or the nearest one drawn) focused,
+// its section drawn first when the form shows one section at a time.
+export function goToPointer(view, pointer, diagnostic = { instanceLocation: pointer }) {
+  const section = placeOf(view, { instanceLocation: pointer })?.section;
+  if (section && !view.onePage && view.current !== section) view.goToSection(section, false);
+  const drawn = (candidate) => Boolean(view.body.querySelector(`[data-pointer="${CSS.escape(candidate)}"]`));
+  const row = rowOf(view.rows, pointer);
+  const target = targetPointer(diagnostic, drawn) ?? (row && drawn(row.pointer) ? row.pointer : null);
+  const element = target === null ? null : view.body.querySelector(`[data-pointer="${CSS.escape(target)}"]`);
+  const control = element?.querySelector('input, select, textarea, button') ?? element;
+  control?.scrollIntoView({ block: 'center' });
+  control?.focus();
+}

@@ -1,0 +1,108 @@
+// One template row of the guided form, and the small lookups the form view
+// makes over its rows: the schema nodes of a pointer, every drawn element by
+// pointer, an element's name in words, and the latency record the browser
+// tests read.
+import { h } from '../shared/dom.js';
+import { colon, text } from '../shared/i18n.js';
+import { pointerGet } from './schema_walk.js';
+
+const WORDS = {
+  guidance: { zh: '模板原文与法律依据', en: 'Template wording and legal basis' },
+  template: { zh: '模板：', en: 'Template: ' },
+  basis: { zh: '法律依据：', en: 'Legal basis: ' },
+  article: { zh: '《{law}》第{article}条', en: '{law}, art. {article}' },
+  complaintSays: { zh: '起诉状所述：', en: 'The complaint says: ' },
+  notApplicable: { zh: '（不适用）', en: '(does not apply)' },
+  requiredMark: { zh: '（必填）', en: '(required)' },
+};
+
+// drawRow: the row's heading, help, the template's wording (a quote, in
+// Chinese) and legal basis, what the complaint says (for an answer), and its fields.
+export function drawRow(view, row, rowNodes) {
+  const value = pointerGet(view.instance, row.pointer);
+  const headingId = `row-heading-${row.id}`;
+  const statement = view.statements.get(row.answers_row);
+  const basis = (row.legal_basis ?? []).map((citation) => text(WORDS.article, citation)).join(text({ zh: '、', en: '; ' }));
+  return h('section', { class: 'form-row', id: `row-${row.id}`, 'data-row': row.id, 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, row.number ? `${row.number}. ` : '', text(row.label)),
+    row.help ? h('p', { class: 'help' }, text(row.help)) : null,
+    row.guidance || basis ? h('details', { class: 'guidance' }, h('summary', {}, text(WORDS.guidance)),
+      row.guidance ? h('p', {}, text(WORDS.template), h('q', { lang: row.guidance.en ? null : 'zh-CN' }, text(row.guidance))) : null,
+      basis ? h('p', {}, text(WORDS.basis), basis) : null) : null,
+    statement ? h('div', { class: 'notice statement' }, h('strong', {}, text(WORDS.complaintSays)), statement) : null,
+    view.fields.row(row, rowNodes, value));
+}
+
+// applyStates: hidden elements go, not-applicable ones are greyed and
+// locked, required ones say so — only where the state moved since last time.
+export function applyStates(fieldIndex, states) {
+  for (const [pointer, field] of fieldIndex) {
+    const state = states[pointer];
+    if (field.state === state) continue;
+    field.state = state;
+    field.element.hidden = state === 'hidden';
+    field.element.classList.toggle('not-applicable', state === 'not_applicable');
+    field.element.classList.toggle('required', state === 'required');
+    for (const control of field.controls) {
+      control.disabled = state === 'not_applicable';
+      if (state === 'required') control.setAttribute('aria-required', 'true');
+      else control.removeAttribute('aria-required');
+    }
+    if (field.legend) {
+      field.legend.querySelector('.state-note')?.remove();
+      const note = state === 'not_applicable' ? WORDS.notApplicable : state === 'required' ? WORDS.requiredMark : null;
+      if (note) field.legend.append(h('span', { class: 'state-note' }, text(note)));
+    }
+  }
+}
+
+// nodesAt: the schema nodes that describe `pointer`, walking from the root
+// through the data as it stands (so if/then/else branches follow the data).
+export function nodesAt(walker, instance, pointer) {
+  let nodes = [walker.root];
+  let value = instance;
+  for (const token of pointer.slice(1).split('/')) {
+    const view = walker.leaf(nodes, value);
+    if (/^\d+$/.test(token) && view.items) nodes = [view.items];
+    else nodes = view.properties.get(token) ?? [];
+    value = value?.[token];
+  }
+  return nodes;
+}
+
+// elementName: "8. 标的总额", or "签名：日期" for a field inside a row.
+export function elementName(view, pointer) {
+  const row = view.rowOf(pointer);
+  if (!row) return null;
+  const rowName = `${row.number ? `${row.number}. ` : ''}${text(row.label)}`;
+  if (pointer === row.pointer) return rowName;
+  const inside = pointer.slice(row.pointer.length + 1).split('/').filter((token) => !/^\d+$/.test(token));
+  const name = inside[inside.length - 1];
+  return `${rowName}${colon()}${text(view.labels.field(row.id, inside.join('/'), name))}`;
+}
+
+// indexFields: every drawn element by its pointer, with its own controls,
+// label and problems list, found once per drawing instead of per keystroke.
+export function indexFields(root) {
+  const index = new Map();
+  for (const element of root.querySelectorAll('[data-pointer]')) {
+    const pointer = element.dataset.pointer;
+    index.set(pointer, {
+      element,
+      controls: [...element.querySelectorAll(`[data-control="${CSS.escape(pointer)}"]`)],
+      legend: element.querySelector(':scope > legend, :scope > label'),
+      problems: element.querySelector(':scope > ul.problems'),
+      state: undefined,
+      shown: '',
+    });
+  }
+  return index;
+}
+
+// recordLatency: keystroke → the engine's answer in the page ('updates') and
+// → the frame that shows it ('latencies'), in milliseconds, for the
+// measurements the browser tests report (window.yaosuMetrics).
+export function recordLatency(kind, milliseconds) {
+  window.yaosuMetrics ??= { latencies: [], updates: [] };
+  (window.yaosuMetrics[kind] ??= []).push(milliseconds);
+}

@@ -1,0 +1,32 @@
+// The one size limit on files the page reads: a draft file, a complaint filing
+// an answer starts from, filings court staff verify. The largest filing of the
+// published forms is under 10 KB and a draft holds at most one filing and the
+// form's data, so 5 MB leaves ample room while keeping a stray video or archive
+// out of the engine and of IndexedDB (web/README.md, "Files the page reads").
+//
+//   if (isTooLarge(file)) say(message('start.filing_too_large', { file: file.name, mb: MAX_FILE_MB }));
+export const MAX_FILE_MB = 5;
+export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+
+// isTooLarge: whether a File (or anything with a byte `size`) is over the limit.
+export function isTooLarge(file) {
+  return file.size > MAX_FILE_BYTES;
+}
+
+// utf8Length: the size of `text` as UTF-8 bytes, without building the bytes.
+export function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+// isTextTooLarge: whether `text`, as the UTF-8 bytes of a file, is over the limit.
+export function isTextTooLarge(text) {
+  return text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES;
+}
