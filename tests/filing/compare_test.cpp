@@ -130,7 +130,7 @@ TEST(Compare, RefusesFilingsThatDoNotPair) {
   EXPECT_EQ(swapped.diagnostics()[0].code, "filing.compare_not_complaint");
 
   json unknown = lending_complaint;
-  unknown["case"]["id"] = "divorce.complaint";
+  unknown["case"]["id"] = "no-such-type.complaint";
   Result<Comparison> unknown_case = Compare(unknown, lending_answer, library);
   ASSERT_FALSE(unknown_case.ok());
   EXPECT_TRUE(std::any_of(unknown_case.diagnostics().begin(), unknown_case.diagnostics().end(),

@@ -65,7 +65,7 @@ TEST(Verify, UnknownCaseTypesVersionsAndBrokenEnvelopesAreNamed) {
   other_version["digest"]["value"] = Digest(other_version).value();
   EXPECT_TRUE(Has(Verify(other_version, Library()), "filing.version_not_installed", "/case/version"));
   json unknown = filing;
-  unknown["case"]["id"] = "divorce.complaint";
+  unknown["case"]["id"] = "no-such-type.complaint";
   EXPECT_TRUE(Has(Verify(unknown, Library()), "filing.unknown_case", "/case/id"));
   json no_digest = filing;
   no_digest.erase("digest");
