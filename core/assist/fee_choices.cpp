@@ -8,21 +8,22 @@ namespace yaosu::assist {
 
 using nlohmann::json;
 
-json FeeChoices(const law::ParameterSet& parameters, int64_t amount_fen, const law::CivilDate& as_of) {
+json FeeChoices(const law::ParameterSet& parameters, law::FeeKind kind, std::optional<int64_t> amount_fen,
+               const law::CivilDate& as_of) {
   struct Choice {
     const char* name;
     law::Procedure procedure;
-    const char* parameter;  // whose description says when the choice applies
+    std::string_view parameter;  // whose description says when the choice applies
   };
-  static constexpr Choice kChoices[] = {
-      {"ordinary", law::Procedure::kOrdinary, "fees/property_case"},
+  const Choice choices[] = {
+      {"ordinary", law::Procedure::kOrdinary, law::FeeParameterId(kind)},
       {"simplified", law::Procedure::kSimplified, "fees/halving_simplified_procedure"},
       {"mediation_or_withdrawal", law::Procedure::kMediationOrWithdrawal, "fees/halving_mediation_withdrawal"},
   };
-  json out = {{"amount_fen", amount_fen}, {"as_of", law::ToString(as_of)}, {"choices", json::array()}};
-  for (const Choice& choice : kChoices) {
+  json out = {{"amount_fen", amount_fen ? json(*amount_fen) : json()}, {"as_of", law::ToString(as_of)}, {"choices", json::array()}};
+  for (const Choice& choice : choices) {
     Result<law::Calculation> fee = law::CourtFee(
-        parameters, {.amount_fen = amount_fen, .procedure = choice.procedure, .as_of = as_of});
+        parameters, {.kind = kind, .amount_fen = amount_fen, .procedure = choice.procedure, .as_of = as_of});
     if (!fee.ok()) {
       out.erase("choices");
       out["problems"] = ToJsonWithMessages(fee.diagnostics());

@@ -11,6 +11,7 @@
 #include "core/json/pointer.h"
 #include "core/law/civil_date.h"
 #include "core/law/decimal.h"
+#include "core/law/fees.h"
 
 namespace yaosu::assist {
 namespace {
@@ -37,19 +38,46 @@ std::string DateAt(const json& instance, const std::string& pointer) {
   return law::ParseCivilDate(value->get_ref<const std::string&>()).ok() ? value->get<std::string>() : "";
 }
 
-json Fee(const json& instance, const json& computed, const std::string& amount_pointer, const std::string& as_of,
-         bool as_of_given, const json& needs) {
-  const json* entered = ResolvePointer(instance, amount_pointer);
+// ComputedLabel: the label of the computed value `id` of `form`.
+json ComputedLabel(const cases::CaseForm& form, const std::string& id) {
+  for (const json& value : form.computed().Describe()) {
+    if (value.value("id", "") == id) return value.value("label", json());
+  }
+  return nullptr;
+}
+
+constexpr std::string_view kComputed = "$computed.";
+
+// Fee: the fee choices on the amount the form will file. `amount` is where that amount is: an
+// element's pointer ("/claims/total", else the claims added up) or "$computed.ID", a value the form
+// computes (a divorce's property to divide; none at all is a fee without property).
+json Fee(const cases::CaseForm& form, const json& instance, const json& computed, const std::string& amount,
+         const std::string& as_of, bool as_of_given, const json& needs) {
+  const std::optional<law::FeeKind> kind = law::ParseFeeKind(form.manifest().value("fee", "property"));
+  if (!kind) return nullptr;
   std::optional<int64_t> fen;
   std::string source = "entered";
-  if (entered != nullptr && entered->is_number()) {
-    fen = law::JsonScaled(*entered, 2);
-  } else if (computed.contains("total_claim") && computed["total_claim"].is_number_integer() &&
-             computed["total_claim"].get<int64_t>() > 0) {  // nothing claimed yet is no amount to estimate on
-    fen = computed["total_claim"].get<int64_t>();
-    source = "computed";
+  json label;
+  if (amount.starts_with(kComputed)) {
+    const std::string id = amount.substr(kComputed.size());
+    source = "computed_value";
+    label = ComputedLabel(form, id);
+    if (label.is_null()) return {{"needs", json::array()}};  // not a value of this form (an answer)
+    if (computed.contains(id) && computed[id].is_number_integer() && computed[id].get<int64_t>() > 0) {
+      fen = computed[id].get<int64_t>();
+    }
+  } else {
+    const json* entered = ResolvePointer(instance, amount);
+    if (entered != nullptr && entered->is_number()) {
+      fen = law::JsonScaled(*entered, 2);
+    } else if (computed.contains("total_claim") && computed["total_claim"].is_number_integer() &&
+               computed["total_claim"].get<int64_t>() > 0) {  // nothing claimed yet is no amount to estimate on
+      fen = computed["total_claim"].get<int64_t>();
+      source = "computed";
+    }
+    if (!fen || *fen < 0) return {{"needs", json::array({amount})}};
   }
-  if (!fen || *fen < 0) return {{"needs", json::array({amount_pointer})}};
+  if (fen && *fen < 0) return {{"needs", json::array()}};
   // The form declines a figure it could compute from what is there (a claim in a
   // foreign currency): no fee is offered either.
   if (source == "entered" && computed.contains("court_fee") && computed["court_fee"].is_null() && needs.contains("court_fee") &&
@@ -58,9 +86,10 @@ json Fee(const json& instance, const json& computed, const std::string& amount_p
   }
   const auto& parameters = law::ParameterSet::Builtin();
   if (!parameters.ok()) return nullptr;
-  json fee = FeeChoices(*parameters, *fen, *law::ParseCivilDate(as_of));
-  fee["amount_pointer"] = amount_pointer;
+  json fee = FeeChoices(*parameters, *kind, fen, *law::ParseCivilDate(as_of));
+  fee["amount_pointer"] = amount.starts_with(kComputed) ? json() : json(amount);
   fee["amount_source"] = source;
+  if (!label.is_null()) fee["amount_label"] = label;
   fee["as_of_given"] = as_of_given;
   if (computed.contains("court_fee") && !computed["court_fee"].is_null()) fee["court_fee"] = computed["court_fee"];
   return fee;
@@ -100,7 +129,7 @@ json FormHelp(const cases::CaseForm& form, const json& instance, const cases::Fo
   const json needs = NeedsOf(form).Needs(dated, computed);
   out["needs"] = needs;
   out["fee"] = as_of.empty() ? json{{"needs", json::array({as_of_pointer})}}
-                             : Fee(instance, computed, fee_pointer, as_of, !given.empty(), needs);
+                             : Fee(form, instance, computed, fee_pointer, as_of, !given.empty(), needs);
   out["limitation"] = nullptr;
   if (computed.contains("limitation_ends") && computed["limitation_ends"].is_string() && !as_of.empty()) {
     if (const auto notice = LimitationNotice(computed["limitation_ends"].get<std::string>(), as_of)) {

@@ -13,7 +13,9 @@
 // Until case types declare them, the elements involved follow the 2025.1 forms
 // and may be named in the form's case.json (a later version should add them):
 //   "as_of"      the form's date, "/signature/date"
-//   "fee_amount" the amount the fee is paid on, "/claims/total" (else the computed "total_claim")
+//   "fee_amount" the amount the fee is paid on, "/claims/total" (else the computed "total_claim"),
+//                or "$computed.ID", a value the form computes (离婚: the property to divide)
+//   "fee"        the fee kind (诉讼费用交纳办法 第13条), "property"
 //   and the computed value "limitation_ends" for the limitation period.
 #pragma once
 

@@ -40,7 +40,7 @@ json Manifest(const FormIdentity& identity) {
   };
   if (for_form.contains("notes")) manifest["template"]["notes"] = for_form["notes"];
   if (for_form.contains("confidence")) manifest["template"]["confidence"] = for_form["confidence"];
-  for (const char* key : {"cause", "area", "keywords", "fee"}) {
+  for (const char* key : {"cause", "area", "keywords", "fee", "fee_amount"}) {
     if (source.contains(key)) manifest[key] = source[key];
   }
   if (identity.form == "answer") manifest["answers"] = identity.case_type + ".complaint";

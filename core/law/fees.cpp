@@ -77,6 +77,13 @@ std::optional<FeeKind> ParseFeeKind(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view FeeParameterId(FeeKind kind) {
+  for (const KindInfo& k : kKinds) {
+    if (kind == k.kind) return k.parameter;
+  }
+  return "";
+}
+
 Result<Calculation> CourtFee(const ParameterSet& parameters, const FeeRequest& request) {
   Calculation calc;
   std::string id;

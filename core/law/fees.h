@@ -39,6 +39,9 @@ enum class FeeKind {
 // "administrative-ip", "administrative", "jurisdiction-objection".
 std::optional<FeeKind> ParseFeeKind(std::string_view name);
 
+// FeeParameterId: the parameter of schemas/params/fees/ holding the kind's fee ("fees/divorce").
+std::string_view FeeParameterId(FeeKind kind);
+
 // Procedure: what reduces the acceptance fee.
 enum class Procedure {
   kOrdinary,             // the whole fee

@@ -13,6 +13,7 @@
 #include "core/cases/form_session.h"
 #include "core/json/parse.h"
 #include "core/law/fees.h"
+#include "tests/support/test_options.h"
 
 namespace yaosu::assist {
 namespace {
@@ -155,6 +156,33 @@ TEST(Regression, Issue11_CitationsNameTheOfficialTextWhileRecordedStepsStayAsFil
     const std::string url = parameter.reference.value("url", "");
     for (const char* unofficial : {"uianet", "woyouyishu", "sdcdtf"}) EXPECT_EQ(url.find(unofficial), std::string::npos) << id;
   }
+}
+
+// A divorce (离婚纠纷): the fee is of kind divorce (诉讼费用交纳办法 第13条(二)1), on the value of the
+// property to divide the form computes — or with no property, the fee of a divorce alone.
+TEST(FormHelpFee, ADivorceIsChargedAsADivorceOnThePropertyToDivide) {
+  const cases::CaseForm* form = cases::CaseLibrary::Builtin()->Find("divorce", "complaint");
+  ASSERT_NE(form, nullptr);
+  std::string text;
+  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
+                                       "/tests/cases/examples/divorce/complaint/valid/wife-sues-domestic-violence-two-children.json",
+                                       text));
+  json instance = Json(text);
+  const cases::FormResult result = form->Validate(instance);
+  const json fee = FormHelp(*form, instance, result, "2026-12-06")["fee"];
+  EXPECT_EQ(fee["amount_source"], "computed_value");
+  EXPECT_EQ(fee["amount_fen"], 143000000);  // 1,200,000 + 80,000 + 150,000 yuan
+  EXPECT_EQ(fee["amount_label"]["zh"].get<std::string>().rfind("要求分割的夫妻共同财产价值合计", 0), 0u);
+  EXPECT_EQ(fee["choices"][0]["fee"]["value"], result.computed["court_fee"]);
+  EXPECT_NE(fee["choices"][0]["when"]["zh"].get<std::string>().find("离婚"), std::string::npos);
+  EXPECT_EQ(fee["choices"][1]["fee"]["value"], result.computed["court_fee"].get<int64_t>() / 2);
+
+  instance["claims"]["property"] = {{"present", false}};
+  const cases::FormResult alone = form->Validate(instance);
+  const json without = FormHelp(*form, instance, alone, "2026-12-06")["fee"];
+  EXPECT_TRUE(without["amount_fen"].is_null());
+  EXPECT_EQ(without["choices"][0]["fee"]["value"], 5000);  // 50 yuan, the lowest of 50–300
+  EXPECT_EQ(without["choices"][0]["fee"]["value"], alone.computed["court_fee"]);
 }
 
 }  // namespace

@@ -41,6 +41,19 @@ test('help gives the fee of the total the form files, with today until the form 
   session.delete();
 });
 
+test('a divorce\'s fee is of kind divorce, on the property to divide the form computes', () => {
+  const session = new yaosu.FormSession('divorce', 'complaint', JSON.stringify({
+    claims: { property: { present: true, houses: [{ details: '住房一套', value: 1200000, owner: 'plaintiff' }] } },
+  }));
+  const help = JSON.parse(session.help('2026-12-06'));
+  assert.equal(help.fee.amount_source, 'computed_value');
+  assert.equal(help.fee.amount_fen, 120000000);
+  assert.match(help.fee.amount_label.zh, /^要求分割的夫妻共同财产价值合计/);
+  assert.match(help.fee.choices[0].when.zh, /离婚/);
+  assert.equal(help.fee.choices[0].fee.value, help.today_values.court_fee);
+  session.delete();
+});
+
 test('a missing element is marked incomplete; a wrong check character is not', () => {
   const session = new yaosu.FormSession('private-lending', 'complaint', '');
   const blank = JSON.parse(session.snapshot());

@@ -15,6 +15,8 @@ const WORDS = {
     zh: '按各项请求合计 {amount} 估算（标的总额尚未填写；文书按填写的标的总额计费）',
     en: 'Estimated on the claims added up, {amount} (the amount in dispute is not entered yet; the filing is charged on the amount entered)',
   },
+  value: { zh: '按{label} {amount}', en: 'On {label}, {amount}' },
+  noAmount: { zh: '不涉及财产金额', en: 'No amount of property involved' },
   onDay: { zh: '，按{date}的收费标准', en: ', on the schedule in force on {date}' },
   today: { zh: '（具状日期尚未填写，按今天计算）', en: ' (no date of signing yet: computed for today)' },
   differs: {
@@ -45,11 +47,10 @@ export function renderFee(fee, { nameOf, goTo, computedTotal }) {
     block.append(h('dd', {}, fee.declined ? h('span', { class: 'muted' }, text(WORDS.declined)) : waitingFor(fee.needs, nameOf, goTo)));
     return block;
   }
-  const basis = fee.amount_source === 'entered' ? WORDS.entered : WORDS.computed;
   const enteredTotal = fee.amount_source === 'entered' ? fee.amount_fen : undefined;
   const mismatch = Number.isInteger(computedTotal) && Number.isInteger(enteredTotal) && computedTotal !== enteredTotal;
   block.append(h('dd', {},
-    h('p', { class: 'fee-basis' }, text(basis, { amount: formatFen(fee.amount_fen) }),
+    h('p', { class: 'fee-basis' }, basisOf(fee),
       text(WORDS.onDay, { date: formatDay(fee.as_of) }), fee.as_of_given ? '' : text(WORDS.today)),
     mismatch ? h('p', { class: 'notice fee-mismatch' },
       text(WORDS.differs, { computed: formatFen(computedTotal), entered: formatFen(enteredTotal) })) : null,
@@ -60,6 +61,15 @@ export function renderFee(fee, { nameOf, goTo, computedTotal }) {
       steps(choice.fee)))),
     h('p', { class: 'muted' }, text(WORDS.prepay))));
   return block;
+}
+
+// basisOf: what the fee is charged on — the total entered, the claims added up, or (a divorce, say)
+// the value the form computed for it, or no amount at all.
+function basisOf(fee) {
+  if (fee.amount_fen === null || fee.amount_fen === undefined) return text(WORDS.noAmount);
+  const amount = formatFen(fee.amount_fen);
+  if (fee.amount_source === 'computed_value') return text(WORDS.value, { label: text(fee.amount_label), amount });
+  return text(fee.amount_source === 'entered' ? WORDS.entered : WORDS.computed, { amount });
 }
 
 // waitingFor: "尚不能计算：请先填写 标的总额、具状日期", each a link to its element.
