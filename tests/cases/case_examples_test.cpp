@@ -40,7 +40,7 @@ std::vector<fs::path> JsonFiles(const fs::path& folder) {
 // Matches: whether `actual` has every field `expected` names (params by subset).
 bool Matches(const Diagnostic& actual, const json& expected) {
   if (actual.code != expected.value("code", "")) return false;
-  if (expected.contains("instance_location") && actual.instance_location != expected["instance_location"]) return false;
+  if (expected.contains("instance_location") && json(actual.instance_location) != expected["instance_location"]) return false;
   if (!expected.contains("params")) return true;
   for (const auto& [key, value] : expected["params"].items()) {
     if (!actual.params.contains(key) || actual.params[key] != value) return false;

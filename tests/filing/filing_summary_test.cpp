@@ -76,7 +76,7 @@ TEST(Regression, Issue11_ADigestDoesNotSayWhoMadeTheFile) {
   forged["digest"]["value"] = before.digest;
   const Verification after = Verify(forged, *cases::CaseLibrary::Builtin());
   EXPECT_TRUE(after.digest_matches);  // so staff compare with the digest recorded on receipt
-  EXPECT_NE(after.digest, testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue")["digest"]["value"]);
+  EXPECT_NE(json(after.digest), testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue")["digest"]["value"]);
 }
 
 }  // namespace
