@@ -9,8 +9,8 @@
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "core/diagnostics/message_catalog.h"
+#include "core/law/civil_date.h"
 #include "core/law/identifiers/chinese_formats.h"
-#include "core/law/identifiers/id_date.h"
 #include "core/law/identifiers/identifier_report.h"
 
 namespace yaosu::cli {
@@ -27,7 +27,7 @@ constexpr const char* kUsage =
 struct CheckIdArguments {
   std::string value;
   bool json = false;
-  law::IdDate as_of;
+  law::CivilDate as_of;
 };
 
 // ParseArguments: the arguments, or nullopt after printing why they are unusable.
@@ -40,7 +40,7 @@ std::optional<CheckIdArguments> ParseArguments(const std::vector<std::string>& a
     if (arg == "--json") {
       parsed.json = true;
     } else if (arg == "--as-of" && i + 1 < args.size()) {
-      const std::optional<law::IdDate> date = law::ParseIsoDate(args[++i]);
+      const std::optional<law::CivilDate> date = law::ParseIsoDate(args[++i]);
       if (!date) {
         err << "yaosu check-id: --as-of wants a date YYYY-MM-DD, not \"" << args[i] << "\"\n";
         return std::nullopt;

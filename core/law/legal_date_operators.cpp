@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar/gregorian.h"
 #include "core/law/civil_date.h"
 #include "core/law/internal/operator_support.h"
 #include "core/law/legal_operators.h"
@@ -29,7 +30,7 @@ std::optional<int64_t> WholeNumber(const json& value) {
 int64_t WholeMonthsBetween(const CivilDate& from, const CivilDate& to) {
   if (to < from) return -WholeMonthsBetween(to, from);
   int64_t months = (static_cast<int64_t>(to.year) - from.year) * 12 + (to.month - from.month);
-  const bool month_end = to.day == DaysInMonth(to.year, to.month);
+  const bool month_end = to.day == calendar::DaysInMonth(to.year, to.month);
   if (to.day < from.day && !month_end) --months;
   return months;
 }

@@ -171,10 +171,10 @@ void AddIdentifierOperators(rules::OperatorRegistry& registry) {
                   if (auto error = Arguments(call, 1, args)) return *error;
                   if (!args[0].is_string()) return json(nullptr);
                   // Judged as of a far date so that the rule, not the clock, decides about "future" births.
-                  const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), IdDate{2999, 12, 31});
+                  const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), CivilDate{2999, 12, 31});
                   json out = {{"valid", id.verdict.valid}, {"reason", id.verdict.reason},
                               {"sex", std::string(SexName(id.sex))}, {"region", id.region_code}};
-                  out["birth_date"] = id.birth_date ? json(ToIsoDate(*id.birth_date)) : json(nullptr);
+                  out["birth_date"] = id.birth_date ? json(ToString(*id.birth_date)) : json(nullptr);
                   return out;
                 }});
 }
