@@ -66,7 +66,7 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
   const std::string subtitle = Zh(document.is_object() ? document.value("subtitle", json()) : json());
 
   render::Document out{.title = (title.empty() ? Zh(form.manifest().value("title", json())) : title) + subtitle};
-  // emplace_back builds each block in place: moving a temporary variant into the vector makes g++ 12
+  // emplace_back builds these blocks in place: moving a temporary variant into the vector made g++ 12
   // at -O2 warn that the (inactive) Table alternative may be uninitialized (-Wmaybe-uninitialized).
   out.blocks.emplace_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});
   if (!subtitle.empty()) {
@@ -82,7 +82,7 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
           .align = render::Paragraph::Align::kRight});
       continue;
     }
-    out.blocks.emplace_back(SectionTable(section, instance, document));
+    out.blocks.push_back(SectionTable(section, instance, document));
   }
   out.footer = Footer(filing, form);
   return out;
