@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "core/law/decimal.h"
@@ -36,19 +37,22 @@ struct Options {
   bool json = false;
 };
 
-std::optional<Options> ParseOptions(const std::vector<std::string>& args, const std::set<std::string>& allowed,
-                                    std::ostream& err) {
-  Options options;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    if (word == "--json") {
-      options.json = true;
-    } else if (allowed.count(word) && i + 1 < args.size() && !options.values.count(word)) {
-      options.values[word] = args[++i];
-    } else {
-      err << "yaosu calc " << args[0] << ": unexpected \"" << word << "\"\n\n" << kCalcUsage;
-      return std::nullopt;
-    }
+// ReadOptions: the words after the calculator's name. Only `--name value`, each
+// name once, no operands; -h and --help are no options here.
+std::optional<Options> ReadOptions(const std::vector<std::string>& args, const std::set<std::string>& allowed,
+                                   std::ostream& err) {
+  CommandSyntax syntax{
+      .options = {{"--json"}}, .max_operands = 0, .equals_form = false, .help_words = false, .refuse_repeats = true};
+  for (const std::string& name : allowed) syntax.options.push_back({name, OptionKind::kValue});
+  ParsedOptions parsed;
+  if (const std::optional<OptionProblem> problem =
+          ParseOptions(std::vector<std::string>(args.begin() + 1, args.end()), syntax, parsed)) {
+    err << "yaosu calc " << args[0] << ": unexpected \"" << problem->word << "\"\n\n" << kCalcUsage;
+    return std::nullopt;
+  }
+  Options options{.json = parsed.Has("--json")};
+  for (const auto& [name, value] : parsed.given) {
+    if (name != "--json") options.values[name] = value;
   }
   return options;
 }
@@ -109,7 +113,7 @@ const law::ParameterSet* Parameters(std::ostream& err) {
 int Fee(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool preservation) {
   const std::set<std::string> allowed = preservation ? std::set<std::string>{"--amount", "--date"}
                                                      : std::set<std::string>{"--amount", "--kind", "--procedure", "--date"};
-  const std::optional<Options> o = ParseOptions(args, allowed, err);
+  const std::optional<Options> o = ReadOptions(args, allowed, err);
   if (!o) return kExitUsage;
   std::optional<int64_t> amount;
   if (const auto it = o->values.find("--amount"); it != o->values.end()) {
@@ -141,7 +145,7 @@ int Fee(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 int Lpr(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const std::optional<Options> o = ParseOptions(args, {"--date", "--term"}, err);
+  const std::optional<Options> o = ReadOptions(args, {"--date", "--term"}, err);
   if (!o) return kExitUsage;
   const std::optional<law::CivilDate> date = DateOption(*o, "--date", false);
   if (!date) return Usage(err, "lpr needs --date YYYY-MM-DD");
@@ -154,7 +158,7 @@ int Lpr(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 int RateCap(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const std::optional<Options> o = ParseOptions(args, {"--contract-date"}, err);
+  const std::optional<Options> o = ReadOptions(args, {"--contract-date"}, err);
   if (!o) return kExitUsage;
   const std::optional<law::CivilDate> date = DateOption(*o, "--contract-date", false);
   if (!date) return Usage(err, "rate-cap needs --contract-date YYYY-MM-DD");
@@ -164,7 +168,7 @@ int RateCap(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 }
 
 int Interest(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  const std::optional<Options> o = ParseOptions(args, {"--principal", "--rate", "--from", "--to", "--basis"}, err);
+  const std::optional<Options> o = ReadOptions(args, {"--principal", "--rate", "--from", "--to", "--basis"}, err);
   if (!o) return kExitUsage;
   const auto get = [&o](const char* name) {
     const auto it = o->values.find(name);

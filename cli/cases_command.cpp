@@ -4,9 +4,9 @@
 
 #include "cli/case_library_input.h"
 #include "cli/case_type_tools.h"
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
-#include "cli/option_words.h"
 
 namespace yaosu::cli {
 namespace {
@@ -29,33 +29,33 @@ constexpr const char* kCasesUsage =
     "  --expand OUT    write every composed form out as a published version: OUT/<type>/<version>/<form>/\n"
     "Exit status: 0, 1 for --check problems, or 2 for a usage error or a folder that cannot be read.\n";
 
+const CommandSyntax kCasesSyntax{.options = {{"--json"},
+                                             {"--all"},
+                                             {"--check", OptionKind::kOptionalValue},
+                                             {"--expand", OptionKind::kValue},
+                                             {"--schemas", OptionKind::kValue}},
+                                 .max_operands = 0,
+                                 .empty_is_missing = true};
+
 }  // namespace
 
 int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json_output = false;
-  bool all_versions = false;
-  bool check = false;
-  std::string schemas_folder, expand_folder;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--json") {
-      json_output = true;
-    } else if (args[i] == "--all") {
-      all_versions = true;
-    } else if (args[i] == "--check") {
-      check = true;
-      if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) schemas_folder = args[++i];
-    } else if (IsOption(args[i], "--expand") && OptionValue(args, i, "--expand", expand_folder) && !expand_folder.empty()) {
-      continue;
-    } else if (args[i] == "-h" || args[i] == "--help") {
-      out << kCasesUsage;
-      return kExitValid;
-    } else if (IsOption(args[i], "--schemas") && OptionValue(args, i, "--schemas", schemas_folder) &&
-               !schemas_folder.empty()) {
-      continue;
-    } else {
-      err << "yaosu cases: unexpected " << args[i] << "\n\n" << kCasesUsage;
-      return kExitUsage;
-    }
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kCasesSyntax, options)) {
+    err << "yaosu cases: unexpected " << problem->word << "\n\n" << kCasesUsage;
+    return kExitUsage;
+  }
+  if (options.help) {
+    out << kCasesUsage;
+    return kExitValid;
+  }
+  const bool json_output = options.Has("--json");
+  const bool all_versions = options.Has("--all");
+  const bool check = options.Has("--check");
+  const std::string expand_folder = options.Value("--expand");
+  std::string schemas_folder;  // --check DIR and --schemas DIR name the same folder: the last one given counts
+  for (const auto& [name, value] : options.given) {
+    if (name == "--schemas" || (name == "--check" && !value.empty())) schemas_folder = value;
   }
   if (check) return CheckCaseTypes(schemas_folder, json_output, out, err);
   if (!expand_folder.empty()) return ExpandCaseTypes(schemas_folder, expand_folder, out, err);

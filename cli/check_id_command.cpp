@@ -6,11 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "core/diagnostics/message_catalog.h"
+#include "core/law/civil_date.h"
 #include "core/law/identifiers/chinese_formats.h"
-#include "core/law/identifiers/id_date.h"
 #include "core/law/identifiers/identifier_report.h"
 
 namespace yaosu::cli {
@@ -27,32 +28,33 @@ constexpr const char* kUsage =
 struct CheckIdArguments {
   std::string value;
   bool json = false;
-  law::IdDate as_of;
+  law::CivilDate as_of;
 };
 
 // ParseArguments: the arguments, or nullopt after printing why they are unusable.
 std::optional<CheckIdArguments> ParseArguments(const std::vector<std::string>& args, std::istream& in,
                                                std::ostream& err) {
-  CheckIdArguments parsed{.as_of = law::ChinaToday()};
-  std::optional<std::string> value;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--json") {
-      parsed.json = true;
-    } else if (arg == "--as-of" && i + 1 < args.size()) {
-      const std::optional<law::IdDate> date = law::ParseIsoDate(args[++i]);
-      if (!date) {
-        err << "yaosu check-id: --as-of wants a date YYYY-MM-DD, not \"" << args[i] << "\"\n";
-        return std::nullopt;
-      }
-      parsed.as_of = *date;
-    } else if ((arg.size() > 1 && arg[0] == '-') || value) {
-      err << "yaosu check-id: unexpected argument \"" << arg << "\"\n" << kUsage;
-      return std::nullopt;
-    } else {
-      value = arg;
-    }
+  // Only the spaced form `--as-of DATE`; help is answered before reading (RunCheckId).
+  const CommandSyntax syntax{.options = {{"--json"}, {"--as-of", OptionKind::kValue}},
+                             .max_operands = 1,
+                             .equals_form = false,
+                             .help_words = false};
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, syntax, options)) {
+    err << "yaosu check-id: unexpected argument \"" << problem->word << "\"\n" << kUsage;
+    return std::nullopt;
   }
+  CheckIdArguments parsed{.json = options.Has("--json"), .as_of = law::ChinaToday()};
+  for (const std::string& text : options.Values("--as-of")) {
+    const std::optional<law::CivilDate> date = law::ParseIsoDate(text);
+    if (!date) {
+      err << "yaosu check-id: --as-of wants a date YYYY-MM-DD, not \"" << text << "\"\n";
+      return std::nullopt;
+    }
+    parsed.as_of = *date;
+  }
+  std::optional<std::string> value;
+  if (!options.operands.empty()) value = options.operands[0];
   if (value == "-") {
     // A piped value ends with a newline; surrounding blanks are not part of it.
     const std::string text(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
@@ -119,11 +121,9 @@ void PrintHuman(const std::string& value, const nlohmann::json& report, std::ost
 }  // namespace
 
 int RunCheckId(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  for (const std::string& arg : args) {
-    if (arg == "--help" || arg == "-h") {
-      out << kUsage;
-      return kExitValid;
-    }
+  if (AsksForHelp(args)) {
+    out << kUsage;
+    return kExitValid;
   }
   const std::optional<CheckIdArguments> parsed = ParseArguments(args, in, err);
   if (!parsed) return kExitUsage;

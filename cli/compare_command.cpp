@@ -1,14 +1,15 @@
 #include "cli/compare_command.h"
 
 #include <fstream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/case_library_input.h"
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
-#include "cli/option_words.h"
 #include "core/filing/compare.h"
 #include "core/filing/comparison_document.h"
 #include "core/render/html_renderer.h"
@@ -55,32 +56,29 @@ void PrintHuman(const filing::Comparison& table, std::ostream& out) {
   for (const filing::Exemption& exemption : table.exemptions) out << "  " << Statement(exemption.statement) << "\n";
 }
 
+const CommandSyntax kCompareSyntax{
+    .options = {{"--json"}, {"--schemas", OptionKind::kValue}, {"--html", OptionKind::kValue}}};
+
 }  // namespace
 
 int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json_output = false;
-  std::string schemas_folder, html_path;
-  std::vector<std::string> paths;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    if (word == "--help" || word == "-h") {
-      out << kCompareUsage;
-      return kExitValid;
-    } else if (word == "--json") {
-      json_output = true;
-    } else if (IsOption(word, "--schemas") || IsOption(word, "--html")) {
-      const std::string name = word.substr(0, word.find('='));
-      if (!OptionValue(args, i, name, name == "--html" ? html_path : schemas_folder)) {
-        err << "yaosu compare: " << name << " needs a value\n";
-        return kExitUsage;
-      }
-    } else if (word == "-" || word.empty() || word[0] != '-') {
-      paths.push_back(word);
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kCompareSyntax, options)) {
+    if (problem->kind == OptionProblem::Kind::kMissingValue) {
+      err << "yaosu compare: " << problem->name << " needs a value\n";
     } else {
-      err << "yaosu compare: unknown option " << word << "\n\n" << kCompareUsage;
-      return kExitUsage;
+      err << "yaosu compare: unknown option " << problem->word << "\n\n" << kCompareUsage;
     }
+    return kExitUsage;
   }
+  if (options.help) {
+    out << kCompareUsage;
+    return kExitValid;
+  }
+  const bool json_output = options.Has("--json");
+  const std::string schemas_folder = options.Value("--schemas");
+  const std::string html_path = options.Value("--html");
+  const std::vector<std::string>& paths = options.operands;
   if (paths.size() != 2 || (paths[0] == "-" && paths[1] == "-")) {
     err << "yaosu compare: name the complaint filing and the answer filing\n\n" << kCompareUsage;
     return kExitUsage;

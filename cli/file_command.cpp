@@ -3,14 +3,15 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/case_library_input.h"
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
-#include "cli/option_words.h"
 #include "core/filing/canonical_json.h"
 #include "core/filing/filing.h"
 
@@ -41,34 +42,36 @@ std::string UtcNow() {
   return text;
 }
 
+// Help is asked for alone (RunFile); elsewhere --help is an unknown option.
+const CommandSyntax kFileSyntax{
+    .options = {{"--case", OptionKind::kValue}, {"--form", OptionKind::kValue}, {"--created-at", OptionKind::kValue},
+                {"--schemas", OptionKind::kValue}, {"-o", OptionKind::kValue}, {"--json"}},
+    .max_operands = 1,
+    .help_words = false,
+    .empty_is_missing = true};
+
 bool Parse(const std::vector<std::string>& args, FileArguments& parsed, std::string& error) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    std::string* field = IsOption(word, "--case")         ? &parsed.case_type
-                         : IsOption(word, "--form")       ? &parsed.form
-                         : IsOption(word, "--created-at") ? &parsed.created_at
-                         : IsOption(word, "--schemas")    ? &parsed.schemas_folder
-                         : IsOption(word, "-o")           ? &parsed.output
-                                                          : nullptr;
-    if (field != nullptr) {
-      const std::string name = word.substr(0, word.find('='));
-      if (!OptionValue(args, i, name, *field) || field->empty()) {
-        error = name + " needs a value";
-        return false;
-      }
-    } else if (word == "--json") {
-      parsed.json_output = true;
-    } else if (word == "-" || word.empty() || word[0] != '-') {
-      if (!parsed.input.empty()) {
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kFileSyntax, options)) {
+    switch (problem->kind) {
+      case OptionProblem::Kind::kMissingValue:
+        error = problem->name + " needs a value";
+        break;
+      case OptionProblem::Kind::kExtraOperand:
         error = "one form at a time";
-        return false;
-      }
-      parsed.input = word;
-    } else {
-      error = "unknown option " + word;
-      return false;
+        break;
+      default:
+        error = "unknown option " + problem->word;
     }
+    return false;
   }
+  parsed.case_type = options.Value("--case");
+  parsed.form = options.Value("--form");
+  parsed.created_at = options.Value("--created-at");
+  parsed.schemas_folder = options.Value("--schemas");
+  parsed.output = options.Value("-o");
+  parsed.json_output = options.Has("--json");
+  if (!options.operands.empty()) parsed.input = options.operands[0];
   if (parsed.case_type.empty() || parsed.form.empty() || parsed.input.empty()) {
     error = "--case, --form and a FILE are required";
     return false;

@@ -1,13 +1,14 @@
 #include "cli/render_command.h"
 
 #include <fstream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/case_library_input.h"
+#include "cli/command_options.h"
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
-#include "cli/option_words.h"
 #include "core/filing/filing_document.h"
 #include "core/filing/verify.h"
 #include "core/render/docx_renderer.h"
@@ -33,32 +34,31 @@ bool WriteFile(const std::string& path, const std::string& bytes, std::ostream& 
   return static_cast<bool>(file);
 }
 
+const CommandSyntax kRenderSyntax{
+    .options = {{"--html", OptionKind::kValue}, {"--docx", OptionKind::kValue}, {"--schemas", OptionKind::kValue}},
+    .max_operands = 1,
+    .empty_is_missing = true};
+
 }  // namespace
 
 int RunRender(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::string input, html_path, docx_path, schemas_folder;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    std::string* field = IsOption(word, "--html")      ? &html_path
-                         : IsOption(word, "--docx")    ? &docx_path
-                         : IsOption(word, "--schemas") ? &schemas_folder
-                                                       : nullptr;
-    if (word == "--help" || word == "-h") {
-      out << kRenderUsage;
-      return kExitValid;
-    } else if (field != nullptr) {
-      const std::string name = word.substr(0, word.find('='));
-      if (!OptionValue(args, i, name, *field) || field->empty()) {
-        err << "yaosu render: " << name << " needs a file\n";
-        return kExitUsage;
-      }
-    } else if ((word == "-" || word.empty() || word[0] != '-') && input.empty()) {
-      input = word;
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kRenderSyntax, options)) {
+    if (problem->kind == OptionProblem::Kind::kMissingValue) {
+      err << "yaosu render: " << problem->name << " needs a file\n";
     } else {
-      err << "yaosu render: unexpected " << word << "\n\n" << kRenderUsage;
-      return kExitUsage;
+      err << "yaosu render: unexpected " << problem->word << "\n\n" << kRenderUsage;
     }
+    return kExitUsage;
   }
+  if (options.help) {
+    out << kRenderUsage;
+    return kExitValid;
+  }
+  const std::string input = options.operands.empty() ? "" : options.operands[0];
+  const std::string html_path = options.Value("--html");
+  const std::string docx_path = options.Value("--docx");
+  const std::string schemas_folder = options.Value("--schemas");
   if (input.empty()) {
     err << "yaosu render: name a filing\n\n" << kRenderUsage;
     return kExitUsage;

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
@@ -51,21 +52,19 @@ int Report(const rules::Outcome& outcome, bool json, std::ostream& out, std::ost
 }  // namespace
 
 int RunRule(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json = false;
-  std::vector<std::string> positional;
-  for (const std::string& arg : args) {
-    if (arg == "--help" || arg == "-h") {
-      out << kRuleUsage;
-      return kExitValid;
-    }
-    if (arg == "--json") json = true;
-    else if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) {
-      err << "yaosu: unknown option " << arg << "\n" << kRuleUsage;
-      return kExitUsage;
-    } else {
-      positional.push_back(arg);
-    }
+  // Options start with "--": a word with one dash is JSON text (`yaosu rule eval -5`).
+  const CommandSyntax syntax{.options = {{"--json"}}, .option_prefix = "--"};
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, syntax, options)) {
+    err << "yaosu: unknown option " << problem->word << "\n" << kRuleUsage;
+    return kExitUsage;
   }
+  if (options.help) {
+    out << kRuleUsage;
+    return kExitValid;
+  }
+  const bool json = options.Has("--json");
+  const std::vector<std::string>& positional = options.operands;
   if (positional.empty() || positional[0] != "eval" || positional.size() < 2 || positional.size() > 3) {
     err << kRuleUsage;
     return kExitUsage;

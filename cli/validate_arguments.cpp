@@ -1,10 +1,11 @@
 #include "cli/validate_arguments.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
+#include "cli/command_options.h"
 #include "cli/json_input.h"
-#include "cli/option_words.h"
 
 namespace yaosu::cli {
 namespace {
@@ -19,13 +20,19 @@ bool SplitReference(const std::string& text, SchemaReference& reference) {
   return true;
 }
 
-// CaseOption: the field a form-checking option (--case, --form, --lang, --schemas) sets.
-std::string* CaseOption(const std::string& word, ValidateArguments& parsed) {
-  if (IsOption(word, "--case")) return &parsed.case_type;
-  if (IsOption(word, "--form")) return &parsed.form;
-  if (IsOption(word, "--lang")) return &parsed.language;
-  if (IsOption(word, "--schemas")) return &parsed.schemas_folder;
-  return nullptr;
+const CommandSyntax kValidateSyntax{
+    .options = {{"--format-assertion"}, {"--json"}, {"--schema", OptionKind::kValue}, {"--ref", OptionKind::kValue},
+                {"--case", OptionKind::kValue}, {"--form", OptionKind::kValue}, {"--lang", OptionKind::kValue},
+                {"--schemas", OptionKind::kValue}},
+    .double_dash_ends = true,
+    .empty_is_missing = true};
+
+// ProblemText: what a word the options reader could not read means here.
+std::string ProblemText(const OptionProblem& problem) {
+  if (problem.kind != OptionProblem::Kind::kMissingValue) return "unknown option " + problem.word;
+  if (problem.name == "--schema") return "--schema needs a file";
+  if (problem.name == "--ref") return "--ref needs URI=FILE";
+  return problem.name + " needs a value";
 }
 
 }  // namespace
@@ -54,43 +61,30 @@ const char* const kValidateUsage =
     "Exit status: 0 all valid, 1 some instance invalid, 2 usage error or unreadable input.\n";
 
 bool ParseValidateArguments(const std::vector<std::string>& args, ValidateArguments& parsed, std::string& error) {
-  bool options_ended = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    if (options_ended || word == kStdinName || word.empty() || word[0] != '-') {
-      parsed.instance_paths.push_back(word);
-    } else if (word == "--") {
-      options_ended = true;
-    } else if (word == "-h" || word == "--help") {
-      parsed.show_help = true;
-      return true;
-    } else if (word == "--format-assertion") {
-      parsed.format_assertion = true;
-    } else if (word == "--json") {
-      parsed.json_output = true;
-    } else if (IsOption(word, "--schema")) {
-      if (!OptionValue(args, i, "--schema", parsed.schema_path) || parsed.schema_path.empty()) {
-        error = "--schema needs a file";
-        return false;
-      }
-    } else if (std::string* field = CaseOption(word, parsed)) {
-      const std::string name = word.substr(0, word.find('='));
-      if (!OptionValue(args, i, name, *field) || field->empty()) {
-        error = name + " needs a value";
-        return false;
-      }
-    } else if (IsOption(word, "--ref")) {
-      std::string value;
-      SchemaReference reference;
-      if (!OptionValue(args, i, "--ref", value) || !SplitReference(value, reference)) {
-        error = "--ref needs URI=FILE";
-        return false;
-      }
-      parsed.references.push_back(std::move(reference));
-    } else {
-      error = "unknown option " + word;
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kValidateSyntax, options)) {
+    error = ProblemText(*problem);
+    return false;
+  }
+  if (options.help) {
+    parsed.show_help = true;
+    return true;
+  }
+  parsed.instance_paths = options.operands;
+  parsed.format_assertion = options.Has("--format-assertion");
+  parsed.json_output = options.Has("--json");
+  parsed.schema_path = options.Value("--schema");
+  parsed.case_type = options.Value("--case");
+  parsed.form = options.Value("--form");
+  if (options.Has("--lang")) parsed.language = options.Value("--lang");
+  parsed.schemas_folder = options.Value("--schemas");
+  for (const std::string& value : options.Values("--ref")) {
+    SchemaReference reference;
+    if (!SplitReference(value, reference)) {
+      error = "--ref needs URI=FILE";
       return false;
     }
+    parsed.references.push_back(std::move(reference));
   }
   if (!parsed.case_type.empty() || !parsed.form.empty()) {
     if (parsed.case_type.empty() || parsed.form.empty()) {

@@ -10,10 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/case_library_input.h"
+#include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
 #include "cli/json_input.h"
-#include "cli/option_words.h"
 #include "core/filing/verify.h"
 
 namespace yaosu::cli {
@@ -90,32 +90,29 @@ int CheckAll(const std::vector<std::string>& paths, const cases::CaseLibrary& li
   return status;
 }
 
+const CommandSyntax kVerifySyntax{
+    .options = {{"--json"}, {"--jobs", OptionKind::kValue}, {"--schemas", OptionKind::kValue}}};
+
 }  // namespace
 
 int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json_output = false;
-  std::string jobs_text, schemas_folder;
-  std::vector<std::string> paths;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& word = args[i];
-    if (word == "--help" || word == "-h") {
-      out << kVerifyUsage;
-      return kExitValid;
-    } else if (word == "--json") {
-      json_output = true;
-    } else if (IsOption(word, "--jobs") || IsOption(word, "--schemas")) {
-      const std::string name = word.substr(0, word.find('='));
-      if (!OptionValue(args, i, name, name == "--jobs" ? jobs_text : schemas_folder)) {
-        err << "yaosu verify: " << name << " needs a value\n\n" << kVerifyUsage;
-        return kExitUsage;
-      }
-    } else if (word == "-" || word.empty() || word[0] != '-') {
-      paths.push_back(word);
+  ParsedOptions options;
+  if (const std::optional<OptionProblem> problem = ParseOptions(args, kVerifySyntax, options)) {
+    if (problem->kind == OptionProblem::Kind::kMissingValue) {
+      err << "yaosu verify: " << problem->name << " needs a value\n\n" << kVerifyUsage;
     } else {
-      err << "yaosu verify: unknown option " << word << "\n\n" << kVerifyUsage;
-      return kExitUsage;
+      err << "yaosu verify: unknown option " << problem->word << "\n\n" << kVerifyUsage;
     }
+    return kExitUsage;
   }
+  if (options.help) {
+    out << kVerifyUsage;
+    return kExitValid;
+  }
+  const bool json_output = options.Has("--json");
+  const std::string jobs_text = options.Value("--jobs");
+  const std::string schemas_folder = options.Value("--schemas");
+  const std::vector<std::string>& paths = options.operands;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   if (!jobs_text.empty()) {
     if (jobs_text.find_first_not_of("0123456789") != std::string::npos || jobs_text.size() > 3 || std::stoul(jobs_text) == 0) {

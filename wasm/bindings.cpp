@@ -28,15 +28,12 @@
 #include "core/json/parse.h"
 #include "core/schema/registry.h"
 #include "core/schema/schema.h"
+#include "wasm/dump_json.h"
 
 namespace yaosu::wasm {
 namespace {
 
 using nlohmann::json;
-
-// Dump: JSON text that never aborts, even if a string somewhere holds bytes
-// that are not UTF-8 (they become U+FFFD instead of a thrown type_error).
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 Diagnostic OptionDiagnostic(std::string field, std::string expected) {
   Diagnostic d;

@@ -27,13 +27,12 @@
 #include "core/cases/case_library.h"
 #include "core/cases/form_session.h"
 #include "core/json/parse.h"
+#include "wasm/dump_json.h"
 
 namespace yaosu::wasm {
 namespace {
 
 using nlohmann::json;
-
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string Refusal(const Diagnostics& diagnostics) {
   return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics)}});

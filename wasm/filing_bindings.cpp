@@ -30,13 +30,12 @@
 #include "core/json/parse.h"
 #include "core/render/docx_renderer.h"
 #include "core/render/html_renderer.h"
+#include "wasm/dump_json.h"
 
 namespace yaosu::wasm {
 namespace {
 
 using nlohmann::json;
-
-std::string Dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string Refusal(const Diagnostics& diagnostics, const MessageCatalog& messages = MessageCatalog::Builtin()) {
   return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics, messages)}});

@@ -7,10 +7,9 @@
 #include <utility>
 
 #include "core/cases/composed_case_type.h"
+#include "core/cases/form_operators.h"
 #include "core/cases/shared_pieces.h"
 #include "core/json/parse.h"
-#include "core/law/legal_operators.h"
-#include "core/law/parameter_set.h"
 
 namespace yaosu::cases {
 namespace {
@@ -75,9 +74,6 @@ class Loader {
       if (!path.starts_with("shared/") || std::count(path.begin(), path.end(), '/') != 1) continue;
       if (Conforms(document, "shared", path)) shared_.Add(path.substr(7, path.size() - 7 - 5), ordered_[path]);
     }
-    operators_ = rules::OperatorRegistry::WithBuiltins();
-    const Result<law::ParameterSet>& parameters = law::ParameterSet::Builtin();
-    if (parameters.ok()) law::RegisterLegalOperators(operators_, *parameters);
   }
 
   // LoadForms: every form folder — the current ones, cases/<type>/<form>/, and
@@ -100,7 +96,7 @@ class Loader {
         problems_.push_back(FileProblem("case.duplicate_form", path));
         continue;
       }
-      Result<CaseForm> form = CaseForm::Compile(files, registry_, operators_);
+      Result<CaseForm> form = CaseForm::Compile(files, registry_, FormOperators());
       if (!form.ok()) {
         problems_.insert(problems_.end(), form.diagnostics().begin(), form.diagnostics().end());
         continue;
@@ -252,7 +248,6 @@ class Loader {
   OrderedSources ordered_;
   SharedPieces shared_;
   schema::SchemaRegistry registry_;
-  rules::OperatorRegistry operators_ = rules::OperatorRegistry::WithBuiltins();
   std::map<std::string, std::optional<schema::CompiledSchema>> meta_schemas_;
   Diagnostics problems_;
 };

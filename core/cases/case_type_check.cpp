@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/cases/case_library.h"
+#include "core/cases/form_operators.h"
 #include "core/cases/rule_dependencies.h"
 #include "core/json/parse.h"
 #include "core/json/pointer.h"
@@ -132,7 +133,7 @@ class FormChecker {
       if (reported.emplace(where, pointer).second) Problem("case.check.var_unknown", {{"where", where}, {"pointer", pointer}});
     };
     auto check = [&](const json& logic, bool iterates, const std::string& where) {
-      const DataReads reads = ExpressionReads(logic, iterates);
+      const DataReads reads = ExpressionReads(logic, iterates, FormOperators());
       for (const std::string& pointer : reads.pointers) {
         if (!walker_.Declares(PointerTokens(pointer))) unknown(where, pointer);
       }

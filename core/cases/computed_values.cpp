@@ -47,7 +47,7 @@ Result<ComputedValues> ComputedValues::Compile(const RuleFile& file, const rules
       }
       continue;
     }
-    DataReads reads = ExpressionReads(entry.value("expression", json()), false);
+    DataReads reads = ExpressionReads(entry.value("expression", json()), false, operators);
     if (const std::string compared = entry.value("compare_with", ""); !compared.empty()) reads.pointers.push_back(compared);
     compiled.values_.push_back(Value{.id = entry.value("id", ""),
                                      .label = entry.value("label", json::object()),

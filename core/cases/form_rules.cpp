@@ -62,11 +62,13 @@ Diagnostic CompileProblem(const Diagnostic& cause, const std::string& file, cons
 }
 
 // RuleReads: what a rule reads — its condition, its params, and the arrays it iterates.
-DataReads RuleReads(const json& rule, const std::vector<std::string>& each) {
+DataReads RuleReads(const json& rule, const std::vector<std::string>& each, const rules::OperatorRegistry& operators) {
   const bool iterates = !each.empty();
-  DataReads reads = ExpressionReads(rule.value("when", json()), iterates);
+  DataReads reads = ExpressionReads(rule.value("when", json()), iterates, operators);
   if (rule.contains("params") && rule["params"].is_object()) {
-    for (const auto& [name, expression] : rule["params"].items()) reads.Add(ExpressionReads(expression, iterates));
+    for (const auto& [name, expression] : rule["params"].items()) {
+      reads.Add(ExpressionReads(expression, iterates, operators));
+    }
   }
   for (const std::string& array : each) reads.pointers.push_back(array);
   return reads;
@@ -123,7 +125,7 @@ Result<FormRules> FormRules::Compile(const std::vector<RuleFile>& files, const r
           entry.params.emplace_back(name, std::move(*param));
         }
       }
-      entry.reads = RuleReads(rule, entry.each);
+      entry.reads = RuleReads(rule, entry.each, operators);
       if (entry.pointers.empty() || (!entry.severity && !entry.state)) {
         problems.push_back(Diagnostic{.code = "case.rule_malformed",
                                       .keyword_location = where,

@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "core/json/pointer.h"
-#include "core/law/identifiers/id_date.h"
+#include "core/law/civil_date.h"
 
 namespace yaosu::cases {
 namespace {
@@ -73,7 +73,7 @@ Diagnostics IncrementalCheck::CheckSchema(const json& instance, const std::strin
   }
   const std::vector<std::string>& names = split->properties();
   // The resident-ID format judges birth dates against today in China: on a new day every property is checked again.
-  const law::IdDate today = law::ChinaToday();
+  const law::CivilDate today = law::ChinaToday();
   const bool same_day = today == schema_checked_on_;
   schema_checked_on_ = today;
   const std::optional<std::string> member = schema_checked_ && same_day ? TopLevelName(changed) : std::nullopt;

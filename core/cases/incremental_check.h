@@ -19,7 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cases/case_form.h"
-#include "core/law/identifiers/id_date.h"
+#include "core/law/civil_date.h"
 
 namespace yaosu::cases {
 
@@ -45,7 +45,7 @@ class IncrementalCheck {
   std::vector<ComputedValues::ValueOutput> values_;
   std::vector<FormRules::RuleOutput> rules_;
   bool schema_checked_ = false;       // root_ and properties_ hold a check
-  law::IdDate schema_checked_on_;     // the day they were checked (formats judge dates against today)
+  law::CivilDate schema_checked_on_;  // the day they were checked (formats judge dates against today)
   bool expressions_checked_ = false;  // values_ and rules_ hold a check
 };
 

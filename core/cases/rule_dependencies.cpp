@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 #include <optional>
-#include <set>
 
 #include "core/json/pointer.h"
 #include "core/rules/coercion.h"
@@ -14,21 +14,18 @@ namespace {
 
 using nlohmann::json;
 
-// Operators that only evaluate their arguments, in the current scope (every
-// built-in and legal operator but the data readers, iterators and `try`).
-const std::set<std::string, std::less<>>& PlainOperators() {
-  static const std::set<std::string, std::less<>> names = {
-      "if", "?:", "and", "or", "!", "!!", "??", "==", "!=", "<", "<=", ">", ">=", "===", "!==",
-      "+", "*", "-", "/", "%", "min", "max", "cat", "substr", "in", "merge", "throw",
-      "days_between", "months_between", "years_between", "add_days", "add_months", "limitation_ends", "limitation_last_day",
-      "round", "fen", "court_fee", "court_fee_calculation", "preservation_fee", "simple_interest", "lpr",
-      "rate_cap", "resident_id"};
-  return names;
+using rules::ArgScope;
+
+// ScopeOf: how the operator `name` scopes its arguments, as its registry entry declares.
+ArgScope ScopeOf(const rules::OperatorRegistry& operators, std::string_view name) {
+  const std::shared_ptr<const rules::OperatorSpec> spec = operators.Find(name);
+  return spec == nullptr ? ArgScope::kUndeclared : spec->scope;
 }
 
-// Iterators evaluate their second argument once per element, in a scope of its own.
-bool IsIterator(std::string_view name) {
-  return name == "map" || name == "filter" || name == "reduce" || name == "all" || name == "some" || name == "none";
+// InnerScope: whether argument `i` is evaluated in a scope of its own: an
+// iterator's body (argument 1), try's fallbacks (1…).
+bool InnerScope(ArgScope scope, std::size_t i) {
+  return (scope == ArgScope::kIterator && i == 1) || (scope == ArgScope::kFallbacks && i >= 1);
 }
 
 // Arguments: an operator's arguments as the engine takes them ({"op": a} is one argument).
@@ -72,7 +69,7 @@ std::vector<std::string> SplitDots(const std::string& path) {
 
 class ReadsCollector {
  public:
-  explicit ReadsCollector(bool iterates) : iterates_(iterates) {}
+  ReadsCollector(bool iterates, const rules::OperatorRegistry& operators) : iterates_(iterates), operators_(operators) {}
 
   // Visit: `logic` evaluated `depth` iterator scopes below the form's data.
   void Visit(const json& logic, std::size_t depth) {
@@ -84,20 +81,13 @@ class ReadsCollector {
     if (!logic.is_object() || logic.size() != 1) return;  // a literal
     const std::string& name = logic.begin().key();
     const std::vector<const json*> arguments = Arguments(logic.begin().value());
-    if (name == "var") return Var(arguments, depth);
-    if (name == "val" || name == "exists") return Val(logic.begin().value(), arguments, depth);
-    if (name == "missing") return Missing(arguments, depth);
-    if (name == "missing_some") return MissingSome(arguments, depth);
-    const bool scoped = IsIterator(name) || name == "try";
-    if (!scoped && PlainOperators().count(name) == 0) {
-      reads_.everything = true;  // an operator this analysis does not know
+    const ArgScope scope = ScopeOf(operators_, name);
+    if (scope == ArgScope::kDataPath) return ReadPath(name, logic.begin().value(), arguments, depth);
+    if (scope == ArgScope::kUndeclared) {
+      reads_.everything = true;  // an operator that does not say how it scopes its arguments
       return;
     }
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-      // An iterator's body (argument 1) and try's fallbacks (1…) read the scope they are given.
-      const bool inner = IsIterator(name) ? i == 1 : (name == "try" && i >= 1);
-      Visit(*arguments[i], inner ? depth + 1 : depth);
-    }
+    for (std::size_t i = 0; i < arguments.size(); ++i) Visit(*arguments[i], InnerScope(scope, i) ? depth + 1 : depth);
   }
 
   DataReads Take() { return std::move(reads_); }
@@ -122,6 +112,16 @@ class ReadsCollector {
     }
     if (pointer.empty()) reads_.everything = true;
     else reads_.pointers.push_back(std::move(pointer));
+  }
+
+  // ReadPath: a data reader; each names its data in its own way.
+  void ReadPath(const std::string& name, const json& written, const std::vector<const json*>& arguments,
+                std::size_t depth) {
+    if (name == "var") return Var(arguments, depth);
+    if (name == "val" || name == "exists") return Val(written, arguments, depth);
+    if (name == "missing") return Missing(arguments, depth);
+    if (name == "missing_some") return MissingSome(arguments, depth);
+    reads_.everything = true;  // a data reader this analysis cannot follow
   }
 
   // Var: {"var": path} or {"var": [path, default]}; a dotted path, "" for the whole data.
@@ -200,6 +200,7 @@ class ReadsCollector {
   }
 
   bool iterates_;
+  const rules::OperatorRegistry& operators_;
   DataReads reads_;
 };
 
@@ -219,8 +220,8 @@ void DataReads::Add(const DataReads& other) {
   Append(computed, other.computed);
 }
 
-DataReads ExpressionReads(const json& logic, bool iterates) {
-  ReadsCollector collector(iterates);
+DataReads ExpressionReads(const json& logic, bool iterates, const rules::OperatorRegistry& operators) {
+  ReadsCollector collector(iterates, operators);
   collector.Visit(logic, 0);
   return collector.Take();
 }

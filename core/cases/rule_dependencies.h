@@ -2,15 +2,16 @@
 // the `var`/`val`/`missing` paths of its JsonLogic, so that after a change at
 // one element only the expressions that read it are evaluated again.
 //
-//   DataReads reads = ExpressionReads(rule_json["when"], /*iterates=*/false);
+//   DataReads reads = ExpressionReads(rule_json["when"], /*iterates=*/false, FormOperators());
 //   // {"var": "facts.amount.actual"} → reads.pointers == {"/facts/amount/actual"}
 //   // {"var": "computed.court_fee"}  → reads.computed == {"court_fee"}
 //   // {"var": {"cat": [...]}}        → reads.everything (a path computed at run time)
 //
 // The data an expression sees is the form plus the reserved keys `computed`
 // and, in an `each` rule, `item` and `index` (schemas/cases/README.md).
-// Anything the analysis cannot follow — a computed path, an operator it does
-// not know — reads everything, which is always safe.
+// How each operator scopes its arguments comes from its registry entry
+// (rules::ArgScope). Anything the analysis cannot follow — a computed path, an
+// operator that declares no scope — reads everything, which is always safe.
 #pragma once
 
 #include <string>
@@ -18,6 +19,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/rules/operator_registry.h"
 
 namespace yaosu::cases {
 
@@ -31,10 +34,11 @@ struct DataReads {
   void Add(const DataReads& other);
 };
 
-// ExpressionReads: what `logic` reads when evaluated on the form's data. In an
-// `each` rule (`iterates`) `item` and `index` come from the iterated arrays,
-// which the caller adds; elsewhere they are plain (unexpected) form keys.
-DataReads ExpressionReads(const nlohmann::json& logic, bool iterates);
+// ExpressionReads: what `logic` reads when evaluated on the form's data, its
+// operators scoping their arguments as `operators` declares. In an `each` rule
+// (`iterates`) `item` and `index` come from the iterated arrays, which the
+// caller adds; elsewhere they are plain (unexpected) form keys.
+DataReads ExpressionReads(const nlohmann::json& logic, bool iterates, const rules::OperatorRegistry& operators);
 
 // Dependencies: DataReads with computed values resolved to the elements they read.
 struct Dependencies {

@@ -67,15 +67,17 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
   const std::string subtitle = Zh(document.is_object() ? document.value("subtitle", json()) : json());
 
   render::Document out{.title = (title.empty() ? Zh(form.manifest().value("title", json())) : title) + subtitle};
-  out.blocks.push_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});
+  // emplace_back builds these blocks in place: moving a temporary variant into the vector made g++ 12
+  // at -O2 warn that the (inactive) Table alternative may be uninitialized (-Wmaybe-uninitialized).
+  out.blocks.emplace_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});
   if (!subtitle.empty()) {
-    out.blocks.push_back(render::Paragraph{.runs = {render::Run{.text = subtitle}}, .align = render::Paragraph::Align::kCenter});
+    out.blocks.emplace_back(render::Paragraph{.runs = {render::Run{.text = subtitle}}, .align = render::Paragraph::Align::kCenter});
   }
   for (const json& section : form.elements().value("sections", json::array())) {
     // The signature is a line under the tables, as on the paper form.
     if (section.value("id", "") == "signature" && document.is_object() && document.contains("signature")) {
       const json* signature = ResolvePointer(instance, "/signature");
-      out.blocks.push_back(render::Paragraph{
+      out.blocks.emplace_back(render::Paragraph{
           .runs = {render::Run{.text = FillTemplate(document["signature"].get<std::string>(),
                                                     signature != nullptr ? *signature : json(), json::object())}},
           .align = render::Paragraph::Align::kRight});

@@ -3,12 +3,15 @@
 // has no std::chrono::year_month_day.
 #include "core/law/civil_date.h"
 
+#include <chrono>
 #include <cstdio>
+
+#include "core/calendar/gregorian.h"
 
 namespace yaosu::law {
 namespace {
 
-bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+using calendar::DaysInMonth;
 
 int Key(const CivilDate& d) { return d.year * 10000 + d.month * 100 + d.day; }
 
@@ -24,30 +27,33 @@ bool operator<(const CivilDate& a, const CivilDate& b) { return Key(a) < Key(b);
 bool operator<=(const CivilDate& a, const CivilDate& b) { return Key(a) <= Key(b); }
 bool operator>(const CivilDate& a, const CivilDate& b) { return Key(a) > Key(b); }
 
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && IsLeap(year)) return 29;
-  return kDays[month - 1];
+bool IsRealDate(const CivilDate& date) {
+  return date.year >= 1 && date.year <= 9999 && date.month >= 1 && date.month <= 12 && date.day >= 1 &&
+         date.day <= DaysInMonth(date.year, date.month);
 }
 
-Result<CivilDate> ParseCivilDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return Malformed(text);
+std::optional<CivilDate> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int fields[3] = {0, 0, 0};
   const int starts[3] = {0, 5, 8};
   const int lengths[3] = {4, 2, 2};
   for (int f = 0; f < 3; ++f) {
     for (int i = 0; i < lengths[f]; ++i) {
       const char c = text[starts[f] + i];
-      if (c < '0' || c > '9') return Malformed(text);
+      if (c < '0' || c > '9') return std::nullopt;
       fields[f] = fields[f] * 10 + (c - '0');
     }
   }
   const CivilDate date{fields[0], fields[1], fields[2]};
-  if (date.year < 1900 || date.year > 2999 || date.month < 1 || date.month > 12 || date.day < 1 ||
-      date.day > DaysInMonth(date.year, date.month)) {
-    return Malformed(text);
-  }
+  if (!IsRealDate(date)) return std::nullopt;
   return date;
+}
+
+Result<CivilDate> ParseCivilDate(std::string_view text) {
+  // Legal arithmetic keeps to the years its parameters and holiday tables could cover.
+  const std::optional<CivilDate> date = ParseIsoDate(text);
+  if (!date || date->year < 1900 || date->year > 2999) return Malformed(text);
+  return *date;
 }
 
 std::string ToString(const CivilDate& date) {
@@ -104,6 +110,15 @@ Result<CivilDate> AddMonths(const CivilDate& date, int months, MonthEndRounding 
   }
   return Diagnostic{.code = "law.date.ambiguous",
                     .params = {{"date", ToString(date)}, {"months", months}}};
+}
+
+CivilDate ChinaToday() {
+  const int64_t seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  constexpr int64_t kChinaOffset = 8 * 3600;  // China Standard Time, no daylight saving
+  int64_t days = (seconds + kChinaOffset) / 86400;
+  if ((seconds + kChinaOffset) % 86400 < 0) --days;
+  return FromDaysSinceEpoch(days);
 }
 
 Result<CivilDate> AddYears(const CivilDate& date, int years, MonthEndRounding rounding) {

@@ -10,9 +10,14 @@
 //   Result<CivilDate> e = AddMonths(*d, 1, MonthEndRounding::kDown);   // 2024-02-29
 //   Result<CivilDate> f = AddMonths(*d, 1, MonthEndRounding::kRefuse); // law.date.ambiguous
 //   int64_t n = DaysBetween(*d, *e);                                   // 29
+//
+// The same type holds the dates identifiers encode (a resident ID's birth
+// date, which may be no real day: IsRealDate) and the "as of" day they are
+// judged against (ChinaToday). Leap years and month lengths: core/calendar/gregorian.h.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,8 +25,8 @@
 
 namespace yaosu::law {
 
-// CivilDate: one calendar day. Comparable; valid only when made by ParseCivilDate
-// or the arithmetic below.
+// CivilDate: one calendar day. Comparable; a real day when made by ParseCivilDate,
+// ParseIsoDate or the arithmetic below; as written otherwise (see IsRealDate).
 struct CivilDate {
   int year = 1970;
   int month = 1;
@@ -45,11 +50,17 @@ enum class MonthEndRounding {
 // Diagnostic law.date.malformed {text}.
 Result<CivilDate> ParseCivilDate(std::string_view text);
 
+// ParseIsoDate: exactly "YYYY-MM-DD", any real day of the years 1-9999, or nullopt.
+std::optional<CivilDate> ParseIsoDate(std::string_view text);
+
+// IsRealDate: whether `date` exists in the Gregorian calendar (years 1-9999, no 30 February).
+bool IsRealDate(const CivilDate& date);
+
 // ToString: "YYYY-MM-DD".
 std::string ToString(const CivilDate& date);
 
-// DaysInMonth: 28-31, with the Gregorian leap-year rule.
-int DaysInMonth(int year, int month);
+// ChinaToday: today's date in China (UTC+8, no daylight saving), from the system clock.
+CivilDate ChinaToday();
 
 // DaysSinceEpoch: days from 1970-01-01 (negative before).
 int64_t DaysSinceEpoch(const CivilDate& date);

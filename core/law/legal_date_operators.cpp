@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar/gregorian.h"
 #include "core/law/civil_date.h"
 #include "core/law/internal/operator_support.h"
 #include "core/law/legal_operators.h"
@@ -13,6 +14,7 @@ namespace yaosu::law::internal {
 namespace {
 
 using nlohmann::json;
+using rules::ArgScope;
 using rules::CallContext;
 using rules::MakeError;
 using rules::Outcome;
@@ -29,7 +31,7 @@ std::optional<int64_t> WholeNumber(const json& value) {
 int64_t WholeMonthsBetween(const CivilDate& from, const CivilDate& to) {
   if (to < from) return -WholeMonthsBetween(to, from);
   int64_t months = (static_cast<int64_t>(to.year) - from.year) * 12 + (to.month - from.month);
-  const bool month_end = to.day == DaysInMonth(to.year, to.month);
+  const bool month_end = to.day == calendar::DaysInMonth(to.year, to.month);
   if (to.day < from.day && !month_end) --months;
   return months;
 }
@@ -37,7 +39,7 @@ int64_t WholeMonthsBetween(const CivilDate& from, const CivilDate& to) {
 }  // namespace
 
 void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
-  registry.Add({.name = "days_between", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "days_between", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> from = DateArgument(args[0]);
@@ -45,7 +47,7 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!from || !to) return BadDate(call);
                   return json(DaysBetween(*from, *to));
                 }});
-  registry.Add({.name = "months_between", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "months_between", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> from = DateArgument(args[0]);
@@ -53,7 +55,7 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!from || !to) return BadDate(call);
                   return json(WholeMonthsBetween(*from, *to));
                 }});
-  registry.Add({.name = "years_between", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "years_between", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> from = DateArgument(args[0]);
@@ -61,7 +63,7 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!from || !to) return BadDate(call);
                   return json(WholeMonthsBetween(*from, *to) / 12);
                 }});
-  registry.Add({.name = "add_days", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "add_days", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> date = DateArgument(args[0]);
@@ -75,7 +77,7 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!ParseCivilDate(ToString(moved)).ok()) return BadDate(call);
                   return json(ToString(moved));
                 }});
-  registry.Add({.name = "add_months", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "add_months", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> date = DateArgument(args[0]);
@@ -92,7 +94,8 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
   // begins to run on `start` (民法典 arts. 201-202: the start day is not
   // counted, and the period ends on the corresponding day, or the month's
   // last day when there is none). The length is limitation/<kind> on `start`.
-  registry.Add({.name = "limitation_ends", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "limitation_ends", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> start = DateArgument(args[0]);
@@ -113,7 +116,8 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
   // 28 February, then past the 法定休假日 (calendar/rest_days) it falls on.
   // A day the calendar does not cover is the error "No Legal Value", with the
   // message "law.calendar.not_covered <date> (<from>..<to>)".
-  registry.Add({.name = "limitation_last_day", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "limitation_last_day", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> known_on = DateArgument(args[0]);

@@ -20,6 +20,7 @@ using internal::BadDate;
 using internal::DateArgument;
 using internal::FromCalculation;
 using nlohmann::json;
+using rules::ArgScope;
 using rules::CallContext;
 using rules::MakeError;
 using rules::Outcome;
@@ -79,7 +80,7 @@ std::optional<rules::RuleError> FeeArguments(CallContext& call, FeeRequest& requ
 void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
   // round [number, decimals]: half away from zero, on the decimal digits written
   // (0.333 × 12 is 3.996, not 3.9960000000000004).
-  registry.Add({.name = "round", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "round", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   if (!args[0].is_number() || !args[1].is_number_integer() || args[1].get<int64_t>() < 0 ||
@@ -93,7 +94,7 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   for (int i = 0; i < decimals; ++i) divisor *= 10;
                   return rules::NumberValue(static_cast<double>(*scaled) / divisor);  // 6.0 reads as 6
                 }});
-  registry.Add({.name = "fen", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "fen", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 1, args)) return *error;
                   const std::optional<int64_t> fen = args[0].is_string() ? ParseYuan(args[0].get_ref<const std::string&>())
@@ -102,7 +103,8 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   if (!fen) return MakeError(rules::kErrorInvalidArguments, "fen needs yuan with at most two decimals");
                   return json(*fen);
                 }});
-  registry.Add({.name = "court_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "court_fee", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   FeeRequest request;
                   if (auto error = FeeArguments(call, request)) return *error;
                   return FromCalculation(CourtFee(parameters, request), false);
@@ -110,14 +112,16 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
   // court_fee_calculation: the same fee with its steps and citations, for a
   // filing's "how was this computed" (computed.json unit "calculation"); the
   // citations as FeeArguments says.
-  registry.Add({.name = "court_fee_calculation", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "court_fee_calculation", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   FeeRequest request;
                   if (auto error = FeeArguments(call, request)) return *error;
                   Result<Calculation> fee = CourtFee(parameters, request);
                   if (!fee.ok()) return MakeError(kErrorNoLegalValue, fee.diagnostics().front().code);
                   return ToJson(*fee);
                 }});
-  registry.Add({.name = "preservation_fee", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "preservation_fee", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
@@ -126,7 +130,7 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   if (!as_of) return BadDate(call);
                   return FromCalculation(PreservationFee(parameters, *fen, *as_of), false);
                 }});
-  registry.Add({.name = "simple_interest", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "simple_interest", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 5, args)) return *error;
                   const std::optional<int64_t> principal = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
@@ -146,7 +150,7 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
 }
 
 void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
-  registry.Add({.name = "lpr", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "lpr", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
                   const std::optional<CivilDate> date = DateArgument(args[0]);
@@ -156,7 +160,8 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!term) return MakeError(rules::kErrorInvalidArguments, "lpr term is \"1y\" or \"5y\"");
                   return FromCalculation(LprOn(parameters, *date, *term), true);
                 }});
-  registry.Add({.name = "rate_cap", .evaluate = [&parameters](CallContext& call) -> Outcome {
+  registry.Add({.name = "rate_cap", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 1, args)) return *error;
                   const std::optional<CivilDate> date = DateArgument(args[0]);
@@ -166,15 +171,15 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
 }
 
 void AddIdentifierOperators(rules::OperatorRegistry& registry) {
-  registry.Add({.name = "resident_id", .evaluate = [](CallContext& call) -> Outcome {
+  registry.Add({.name = "resident_id", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 1, args)) return *error;
                   if (!args[0].is_string()) return json(nullptr);
                   // Judged as of a far date so that the rule, not the clock, decides about "future" births.
-                  const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), IdDate{2999, 12, 31});
+                  const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), CivilDate{2999, 12, 31});
                   json out = {{"valid", id.verdict.valid}, {"reason", id.verdict.reason},
                               {"sex", std::string(SexName(id.sex))}, {"region", id.region_code}};
-                  out["birth_date"] = id.birth_date ? json(ToIsoDate(*id.birth_date)) : json(nullptr);
+                  out["birth_date"] = id.birth_date ? json(ToString(*id.birth_date)) : json(nullptr);
                   return out;
                 }});
 }

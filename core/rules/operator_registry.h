@@ -6,7 +6,7 @@
 // without touching the engine:
 //
 //   OperatorRegistry registry = OperatorRegistry::WithBuiltins();
-//   registry.Add({.name = "fen", .shape = ArgShape::kAny,
+//   registry.Add({.name = "fen", .shape = ArgShape::kAny, .scope = ArgScope::kCurrent,
 //                 .evaluate = [](CallContext& call) -> Outcome {
 //                   std::vector<nlohmann::json> args;
 //                   if (auto error = call.EvaluateArguments(args)) return *error;
@@ -46,6 +46,20 @@ struct Node;
 //   kAny:  {"op": [a, b]} or {"op": a} (one argument, e.g. {"!": true}, {"+": "1"})
 //   kList: only {"op": [ ... ]}; anything else is an "Invalid Arguments" compile diagnostic
 enum class ArgShape { kAny, kList };
+
+// ArgScope: which data an operator evaluates each argument against. What reads
+// a rule without running it (which form elements it depends on,
+// cases/rule_dependencies.h) takes this from the operator's entry, so an
+// operator added later cannot be missed there; one left kUndeclared is taken
+// to read anything, and a test holds every registered operator to a declaration.
+enum class ArgScope {
+  kUndeclared,  // the value a forgotten declaration gets
+  kCurrent,     // every argument in the current scope (if, +, cat, lpr, ...)
+  kIterator,    // argument 1 once per element of argument 0, in a scope of its own; the others in
+                // the current scope (map, filter, reduce, all, some, none)
+  kFallbacks,   // argument 0 in the current scope, the others in a scope of their own (try)
+  kDataPath,    // reads the data its arguments name (var, val, exists, missing, missing_some)
+};
 
 // CallContext: one call of an operator — its unevaluated arguments and the
 // evaluator's scope, budget and depth.
@@ -91,6 +105,7 @@ class CallContext {
 struct OperatorSpec {
   std::string name;
   ArgShape shape = ArgShape::kAny;
+  ArgScope scope = ArgScope::kUndeclared;
   std::function<Outcome(CallContext&)> evaluate;
 };
 

@@ -73,7 +73,8 @@ Outcome Arithmetic(CallContext& call, Fold fold) {
 }
 
 void AddFold(OperatorRegistry& registry, const char* name, Fold fold) {
-  registry.Add({name, ArgShape::kAny, [fold](CallContext& call) { return Arithmetic(call, fold); }});
+  registry.Add({name, ArgShape::kAny, ArgScope::kCurrent,
+                [fold](CallContext& call) { return Arithmetic(call, fold); }});
 }
 
 }  // namespace

@@ -106,13 +106,18 @@ Outcome Quantify(CallContext& call, Quantifier quantifier) {
 }  // namespace
 
 void AddArrayOperators(OperatorRegistry& registry) {
-  registry.Add({"merge", ArgShape::kAny, Merge});
-  registry.Add({"map", ArgShape::kList, [](CallContext& call) { return MapOrFilter(call, false); }});
-  registry.Add({"filter", ArgShape::kList, [](CallContext& call) { return MapOrFilter(call, true); }});
-  registry.Add({"reduce", ArgShape::kList, Reduce});
-  registry.Add({"all", ArgShape::kList, [](CallContext& call) { return Quantify(call, Quantifier::kAll); }});
-  registry.Add({"some", ArgShape::kList, [](CallContext& call) { return Quantify(call, Quantifier::kSome); }});
-  registry.Add({"none", ArgShape::kList, [](CallContext& call) { return Quantify(call, Quantifier::kNone); }});
+  registry.Add({"merge", ArgShape::kAny, ArgScope::kCurrent, Merge});
+  registry.Add({"map", ArgShape::kList, ArgScope::kIterator,
+                [](CallContext& call) { return MapOrFilter(call, false); }});
+  registry.Add({"filter", ArgShape::kList, ArgScope::kIterator,
+                [](CallContext& call) { return MapOrFilter(call, true); }});
+  registry.Add({"reduce", ArgShape::kList, ArgScope::kIterator, Reduce});
+  registry.Add({"all", ArgShape::kList, ArgScope::kIterator,
+                [](CallContext& call) { return Quantify(call, Quantifier::kAll); }});
+  registry.Add({"some", ArgShape::kList, ArgScope::kIterator,
+                [](CallContext& call) { return Quantify(call, Quantifier::kSome); }});
+  registry.Add({"none", ArgShape::kList, ArgScope::kIterator,
+                [](CallContext& call) { return Quantify(call, Quantifier::kNone); }});
 }
 
 }  // namespace yaosu::rules::internal

@@ -38,7 +38,7 @@ PairTest Loose(std::function<bool(int)> accept) {
 }
 
 void AddChained(OperatorRegistry& registry, const char* name, PairTest test) {
-  registry.Add({name, ArgShape::kList, [test](CallContext& call) { return Chain(call, test); }});
+  registry.Add({name, ArgShape::kList, ArgScope::kCurrent, [test](CallContext& call) { return Chain(call, test); }});
 }
 
 }  // namespace

@@ -133,11 +133,11 @@ Outcome MissingSome(CallContext& call) {
 }  // namespace
 
 void AddDataOperators(OperatorRegistry& registry) {
-  registry.Add({"val", ArgShape::kAny, [](CallContext& call) { return Val(call, false); }});
-  registry.Add({"exists", ArgShape::kAny, [](CallContext& call) { return Val(call, true); }});
-  registry.Add({"var", ArgShape::kAny, Var});
-  registry.Add({"missing", ArgShape::kAny, Missing});
-  registry.Add({"missing_some", ArgShape::kList, MissingSome});
+  registry.Add({"val", ArgShape::kAny, ArgScope::kDataPath, [](CallContext& call) { return Val(call, false); }});
+  registry.Add({"exists", ArgShape::kAny, ArgScope::kDataPath, [](CallContext& call) { return Val(call, true); }});
+  registry.Add({"var", ArgShape::kAny, ArgScope::kDataPath, Var});
+  registry.Add({"missing", ArgShape::kAny, ArgScope::kDataPath, Missing});
+  registry.Add({"missing_some", ArgShape::kList, ArgScope::kDataPath, MissingSome});
 }
 
 }  // namespace yaosu::rules::internal

@@ -34,8 +34,8 @@ Outcome Try(CallContext& call) {
 }  // namespace
 
 void AddErrorOperators(OperatorRegistry& registry) {
-  registry.Add({"throw", ArgShape::kAny, Throw});
-  registry.Add({"try", ArgShape::kAny, Try});
+  registry.Add({"throw", ArgShape::kAny, ArgScope::kCurrent, Throw});
+  registry.Add({"try", ArgShape::kAny, ArgScope::kFallbacks, Try});
 }
 
 }  // namespace yaosu::rules::internal

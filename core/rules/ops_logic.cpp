@@ -46,13 +46,13 @@ Outcome Coalesce(CallContext& call) {
 }  // namespace
 
 void AddLogicOperators(OperatorRegistry& registry) {
-  registry.Add({"if", ArgShape::kList, If});
-  registry.Add({"?:", ArgShape::kList, If});
-  registry.Add({"and", ArgShape::kList, [](CallContext& call) { return AndOr(call, false); }});
-  registry.Add({"or", ArgShape::kList, [](CallContext& call) { return AndOr(call, true); }});
-  registry.Add({"!", ArgShape::kAny, [](CallContext& call) { return Not(call, true); }});
-  registry.Add({"!!", ArgShape::kAny, [](CallContext& call) { return Not(call, false); }});
-  registry.Add({"??", ArgShape::kAny, Coalesce});
+  registry.Add({"if", ArgShape::kList, ArgScope::kCurrent, If});
+  registry.Add({"?:", ArgShape::kList, ArgScope::kCurrent, If});
+  registry.Add({"and", ArgShape::kList, ArgScope::kCurrent, [](CallContext& call) { return AndOr(call, false); }});
+  registry.Add({"or", ArgShape::kList, ArgScope::kCurrent, [](CallContext& call) { return AndOr(call, true); }});
+  registry.Add({"!", ArgShape::kAny, ArgScope::kCurrent, [](CallContext& call) { return Not(call, true); }});
+  registry.Add({"!!", ArgShape::kAny, ArgScope::kCurrent, [](CallContext& call) { return Not(call, false); }});
+  registry.Add({"??", ArgShape::kAny, ArgScope::kCurrent, Coalesce});
 }
 
 }  // namespace yaosu::rules::internal

@@ -76,9 +76,9 @@ Outcome In(CallContext& call) {
 }  // namespace
 
 void AddStringOperators(OperatorRegistry& registry) {
-  registry.Add({"cat", ArgShape::kAny, Cat});
-  registry.Add({"substr", ArgShape::kAny, Substr});
-  registry.Add({"in", ArgShape::kAny, In});
+  registry.Add({"cat", ArgShape::kAny, ArgScope::kCurrent, Cat});
+  registry.Add({"substr", ArgShape::kAny, ArgScope::kCurrent, Substr});
+  registry.Add({"in", ArgShape::kAny, ArgScope::kCurrent, In});
 }
 
 }  // namespace yaosu::rules::internal

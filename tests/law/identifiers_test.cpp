@@ -22,7 +22,7 @@
 namespace yaosu::law {
 namespace {
 
-constexpr IdDate kAsOf{2025, 6, 1};
+constexpr CivilDate kAsOf{2025, 6, 1};
 
 // ---- Resident ID numbers (GB 11643-1999) ------------------------------------
 
@@ -38,7 +38,7 @@ TEST(ResidentId, StandardExampleDecodes) {
   EXPECT_EQ(id.kind, ResidentIdKind::kEighteen);
   EXPECT_EQ(id.region_code, "110105");
   ASSERT_TRUE(id.birth_date.has_value());
-  EXPECT_EQ(*id.birth_date, (IdDate{1949, 12, 31}));
+  EXPECT_EQ(*id.birth_date, (CivilDate{1949, 12, 31}));
   EXPECT_EQ(id.sex, Sex::kFemale);  // 17th digit 2: even
   EXPECT_EQ(id.check_character, 'X');
 }
@@ -49,7 +49,7 @@ TEST(ResidentId, OddSequenceDigitIsMale) {
   const ResidentId id = ParseResidentId("320102199003071239", kAsOf);
   EXPECT_TRUE(id.verdict.valid) << id.verdict.reason;
   EXPECT_EQ(id.sex, Sex::kMale);
-  EXPECT_EQ(*id.birth_date, (IdDate{1990, 3, 7}));
+  EXPECT_EQ(*id.birth_date, (CivilDate{1990, 3, 7}));
   EXPECT_EQ(ProvinceName(id.region_code), "江苏省");
 }
 
@@ -62,7 +62,7 @@ TEST(ResidentId, WrongCheckCharacterReportsTheExpectedOne) {
   EXPECT_EQ(id.verdict.params["actual"], "1");
   // What could be read is still decoded, for the cross-checks of a form.
   EXPECT_EQ(id.sex, Sex::kMale);
-  EXPECT_EQ(*id.birth_date, (IdDate{1949, 12, 31}));
+  EXPECT_EQ(*id.birth_date, (CivilDate{1949, 12, 31}));
   EXPECT_TRUE(ParseResidentId("110105194912310038", kAsOf).verdict.valid);
 }
 
@@ -89,8 +89,8 @@ TEST(ResidentId, BirthDateBefore1900OrInTheFutureIsRejected) {
   // on a birth date in 1880.
   EXPECT_EQ(ParseResidentId("440524188001010014", kAsOf).verdict.reason, "birth_date_before_1900");
   // 44030120241231001: S = 173, 173 mod 11 = 8 → '4'; born 2024-12-31.
-  EXPECT_EQ(ParseResidentId("440301202412310014", IdDate{2024, 12, 30}).verdict.reason, "birth_date_in_future");
-  EXPECT_TRUE(ParseResidentId("440301202412310014", IdDate{2024, 12, 31}).verdict.valid);
+  EXPECT_EQ(ParseResidentId("440301202412310014", CivilDate{2024, 12, 30}).verdict.reason, "birth_date_in_future");
+  EXPECT_TRUE(ParseResidentId("440301202412310014", CivilDate{2024, 12, 31}).verdict.valid);
 }
 
 TEST(ResidentId, LengthCharsetAndRegion) {
@@ -109,7 +109,7 @@ TEST(ResidentId, LegacyFifteenDigitsDecode) {
   const ResidentId id = ParseResidentId("110105491231002", kAsOf);
   EXPECT_TRUE(id.verdict.valid) << id.verdict.reason;
   EXPECT_EQ(id.kind, ResidentIdKind::kFifteenLegacy);
-  EXPECT_EQ(*id.birth_date, (IdDate{1949, 12, 31}));
+  EXPECT_EQ(*id.birth_date, (CivilDate{1949, 12, 31}));
   EXPECT_EQ(id.sex, Sex::kFemale);
   EXPECT_EQ(id.check_character, 0);
   // Upgraded, it is the standard 18-digit example.

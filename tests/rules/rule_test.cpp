@@ -51,7 +51,8 @@ TEST(Rule, CompiledOnceEvaluatedManyTimes) {
 
 TEST(OperatorRegistry, DomainOperatorsAreAddedWithoutTouchingTheEngine) {
   yaosu::rules::OperatorRegistry registry = yaosu::rules::OperatorRegistry::WithBuiltins();
-  registry.Add({"fen", yaosu::rules::ArgShape::kAny, [](yaosu::rules::CallContext& call) -> yaosu::rules::Outcome {
+  registry.Add({"fen", yaosu::rules::ArgShape::kAny, yaosu::rules::ArgScope::kCurrent,
+                [](yaosu::rules::CallContext& call) -> yaosu::rules::Outcome {
                   std::vector<json> args;
                   if (auto error = call.EvaluateArguments(args)) return *error;
                   if (args.size() != 1 || !args[0].is_number()) {

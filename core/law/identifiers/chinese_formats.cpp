@@ -10,7 +10,7 @@
 namespace yaosu::law {
 namespace {
 
-void RegisterAll(schema::FormatRegistry& formats, std::optional<IdDate> as_of) {
+void RegisterAll(schema::FormatRegistry& formats, std::optional<CivilDate> as_of) {
   formats.Register("cn-resident-id", [as_of](std::string_view value) {
     return ToFormatVerdict(ParseResidentId(value, as_of ? *as_of : ChinaToday()).verdict);
   });
@@ -26,7 +26,7 @@ void RegisterAll(schema::FormatRegistry& formats, std::optional<IdDate> as_of) {
 
 void RegisterChineseFormats(schema::FormatRegistry& formats) { RegisterAll(formats, std::nullopt); }
 
-void RegisterChineseFormats(schema::FormatRegistry& formats, const IdDate& as_of) { RegisterAll(formats, as_of); }
+void RegisterChineseFormats(schema::FormatRegistry& formats, const CivilDate& as_of) { RegisterAll(formats, as_of); }
 
 schema::FormatVerdict ToFormatVerdict(const IdVerdict& verdict) {
   // The verdict's details go along: a message such as "最后一位应为 {expected}" needs them.

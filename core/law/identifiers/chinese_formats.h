@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/law/identifiers/id_date.h"
+#include "core/law/civil_date.h"
 #include "core/law/identifiers/verdict.h"
 #include "core/schema/format_registry.h"
 
@@ -29,7 +29,7 @@ void RegisterChineseFormats(schema::FormatRegistry& formats);
 
 // RegisterChineseFormats: the same, judging birth dates against `as_of`
 // (tests, or re-checking a filing as of its filing date).
-void RegisterChineseFormats(schema::FormatRegistry& formats, const IdDate& as_of);
+void RegisterChineseFormats(schema::FormatRegistry& formats, const CivilDate& as_of);
 
 // ToFormatVerdict: an IdVerdict as the schema engine's FormatVerdict (a
 // warning becomes valid = false with Severity::kWarning, which the engine

@@ -32,7 +32,7 @@ nlohmann::json ResidentIdReport(const ResidentId& id) {
   if (id.region_code.empty()) return report;  // not even readable
   report["region"] = id.region_code;
   report["province"] = ProvinceName(id.region_code);
-  report["birth_date"] = id.birth_date ? nlohmann::json(ToIsoDate(*id.birth_date)) : nlohmann::json(nullptr);
+  report["birth_date"] = id.birth_date ? nlohmann::json(ToString(*id.birth_date)) : nlohmann::json(nullptr);
   report["sex"] = SexName(id.sex);
   if (id.check_character != 0) report["check_character"] = std::string(1, id.check_character);
   return report;
@@ -59,7 +59,7 @@ nlohmann::json PhoneReport(std::string_view kind, const PhoneNumber& phone) {
 
 }  // namespace
 
-nlohmann::json DescribeIdentifier(std::string_view text, const IdDate& as_of) {
+nlohmann::json DescribeIdentifier(std::string_view text, const CivilDate& as_of) {
   if (text.size() == 18) {
     const char last = text[17];
     const bool looks_resident = AllDigits(text.substr(0, 17)) && (AllDigits(text.substr(17)) || last == 'X' || last == 'x');

@@ -20,12 +20,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/law/identifiers/id_date.h"
+#include "core/law/civil_date.h"
 
 namespace yaosu::law {
 
 // DescribeIdentifier: the report above; resident ID birth dates are judged
 // against `as_of`.
-nlohmann::json DescribeIdentifier(std::string_view text, const IdDate& as_of);
+nlohmann::json DescribeIdentifier(std::string_view text, const CivilDate& as_of);
 
 }  // namespace yaosu::law

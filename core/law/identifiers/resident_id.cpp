@@ -8,7 +8,7 @@ namespace {
 // GB 11643: weight of position i (1-based) is 2^(18-i) mod 11.
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheckCharacters[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-constexpr IdDate kEarliestBirth{1900, 1, 1};
+constexpr CivilDate kEarliestBirth{1900, 1, 1};
 
 bool AllDigits(std::string_view text) {
   for (char c : text) {
@@ -24,7 +24,7 @@ int Number(std::string_view digits) {
 }
 
 // BirthDateProblem: the reason a decoded birth date is unacceptable, or "".
-std::string_view BirthDateProblem(const IdDate& date, const IdDate& as_of) {
+std::string_view BirthDateProblem(const CivilDate& date, const CivilDate& as_of) {
   if (!IsRealDate(date)) return "birth_date";
   if (date < kEarliestBirth) return "birth_date_before_1900";
   if (as_of < date) return "birth_date_in_future";
@@ -32,16 +32,16 @@ std::string_view BirthDateProblem(const IdDate& date, const IdDate& as_of) {
 }
 
 // WrittenBirthDate: the birth date as the digits write it (maybe 30 February).
-IdDate WrittenBirthDate(std::string_view digits, bool legacy) {
-  return legacy ? IdDate{1900 + Number(digits.substr(6, 2)), Number(digits.substr(8, 2)), Number(digits.substr(10, 2))}
-                : IdDate{Number(digits.substr(6, 4)), Number(digits.substr(10, 2)), Number(digits.substr(12, 2))};
+CivilDate WrittenBirthDate(std::string_view digits, bool legacy) {
+  return legacy ? CivilDate{1900 + Number(digits.substr(6, 2)), Number(digits.substr(8, 2)), Number(digits.substr(10, 2))}
+                : CivilDate{Number(digits.substr(6, 4)), Number(digits.substr(10, 2)), Number(digits.substr(12, 2))};
 }
 
 // Decode: region, birth date and sex from the digits, whichever the layout.
 void Decode(std::string_view digits, ResidentId& id) {
   const bool legacy = id.kind == ResidentIdKind::kFifteenLegacy;
   id.region_code = std::string(digits.substr(0, 6));
-  if (const IdDate date = WrittenBirthDate(digits, legacy); IsRealDate(date)) id.birth_date = date;
+  if (const CivilDate date = WrittenBirthDate(digits, legacy); IsRealDate(date)) id.birth_date = date;
   const char sex_digit = legacy ? digits[14] : digits[16];
   id.sex = (sex_digit - '0') % 2 == 1 ? Sex::kMale : Sex::kFemale;
 }
@@ -63,7 +63,7 @@ char ResidentIdCheckCharacter(std::string_view body) {
   return kCheckCharacters[sum % 11];
 }
 
-ResidentId ParseResidentId(std::string_view text, const IdDate& as_of) {
+ResidentId ParseResidentId(std::string_view text, const CivilDate& as_of) {
   ResidentId id;
   if (text.size() == 18) {
     id.kind = ResidentIdKind::kEighteen;

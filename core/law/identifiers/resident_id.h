@@ -5,7 +5,7 @@
 // legacy 15-digit number (issued before 1999) has the birth date as YYMMDD
 // (always 19YY), the sequence last and no check character.
 //
-//   ResidentId id = ParseResidentId("11010519491231002X", IdDate{2025, 1, 1});
+//   ResidentId id = ParseResidentId("11010519491231002X", CivilDate{2025, 1, 1});
 //   // id.verdict.valid, id.kind == ResidentIdKind::kEighteen, id.region_code == "110105",
 //   // id.birth_date == {1949, 12, 31}, id.sex == Sex::kFemale, id.check_character == 'X'
 //
@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/law/identifiers/id_date.h"
+#include "core/law/civil_date.h"
 #include "core/law/identifiers/verdict.h"
 
 namespace yaosu::law {
@@ -37,7 +37,7 @@ struct ResidentId {
   ResidentIdKind kind = ResidentIdKind::kUnknown;
   IdVerdict verdict;
   std::string region_code;            // 6 digits
-  std::optional<IdDate> birth_date;   // set when the digits form a real date
+  std::optional<CivilDate> birth_date;   // set when the digits form a real date
   Sex sex = Sex::kUnknown;
   char check_character = 0;           // as written (uppercased); 0 for the 15-digit form
 };
@@ -48,7 +48,7 @@ char ResidentIdCheckCharacter(std::string_view body);
 
 // ParseResidentId: checks and decodes an 18- or 15-digit number. The birth
 // date must not lie after `as_of` (the date the form is checked on).
-ResidentId ParseResidentId(std::string_view text, const IdDate& as_of);
+ResidentId ParseResidentId(std::string_view text, const CivilDate& as_of);
 
 // UpgradeLegacyResidentId: the 18-digit form of a valid 15-digit number
 // ("19" inserted before the birth year, check character appended), or "".

@@ -3,20 +3,15 @@
 #include <cstddef>
 #include <string_view>
 
+#include "core/calendar/gregorian.h"
 #include "core/schema/formats/formats.h"
 #include "core/schema/formats/internal/ascii.h"
 
 namespace yaosu::formats {
 namespace {
 
+using calendar::DaysInMonth;
 using internal::ParseFixedDigits;
-
-constexpr bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-constexpr int DaysInMonth(int year, int month) {
-  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
-}
 
 // full-date = date-fullyear "-" date-month "-" date-mday  (exactly YYYY-MM-DD)
 bool ParseFullDate(std::string_view text) {

@@ -134,16 +134,18 @@ class KeywordCompiler {
 
   // --- core ----------------------------------------------------------------
   void CompileCore() {
+    // A bad keyword is reported and skipped, never a return: the keywords after it still get checked.
     if (const nlohmann::json* ref = Member("$ref")) {
-      if (!ref->is_string()) return Invalid("$ref", "URI reference");
-      if (const Node* target = compiler_.Resolve(info_, ref->get<std::string>(), At("$ref"))) {
+      if (!ref->is_string()) {
+        Invalid("$ref", "URI reference");
+      } else if (const Node* target = compiler_.Resolve(info_, ref->get<std::string>(), At("$ref"))) {
         Add("$ref", RefKeyword{target});
       }
     }
     const nlohmann::json* dynamic_ref = dialect_.legacy ? nullptr : Member("$dynamicRef");
     if (dynamic_ref != nullptr) {
-      if (!dynamic_ref->is_string()) return Invalid("$dynamicRef", "URI reference");
-      CompileDynamicRef(dynamic_ref->get<std::string>());
+      if (!dynamic_ref->is_string()) Invalid("$dynamicRef", "URI reference");
+      else CompileDynamicRef(dynamic_ref->get<std::string>());
     }
   }
 
@@ -243,19 +245,20 @@ class KeywordCompiler {
     if (Member("contains") != nullptr) CompileContains();
   }
 
+  // minContains and maxContains are keywords of their own: each is checked even when another is bad.
   void CompileContains() {
     ContainsKeyword keyword;
     keyword.schema = Schema("contains");
-    if (keyword.schema == nullptr) return;
+    bool ok = keyword.schema != nullptr;
     if (dialect_.Has(kValidationVocabulary)) {
-      if (Member("minContains") != nullptr && !NonNegativeInteger("minContains", keyword.min)) return;
+      if (Member("minContains") != nullptr) ok = NonNegativeInteger("minContains", keyword.min) && ok;
       std::uint64_t max = 0;
       if (Member("maxContains") != nullptr) {
-        if (!NonNegativeInteger("maxContains", max)) return;
-        keyword.max = max;
+        if (NonNegativeInteger("maxContains", max)) keyword.max = max;
+        else ok = false;
       }
     }
-    Add("contains", std::move(keyword));
+    if (ok) Add("contains", std::move(keyword));
   }
 
   void CompileObjectApplicators() {
@@ -267,19 +270,7 @@ class KeywordCompiler {
         Add("properties", std::move(keyword));
       }
     }
-    if (Member("patternProperties") != nullptr) {
-      std::vector<std::pair<std::string, const Node*>> schemas;
-      if (SchemaMap("patternProperties", schemas)) {
-        PatternPropertiesKeyword keyword;
-        for (auto& [pattern, schema] : schemas) {
-          std::optional<regex::Regex> compiled = Pattern("patternProperties", pattern, At("patternProperties", pattern));
-          if (!compiled) return;
-          additional.patterns.push_back(*compiled);
-          keyword.patterns.emplace_back(std::move(*compiled), schema);
-        }
-        Add("patternProperties", std::move(keyword));
-      }
-    }
+    if (Member("patternProperties") != nullptr) CompilePatternProperties(additional);
     if (Member("additionalProperties") != nullptr) {
       additional.schema = Schema("additionalProperties");
       if (additional.schema != nullptr) Add("additionalProperties", std::move(additional));
@@ -287,6 +278,20 @@ class KeywordCompiler {
     if (Member("propertyNames") != nullptr) {
       if (const Node* schema = Schema("propertyNames")) Add("propertyNames", PropertyNamesKeyword{schema});
     }
+  }
+
+  // CompilePatternProperties: the keyword, its patterns also given to `additional`.
+  void CompilePatternProperties(AdditionalPropertiesKeyword& additional) {
+    std::vector<std::pair<std::string, const Node*>> schemas;
+    if (!SchemaMap("patternProperties", schemas)) return;
+    PatternPropertiesKeyword keyword;
+    for (auto& [pattern, schema] : schemas) {
+      std::optional<regex::Regex> compiled = Pattern("patternProperties", pattern, At("patternProperties", pattern));
+      if (!compiled) return;
+      additional.patterns.push_back(*compiled);
+      keyword.patterns.emplace_back(std::move(*compiled), schema);
+    }
+    Add("patternProperties", std::move(keyword));
   }
 
   // --- unevaluated ---------------------------------------------------------
@@ -323,12 +328,7 @@ class KeywordCompiler {
     CompileBound("exclusiveMaximum", BoundKeyword::Kind::kExclusiveMaximum);
     CompileLength("minLength", false);
     CompileLength("maxLength", true);
-    if (const nlohmann::json* pattern = Member("pattern")) {
-      if (!pattern->is_string()) return Invalid("pattern", "string");
-      if (std::optional<regex::Regex> compiled = Pattern("pattern", pattern->get<std::string>(), At("pattern"))) {
-        Add("pattern", PatternKeyword{std::move(*compiled)});
-      }
-    }
+    CompilePattern();
     CompileCount("minItems", false, false);
     CompileCount("maxItems", true, false);
     CompileCount("minProperties", false, true);
@@ -341,15 +341,29 @@ class KeywordCompiler {
       RequiredKeyword keyword;
       if (StringArray("required", *required, keyword.names)) Add("required", std::move(keyword));
     }
-    if (const nlohmann::json* dependent = Member("dependentRequired")) {
-      if (!dependent->is_object()) return Invalid("dependentRequired", "object of string arrays");
-      DependentRequiredKeyword keyword;
-      for (const auto& [name, names] : dependent->items()) {
-        keyword.dependencies.emplace_back(name, std::vector<std::string>{});
-        if (!StringArray("dependentRequired", names, keyword.dependencies.back().second)) return;
-      }
-      Add("dependentRequired", std::move(keyword));
+    CompileDependentRequired();
+  }
+
+  // Each keyword of its own function, so that a bad one returns from that keyword only.
+  void CompilePattern() {
+    const nlohmann::json* pattern = Member("pattern");
+    if (pattern == nullptr) return;
+    if (!pattern->is_string()) return Invalid("pattern", "string");
+    if (std::optional<regex::Regex> compiled = Pattern("pattern", pattern->get<std::string>(), At("pattern"))) {
+      Add("pattern", PatternKeyword{std::move(*compiled)});
     }
+  }
+
+  void CompileDependentRequired() {
+    const nlohmann::json* dependent = Member("dependentRequired");
+    if (dependent == nullptr) return;
+    if (!dependent->is_object()) return Invalid("dependentRequired", "object of string arrays");
+    DependentRequiredKeyword keyword;
+    for (const auto& [name, names] : dependent->items()) {
+      keyword.dependencies.emplace_back(name, std::vector<std::string>{});
+      if (!StringArray("dependentRequired", names, keyword.dependencies.back().second)) return;
+    }
+    Add("dependentRequired", std::move(keyword));
   }
 
   void CompileType() {
