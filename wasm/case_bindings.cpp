@@ -3,7 +3,7 @@
 // `yaosu cases --json` and `yaosu validate --case … --json`.
 //
 //   JSON.parse(yaosu.cases())                       // [{id, case_type, form, version, title, template, rows}]
-//   JSON.parse(yaosu.caseForm('private-lending', 'complaint'))
+//   JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''))   // '' the newest; or '2025.2'
 //     // {ok, summary, manifest, elements, schema, shared: {$id: schema}, document, computed}
 //   JSON.parse(yaosu.validateForm('private-lending', 'complaint', text))
 //     // {ok: true, id, case_type, form, version, valid, diagnostics, computed, states}
@@ -38,10 +38,18 @@ std::string Refusal(const Diagnostics& diagnostics) {
   return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics)}});
 }
 
-// FindForm: the built-in form, or the diagnostic case.unknown_form {case_type, form}.
-const cases::CaseForm* FindForm(const std::string& case_type, const std::string& form, Diagnostics& problems) {
+// FindForm: the built-in form in its newest version (or the `version` named: a filing's, kept
+// in schemas/published), or the diagnostic case.unknown_form {case_type, form}.
+const cases::CaseForm* FindForm(const std::string& case_type, const std::string& form, Diagnostics& problems,
+                                const std::string& version = "") {
   const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
   const cases::CaseForm* found = library.ok() ? library->Find(case_type, form) : nullptr;
+  if (found != nullptr && !version.empty() && found->version() != version) {
+    found = nullptr;
+    for (const cases::CaseForm& candidate : library->forms()) {
+      if (candidate.case_type() == case_type && candidate.form() == form && candidate.version() == version) found = &candidate;
+    }
+  }
   if (found == nullptr) {
     problems.push_back(Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form}}});
   }
@@ -66,9 +74,10 @@ std::string Splice(std::string object_text, const std::string& name, const std::
 // CaseForm: the schema and the shared pieces go out as their source text, not
 // re-serialized: a parsed json sorts keys, and the page draws fields in the
 // order the schema lists them.
-std::string CaseForm(const std::string& case_type, const std::string& form_name) {
+// CaseForm: a form in its newest version, or in `version` ("" for the newest).
+std::string CaseForm(const std::string& case_type, const std::string& form_name, const std::string& version) {
   Diagnostics problems;
-  const cases::CaseForm* form = FindForm(case_type, form_name, problems);
+  const cases::CaseForm* form = FindForm(case_type, form_name, problems, version);
   if (form == nullptr) return Refusal(problems);
   // A composed form keeps its schema's text; a published one is its schema.json.
   const std::string schema_path = form->files().folder + "/schema.json";

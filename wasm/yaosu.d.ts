@@ -217,10 +217,11 @@ export interface YaosuModule {
   compareFilings(complaintText: string, answerText: string): string;
   /** JSON text of CaseSummary[]: the built-in case types and forms. */
   cases(): string;
-  /** JSON text of {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece}, words ({fields, values}
+  /** A form in `version` ("" for the newest; an earlier one is kept for its filings): JSON text of
+   *  {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece}, words ({fields, values}
    *  of a composed form — schemas/cases/README.md — or null for a published 2025.1 form, whose words are schemas/ui/labels.json),
    *  document (print templates), computed: [{id, label, unit}]} or {ok: false, diagnostics}. */
-  caseForm(caseType: string, form: string): string;
+  caseForm(caseType: string, form: string, version: string): string;
   /** JSON text of a FormCheck for a filled form (JSON text). */
   validateForm(caseType: string, form: string, instanceText: string): string;
   /** One-shot: compile `schemaText` with `optionsText` and validate `instanceText`; JSON text of a YaosuResult. */

@@ -65,8 +65,21 @@ test('cases() lists every form folder, as yaosu cases --json does', (t) => {
   assert.deepEqual(forms, JSON.parse(native(['cases', '--json']).stdout));
 });
 
+test('caseForm() gives an earlier version when asked, for the filings made with it', () => {
+  const newest = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
+  const earlier = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
+  assert.equal(earlier.ok, true);
+  assert.equal(earlier.manifest.version, '2025.2');
+  assert.notEqual(newest.manifest.version, '2025.2');
+  assert.ok(earlier.words.fields, 'a composed version carries its words');
+  assert.equal(JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.1')).manifest.version, '2025.1');
+  const missing = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '1999.1'));
+  assert.equal(missing.ok, false);
+  assert.equal(missing.diagnostics[0].code, 'case.unknown_form');
+});
+
 test('caseForm() gives the element rows and computed values of a form', () => {
-  const form = JSON.parse(yaosu.caseForm('private-lending', 'complaint'));
+  const form = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
   assert.equal(form.ok, true);
   assert.equal(form.summary.id, 'private-lending.complaint');
   const claims = form.elements.sections.find((s) => s.id === 'claims');

@@ -20,7 +20,7 @@ const PLACEHOLDER = /\{\w+(\|term)?\}/;
 
 test('the messages only the bindings emit have every placeholder filled, in both languages', () => {
   const options = JSON.parse(yaosu.validate('{}', '1', '{"maxDepth": "deep"}'));
-  const form = JSON.parse(yaosu.caseForm('no-such-case', 'complaint'));
+  const form = JSON.parse(yaosu.caseForm('no-such-case', 'complaint', ''));
   const messages = [...options.schemaDiagnostics, ...form.diagnostics].map((d) => [d.code, d.message]);
   assert.deepEqual(messages.map(([code]) => code), ['options.invalid', 'case.unknown_form']);
   for (const [code, message] of messages) {

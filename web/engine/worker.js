@@ -6,7 +6,7 @@
 //
 // op (args) → result:
 //   cases ()                                   CaseSummary[]
-//   caseForm (caseType, form)                  {ok, summary, manifest, elements, schema, shared, document, computed}
+//   caseForm (caseType, form, version = '')    {ok, summary, manifest, elements, schema, shared, document, computed}
 //   open (caseType, form, draftText)           {session, snapshot: SessionUpdate} | {session: null, diagnostics}
 //   set (session, pointer, valueText)          SessionUpdate
 //   instance (session)                         the form data as JSON text
@@ -31,7 +31,7 @@ const parsed = (text) => JSON.parse(text);
 
 const operations = {
   cases: (yaosu) => parsed(yaosu.cases()),
-  caseForm: (yaosu, caseType, form) => parsed(yaosu.caseForm(caseType, form)),
+  caseForm: (yaosu, caseType, form, version = '') => parsed(yaosu.caseForm(caseType, form, version)),
   open(yaosu, caseType, form, draftText) {
     const session = new yaosu.FormSession(caseType, form, draftText ?? '');
     if (!session.ok()) {

@@ -56,9 +56,9 @@ export function drawDisputeSection(engine, announce, state, labels) {
     compareButton.disabled = true;
     try {
       const table = await engine.call('compareFilings', pair.complaint.text, pair.answer.text);
-      // The words of that case type's current form (a composed one carries its own), over labels.json's.
-      const caseType = table?.complaint?.case?.case_type;
-      words = caseType ? wordsOf(await engine.call('caseForm', caseType, 'complaint'), labels) : labels;
+      // The words of the complaint's own version (a composed one carries its own), over labels.json's.
+      const { case_type: caseType, version = '' } = table?.complaint?.case ?? {};
+      words = caseType ? wordsOf(await engine.call('caseForm', caseType, 'complaint', version), labels) : labels;
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name, table };
     } catch (error) {
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name,
