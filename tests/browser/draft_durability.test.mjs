@@ -60,6 +60,7 @@ test('the page closed in the middle of typing: every value typed is there when i
   const again = await newPage(context);
   await openDraft(again, id);
   await assertValues(again, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
+  assert.match(await again.locator('.draft-alert.recovered').textContent(), /已恢复上次页面关闭前尚未保存完的内容/);
   await waitForRaw(again, id, (record) => record.instance.plaintiffs?.[0]?.phone === '13904721234');
   await context.close();
 });
