@@ -80,6 +80,7 @@ test('hostile text in a field stays text, on the page and in the printed complai
     throw new Error(`no filing: ${await page.locator('.form-outputs, .problem-summary').allTextContents()}`, { cause: error });
   });
   const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('#print-view').click()]);
+  await tab.waitForURL(/^blob:/, { timeout: 10000 }); // the tab opens blank, then is sent to the engine's page
   await tab.waitForLoadState();
   const printed = await tab.evaluate(() => ({ text: document.body.textContent, markup: document.querySelectorAll('img, script, b').length }));
   assert.equal(printed.markup, 0, 'no element made from the typed text');

@@ -58,13 +58,20 @@ export async function useBrowser() {
   return suite;
 }
 
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run'];
+
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-           '--disable-component-update', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+}
+
+// launchChromiumWith: Chromium with its profile (IndexedDB, localStorage) kept
+// in `userDataDir`, as a context: closing it closes the browser, and launching
+// it again on the same folder finds what the last run stored.
+export async function launchChromiumWith(userDataDir) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
 export async function startApp() {

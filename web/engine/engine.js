@@ -1,7 +1,9 @@
 // The page's side of the engine: one Web Worker (worker.js) running
 // yaosu.wasm, spoken to with promises. A request that takes longer than
 // TIMEOUT_MS restarts the worker (a pathological input must not freeze the
-// app); the caller gets an error and re-opens what it had open.
+// app), and so does a worker that fails (an uncaught error, the wasm
+// aborting): the caller gets an error and re-opens what it had open on the
+// 'restart' event, whose `reason` is 'timeout' or 'crashed'.
 //
 //   const engine = new Engine();
 //   const cases = await engine.call('cases');
@@ -10,6 +12,7 @@
 //
 // Operations and their answers are listed in worker.js.
 const TIMEOUT_MS = 15000;
+const MAX_CRASHES = 5; // then the page says the engine failed rather than restarting it for ever
 
 export class Engine extends EventTarget {
   constructor(url = new URL('./worker.js', import.meta.url)) {
@@ -17,6 +20,7 @@ export class Engine extends EventTarget {
     this.url = url;
     this.nextId = 1;
     this.pending = new Map(); // id → {resolve, reject, timer}
+    this.crashes = 0;
     this.start();
   }
 
@@ -27,12 +31,18 @@ export class Engine extends EventTarget {
       this.rejectReady = reject;
     });
     this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => this.rejectReady(new Error(event.message || 'engine error'));
+    this.worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed'); // it was working: start it again
+      else this.rejectReady(new Error(event.message || 'engine error')); // it never loaded: say so
+    };
+    this.worker.onmessageerror = () => { if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed'); };
   }
 
   receive(message) {
     if (message.ready) {
       this.version = message.version;
+      this.started = true;
       this.resolveReady(message.version);
       return;
     }
@@ -58,14 +68,15 @@ export class Engine extends EventTarget {
     });
   }
 
-  restart(timedOutId) {
+  restart(timedOutId, reason = 'timeout') {
     this.worker.terminate();
+    this.started = false;
     for (const [id, request] of this.pending) {
       clearTimeout(request.timer);
       request.reject(new Error(id === timedOutId ? 'timeout' : 'restarted'));
     }
     this.pending.clear();
     this.start();
-    this.dispatchEvent(new Event('restart'));
+    this.dispatchEvent(Object.assign(new Event('restart'), { reason }));
   }
 }

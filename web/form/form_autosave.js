@@ -1,21 +1,22 @@
 // The form's draft saved at once after every change (draft_store.js queues and
 // merges the writes): the data, what is revealed and put away, where the
 // person is (section, one page or not, the element), and the progress the
-// start page lists; the line under the title says when it was last saved.
+// start page lists; the line under the title says when it was last saved,
+// and a save that fails is said by draft_safety.js (which offers the draft
+// file). Once another tab has written newer values nothing is saved from here.
 // Party profiles are saved from here too.
 //
 //   saveDraft(view);                 // after a change, a section move, a mode switch
 //   await saveProfile(view, party);  // "save as a profile" beside a party
-import { formatTime, text } from '../shared/i18n.js';
+import { text } from '../shared/i18n.js';
 
 const WORDS = {
-  saved: { zh: '已自动保存 {time}', en: 'Saved {time}' },
-  saveFailed: { zh: '保存失败：{reason}', en: 'Saving failed: {reason}' },
   profileSaved: { zh: '已保存常用当事人“{name}”', en: 'Saved the profile "{name}"' },
   unnamedParty: { zh: '未命名当事人', en: 'Unnamed party' },
 };
 
 export function saveDraft(view) {
+  if (view.safety.blocked) return;
   const progress = view.help?.progress?.needed;
   Object.assign(view.draft, {
     instance: view.instance, reveal: view.reveal.toJSON(), stash: view.stash,
@@ -23,11 +24,8 @@ export function saveDraft(view) {
     progress: progress ? { filled: progress.filled, total: progress.total } : view.draft.progress ?? null,
   });
   view.saving = view.store.saveDraft(view.draft).then( // the store copies it at once
-    (saved) => {
-      const line = text(WORDS.saved, { time: formatTime(saved.updatedAt) });
-      if (view.saveStatus.textContent !== line) view.saveStatus.textContent = line;
-    },
-    (error) => { view.saveStatus.textContent = text(WORDS.saveFailed, { reason: error.message }); });
+    (saved) => view.safety.saved(saved),
+    (error) => view.safety.saveFailed(error));
 }
 
 export async function saveProfile(view, party) {

@@ -6,7 +6,8 @@
 // the draft in IndexedDB at once, with where the person was. Its parts:
 // drawing a row (form_rows.js), a change on its way to the engine
 // (form_changes.js), the page brought in line with the engine's answer
-// (form_refresh.js), saving (form_autosave.js), taking the person to an
+// (form_refresh.js), saving (form_autosave.js), what is said when the draft
+// is in danger (draft_safety.js, draft_tabs.js), taking the person to an
 // element (form_places.js).
 import { h } from '../shared/dom.js';
 import { text, today } from '../shared/i18n.js';
@@ -24,6 +25,8 @@ import { goToPointer, placeOf, rowOf } from './form_places.js';
 import { change, redrawRow } from './form_changes.js';
 import { announceProblems, refresh } from './form_refresh.js';
 import { saveDraft, saveProfile } from './form_autosave.js';
+import { DraftSafety } from './draft_safety.js';
+import { watchTabs } from './draft_tabs.js';
 
 const WORDS = {
   notFound: { zh: '找不到这份草稿，可能已被删除。', en: 'This draft was not found; it may have been deleted.' },
@@ -78,15 +81,27 @@ class FormView {
     this.pumping = null;
     this.saving = Promise.resolve();
     this.statements = new Map();
-    this.onRestart = () => this.reopen();
+    this.safety = new DraftSafety(this);
+    this.onRestart = () => this.reopen().then(() => { this.safety.engineRestarted(); this.save(); });
+    this.onCleared = () => this.safety.cleared();
+    this.onReconnected = () => { this.safety.reconnected(); this.save(); }; // the draft written back at once
+    this.onUnavailable = (event) => this.safety.unavailable(event.error);
     this.outputSection = OUTPUT_SECTION;
   }
 
   async open() {
     this.engine.addEventListener('restart', this.onRestart);
+    this.store.addEventListener('cleared', this.onCleared);
+    this.store.addEventListener('reconnected', this.onReconnected);
+    this.store.addEventListener('unavailable', this.onUnavailable);
+    this.tabs = watchTabs(this.draft.id, () => this.safety.openElsewhere());
     if (this.draft.complaintFiling) this.statements = await complaintStatements(this.engine, this.draft.complaintFiling, this.labels);
     await this.reopen();
     this.returnToPlace();
+    if (this.draft.recovered) { // a page closed before its last change was stored: store it now
+      this.safety.recovered();
+      this.save();
+    }
   }
 
   async reopen() {
@@ -106,6 +121,10 @@ class FormView {
 
   async close() {
     this.engine.removeEventListener('restart', this.onRestart);
+    this.store.removeEventListener('cleared', this.onCleared);
+    this.store.removeEventListener('reconnected', this.onReconnected);
+    this.store.removeEventListener('unavailable', this.onUnavailable);
+    this.tabs?.close();
     await this.pumping;
     await this.saving;
     if (this.session) await this.engine.call('close', this.session).catch(() => {});
@@ -136,7 +155,7 @@ class FormView {
         h('h1', {}, text(this.caseForm.summary.title)),
         h('p', { class: 'muted draft-name' }, this.draft.name), this.parties,
         h('p', { class: 'mode' }, modeToggle, ' ', h('label', { for: 'one-page' }, text(WORDS.onePage))),
-        this.saveStatus),
+        this.saveStatus, this.safety.element),
       h('div', { class: 'form-layout' },
         h('aside', { class: 'form-side' }, this.overview, this.computedSlot),
         h('div', { class: 'form-main' }, this.summary, this.body)));

@@ -13,6 +13,46 @@ export const draftMessages = {
     en: 'IndexedDB is blocked by an older version of this app open in another tab; close it and reload',
   },
 
+  // Keeping the open draft safe (web/form/draft_safety.js, issue #16).
+  'drafts.saved': { zh: '已自动保存 {time}', en: 'Saved {time}' },
+  'drafts.save_failed': { zh: '保存失败：{reason}', en: 'Saving failed: {reason}' },
+  'drafts.save_failed_kept': {
+    zh: '这份草稿没能保存到本机（{reason}）。您填写的内容仍在本页，每次修改都会再试；也可以下载草稿文件保存。',
+    en: 'This draft could not be saved on this device ({reason}). What you typed is still on this page and every change tries again; you can also download the draft file to keep it.',
+  },
+  'drafts.quota_full': {
+    zh: '浏览器的存储空间已满，这份草稿无法再保存到本机。您填写的内容仍在本页：请下载草稿文件保存，腾出存储空间后可在首页导入。',
+    en: 'This browser\'s storage is full, so this draft can no longer be saved on this device. What you typed is still on this page: download the draft file to keep it, and import it on the start page once there is room.',
+  },
+  'drafts.cleared': {
+    zh: '浏览器刚刚清除了本机保存的草稿。您填写的内容仍在本页，正在重新保存。',
+    en: 'The browser has just cleared the drafts kept on this device. What you typed is still on this page and is being saved again.',
+  },
+  'drafts.saved_again': { zh: '草稿已重新保存到本机。', en: 'The draft is saved on this device again.' },
+  'drafts.changed_elsewhere': {
+    zh: '这份草稿已在另一个标签页中修改过。为免覆盖那里较新的内容，本页的修改不再保存。请重新加载本页看最新内容；要保留本页所填，请先下载草稿文件。',
+    en: 'This draft has been changed in another tab. So as not to overwrite the newer values there, changes on this page are no longer saved. Reload to see the latest; to keep what you typed here, download the draft file first.',
+  },
+  'drafts.open_elsewhere': {
+    zh: '这份草稿也在另一个标签页中打开着。请只在一个标签页中填写：另一处较新的修改不会被本页覆盖。',
+    en: 'This draft is also open in another tab. Please fill it in one tab only: newer changes made there will not be overwritten from here.',
+  },
+  'drafts.engine_restarted': {
+    zh: '检查引擎出错，已重新启动。您填写的内容都已保存，检查结果已重新计算。',
+    en: 'The checking engine failed and has been restarted. Everything you typed is saved, and the checks have been made again.',
+  },
+  'drafts.recovered': {
+    zh: '已恢复上次页面关闭前尚未保存完的内容。',
+    en: 'Restored what you had typed before the page was closed.',
+  },
+  'drafts.export': { zh: '下载草稿文件', en: 'Download the draft file' },
+  'drafts.exported': { zh: '已下载草稿文件“{file}”。', en: 'Downloaded the draft file “{file}”.' },
+  'drafts.reload': { zh: '重新加载', en: 'Reload' },
+  'drafts.changed_elsewhere_short': {
+    zh: '草稿已在另一个标签页中修改',
+    en: 'the draft was changed in another tab',
+  },
+
   'draft_file.not_text': { zh: '草稿文件不是文本。', en: 'The draft file is not text.' },
   'draft_file.too_large': {
     zh: '文件太大（超过 {mb} MB），不是要素草稿文件。',

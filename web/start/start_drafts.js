@@ -6,15 +6,9 @@
 //   container.append(drafts.section);  await drafts.reload();  drafts.retitle();
 import { download, h, uniqueId, visuallyHidden } from '../shared/dom.js';
 import { formatDateTime } from '../shared/i18n.js';
-import { exportDraftText } from '../storage/draft_file.js';
+import { exportDraftText, fileNameFor } from '../storage/draft_file.js';
 import { message } from '../shared/messages.js';
 import { partiesLine } from '../shared/parties.js';
-
-// fileNameFor: a draft's name as a safe file name.
-export function fileNameFor(draft) {
-  const base = String(draft.name ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
-  return `${base || 'draft'}.yaosu-draft.json`;
-}
 
 export function drawDraftsSection(page) {
   const { store, navigate, status } = page;

@@ -30,6 +30,12 @@ export function exportDraftText(draft, exportedAt = new Date()) {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+// fileNameFor: a draft's name as a safe file name.
+export function fileNameFor(draft) {
+  const base = String(draft.name ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
+  return `${base || 'draft'}.yaosu-draft.json`;
+}
+
 function refuse(code, params = {}) {
   return { ok: false, code, params };
 }

@@ -16,7 +16,19 @@
 // same draft still waiting in the queue are merged (only the newest is
 // written), so a fast typist costs one write per turn of the queue.
 //
+// Never losing a draft (issue #16): each saveDraft() is also kept at once in
+// localStorage (draft_journal.js) until IndexedDB has it, so a page closed in
+// the middle of typing loses nothing. Each stored draft carries a `revision`;
+// a save from a Store that last saw an older revision than the one stored
+// (another tab wrote since) is refused with code 'drafts.changed_elsewhere',
+// never written over it. When the browser deletes the database while it is
+// open, the Store says so ('cleared' event), opens it again, and the next save
+// writes the draft back ('reconnected' event).
+//
 // A draft as a file, and back: draft_file.js.
+import { newId, request, transact } from './idb.js';
+import { dropJournal, journalWins, readJournal, writeJournal } from './draft_journal.js';
+
 const DB_NAME = 'yaosu';
 const DB_VERSION = 1;
 const DRAFTS = 'drafts';
@@ -24,51 +36,8 @@ const PROFILES = 'profiles';
 export const DEFAULT_DRAFT_NAME = '未命名草稿';
 const FORMS = ['complaint', 'answer'];
 
-// request: the result of one IDBRequest.
-function request(idbRequest) {
-  return new Promise((resolve, reject) => {
-    idbRequest.onsuccess = () => resolve(idbRequest.result);
-    idbRequest.onerror = () => reject(idbRequest.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-// transact: run `work(objectStore)` in one transaction; resolves with work's
-// answer once the transaction has committed (not merely when a request succeeded).
-function transact(db, storeName, mode, work) {
-  return new Promise((resolve, reject) => {
-    let transaction;
-    try {
-      transaction = db.transaction(storeName, mode);
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    let answer;
-    transaction.oncomplete = () => resolve(answer);
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-    Promise.resolve(work(transaction.objectStore(storeName))).then(
-      (value) => { answer = value; },
-      (error) => {
-        reject(error);
-        try { transaction.abort(); } catch { /* already finished */ }
-      },
-    );
-  });
-}
-
 function now() {
   return new Date().toISOString();
-}
-
-function newId() {
-  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
-  // randomUUID needs a secure context; 127.0.0.1 and https are, a LAN address over http is not.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function cleanName(name) {
@@ -88,7 +57,12 @@ function storeError(code, params, english) {
 // openStore: the drafts and profiles of this browser. Rejects with an Error
 // saying why (storeError) when IndexedDB cannot be used (old browser, storage
 // disabled, some private modes).
-export function openStore() {
+export async function openStore() {
+  return new Store(await connect());
+}
+
+// connect: a connection to the database, created when missing.
+function connect() {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
       reject(storeError('drafts.store_missing', {}, 'this browser has no IndexedDB (or storage is turned off)'));
@@ -115,20 +89,56 @@ export function openStore() {
       const reason = opening.error?.message ?? 'unknown error';
       reject(storeError('drafts.store_unopenable', { reason }, `IndexedDB cannot be opened: ${reason}`));
     };
-    opening.onsuccess = () => {
-      const db = opening.result;
-      // A newer version of the app in another tab wants to upgrade: let it.
-      db.onversionchange = () => db.close();
-      resolve(new Store(db));
-    };
+    opening.onsuccess = () => resolve(opening.result);
   });
 }
 
-class Store {
+// reconnect: connect() again after the database went away; while the browser
+// is still clearing it an open may fail, so it is tried a few times.
+async function reconnect() {
+  for (const wait of [0, 100, 400, 1500]) {
+    await new Promise((resolve) => { setTimeout(resolve, wait); });
+    try {
+      return await connect();
+    } catch (error) {
+      if (wait === 1500) throw error;
+    }
+  }
+  return null;
+}
+
+class Store extends EventTarget {
   constructor(db) {
-    this.db = db;
+    super();
     this.queue = Promise.resolve();
     this.waitingSave = null; // the last queued save that has not started: {id, record, promise}
+    this.writer = newId();   // this Store, in the records it writes and in the journal
+    this.seq = 0;            // its saves, numbered
+    this.revisions = new Map(); // draft id → the revision this Store last read or wrote
+    this.attach(db);
+  }
+
+  attach(db) {
+    this.db = db;
+    // A newer version of the app in another tab wants to upgrade: let it. The
+    // database deleted (newVersion null) or closed under us (site data cleared): reopen it.
+    db.onversionchange = (event) => {
+      db.close();
+      if (event.newVersion === null) this.lost();
+    };
+    db.onclose = () => this.lost();
+  }
+
+  // lost: the database went away while open; say so at once and open it again
+  // before any further write (a write already running fails and is asked again).
+  lost() {
+    if (this.reconnecting) return;
+    this.dispatchEvent(new Event('cleared'));
+    this.reconnecting = reconnect().then(
+      (db) => { this.attach(db); this.dispatchEvent(new Event('reconnected')); },
+      (error) => { this.dispatchEvent(Object.assign(new Event('unavailable'), { error })); },
+    ).finally(() => { this.reconnecting = null; });
+    this.queue = this.queue.then(() => this.reconnecting);
   }
 
   // enqueue: run `write` after every write asked for before it.
@@ -143,9 +153,18 @@ class Store {
     return drafts.sort(byUpdatedNewestFirst);
   }
 
+  // getDraft: the draft, or its later state kept in the journal when a page
+  // closed before IndexedDB had it (`recovered: true` then); null when there is none.
   async getDraft(id) {
-    const draft = await transact(this.db, DRAFTS, 'readonly', (store) => request(store.get(id)));
-    return draft ?? null;
+    await this.reconnecting;
+    const stored = (await transact(this.db, DRAFTS, 'readonly', (store) => request(store.get(id)))) ?? null;
+    if (stored) this.revisions.set(id, stored.revision ?? 0);
+    const entry = readJournal(id);
+    if (journalWins(entry, stored)) {
+      if (!stored) this.revisions.delete(id);
+      return { ...entry.record, revision: stored?.revision ?? 0, recovered: true };
+    }
+    return stored;
   }
 
   createDraft({ caseType, form, name, instance = {}, complaintFiling } = {}) {
@@ -161,9 +180,11 @@ class Store {
       createdAt: time,
       updatedAt: time,
       progress: null,
+      revision: 0,
     };
     if (typeof complaintFiling === 'string') draft.complaintFiling = complaintFiling;
     this.waitingSave = null;
+    this.revisions.set(draft.id, 0);
     return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.put(draft))))
       .then(() => structuredClone(draft));
   }
@@ -174,10 +195,12 @@ class Store {
     if (!draft || typeof draft.id !== 'string') return Promise.reject(new Error('saveDraft: the draft has no id'));
     let record;
     try {
-      record = structuredClone({ ...draft, name: cleanName(draft.name), updatedAt: now() });
+      record = structuredClone({ ...draft, name: cleanName(draft.name), updatedAt: now(), writer: this.writer, seq: ++this.seq });
+      delete record.recovered;
     } catch (error) {
       return Promise.reject(new Error(`saveDraft: the draft cannot be stored (${error.message})`));
     }
+    writeJournal({ id: record.id, writer: this.writer, seq: record.seq, base: this.revisions.get(record.id) ?? record.revision ?? 0, record });
     const waiting = this.waitingSave;
     if (waiting && waiting.id === record.id) {
       // Not written yet and nothing queued after it: write this one instead.
@@ -188,10 +211,26 @@ class Store {
     this.waitingSave = entry;
     entry.promise = this.enqueue(() => {
       if (this.waitingSave === entry) this.waitingSave = null; // started: later saves queue behind it
-      const current = entry.record;
-      return transact(this.db, DRAFTS, 'readwrite', (store) => request(store.put(current)));
+      return this.write(entry.record);
     });
     return entry.promise.then(() => structuredClone(record));
+  }
+
+  // write: `record` stored as the next revision, unless another Store has
+  // written the draft since this one last read or wrote it.
+  write(record) {
+    return transact(this.db, DRAFTS, 'readwrite', async (store) => {
+      const stored = await request(store.get(record.id));
+      const known = this.revisions.get(record.id) ?? record.revision ?? 0;
+      if (stored && (stored.revision ?? 0) !== known) {
+        throw storeError('drafts.changed_elsewhere', {}, 'the draft was changed in another tab since this one opened it');
+      }
+      record.revision = (stored?.revision ?? known) + 1;
+      await request(store.put(record));
+    }).then(() => {
+      this.revisions.set(record.id, record.revision);
+      dropJournal(record.id, this.writer, record.seq);
+    });
   }
 
   // renameDraft: resolves with the renamed draft, or null when there is no such draft.
@@ -209,6 +248,7 @@ class Store {
 
   deleteDraft(id) {
     this.waitingSave = null;
+    dropJournal(id);
     return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.delete(id))))
       .then(() => undefined);
   }
