@@ -45,7 +45,7 @@ void PrintHuman(const filing::Comparison& table, std::ostream& out) {
   out << "\n争议焦点（有异议）：\n";
   for (const filing::ElementComparison& entry : table.elements) {
     if (entry.status != filing::ElementComparison::Status::kDisputed) continue;
-    out << "  " << entry.label.value("zh", entry.row) << "\n    原告：" << Statement(entry.complaint)
+    out << "  " << entry.label.value("zh", entry.row) << "\n    原告：" << filing::PlaintiffStatement(table, entry)
         << "\n    被告：" << entry.reasons << "\n";
   }
   out << "\n未答辩：\n";

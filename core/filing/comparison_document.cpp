@@ -20,17 +20,6 @@ render::Cell TextCell(std::string text, bool header = false) {
   return cell;
 }
 
-// Statement: the plaintiff's element as the complaint prints it.
-std::string Statement(const ElementComparison& entry, const cases::CaseForm* complaint, const json& computed) {
-  const json& document = complaint != nullptr ? complaint->document() : json();
-  if (document.is_object() && document.contains("rows") && document["rows"].contains(entry.row) &&
-      document["rows"][entry.row].is_string()) {
-    return FillTemplate(document["rows"][entry.row].get<std::string>(), entry.complaint,
-                        document.value("items", json::object()), computed);
-  }
-  return entry.complaint.is_null() ? kBlank : entry.complaint.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 render::Table Section(const std::string& title, const std::vector<std::string>& columns, const std::vector<int>& widths) {
   render::Table table{.column_widths_percent = widths};
   render::Cell heading = TextCell(title, true);
@@ -49,6 +38,17 @@ std::string Verified(const Verification& check, const char* who) {
 }
 
 }  // namespace
+
+std::string PlaintiffStatement(const Comparison& table, const ElementComparison& entry) {
+  const cases::CaseForm* complaint = table.complaint.form;
+  const json& document = complaint != nullptr ? complaint->document() : json();
+  if (document.is_object() && document.contains("rows") && document["rows"].contains(entry.row) &&
+      document["rows"][entry.row].is_string()) {
+    return FillTemplate(document["rows"][entry.row].get<std::string>(), entry.complaint,
+                        document.value("items", json::object()), table.complaint_computed);
+  }
+  return entry.complaint.is_null() ? kBlank : entry.complaint.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 render::Document ComparisonDocument(const Comparison& table) {
   const cases::CaseForm* complaint = table.complaint.form;
@@ -71,7 +71,7 @@ render::Document ComparisonDocument(const Comparison& table) {
   render::Table unanswered = Section("未答辩的要素", {"要素", "原告主张"}, {30, 70});
   for (const ElementComparison& entry : table.elements) {
     const std::string label = Zh(entry.label);
-    const std::string statement = Statement(entry, complaint, table.complaint_computed);
+    const std::string statement = PlaintiffStatement(table, entry);
     if (entry.status == Status::kDisputed) {
       disputed.rows.push_back({TextCell(label), TextCell(statement), TextCell(entry.reasons.empty() ? kBlank : entry.reasons)});
     } else {

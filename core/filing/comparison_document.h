@@ -7,11 +7,17 @@
 //   std::string html = render::RenderHtml(page);
 #pragma once
 
+#include <string>
+
 #include "core/filing/compare.h"
 #include "core/render/document.h"
 
 namespace yaosu::filing {
 
 render::Document ComparisonDocument(const Comparison& table);
+
+// PlaintiffStatement: the plaintiff's element of `entry` as the complaint prints it (its row's
+// template, reading the complaint's computed values too); raw JSON only for a row without one.
+std::string PlaintiffStatement(const Comparison& table, const ElementComparison& entry);
 
 }  // namespace yaosu::filing

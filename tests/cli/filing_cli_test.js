@@ -105,6 +105,9 @@ test('yaosu compare lists admitted, disputed and unanswered elements', () => {
   const human = runYaosu(yaosu, ['compare', complaint, answer]);
   assert.match(human.stdout, /有异议 2 项/);
   assert.match(human.stdout, /争议焦点/);
+  // The plaintiff's side reads as the complaint prints it, not as JSON.
+  assert.match(human.stdout, /原告：截至2025年9月30日止，尚欠利息4500\.00元/);
+  assert.doesNotMatch(human.stdout, /原告：\{/);
   const crossed = runYaosu(yaosu, ['compare', complaint, file('sales-contract', 'answer', 'steel-penalty-too-high')]);
   assert.equal(crossed.status, 1);
   assert.match(crossed.stderr, /答辩状/);
