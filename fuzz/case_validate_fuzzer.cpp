@@ -2,12 +2,7 @@
 // current forms — schema, computed values and rules — as the page and
 // `yaosu validate` do it.
 #include "fuzz/fuzz_input.h"
-
-// The case types load before the first input, outside libFuzzer's per-input timeout.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  yaosu::fuzz::Library();
-  return 0;
-}
+#include "fuzz/with_case_types.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::optional<nlohmann::json> instance = yaosu::fuzz::ParsedInput(data, size);

@@ -1,5 +1,5 @@
 // File: what every fuzz target shares — the input as JSON, within the limits
-// a page or the CLI applies, and the built-in case types loaded once.
+// a page or the CLI applies (with_case_types.h: the built-in case types).
 #pragma once
 
 #include <cstddef>
@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/cases/case_library.h"
 #include "core/json/parse.h"
 
 namespace yaosu::fuzz {
@@ -26,8 +25,5 @@ inline std::optional<nlohmann::json> ParsedInput(const uint8_t* data, std::size_
   if (!parsed.ok()) return std::nullopt;
   return std::move(*parsed);
 }
-
-// Library: the case types compiled into the engine, loaded on first use.
-inline const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
 
 }  // namespace yaosu::fuzz

@@ -5,6 +5,7 @@
 #include "core/render/docx_renderer.h"
 #include "core/render/html_renderer.h"
 #include "fuzz/fuzz_input.h"
+#include "fuzz/with_case_types.h"
 
 namespace {
 
@@ -15,12 +16,6 @@ void Print(const nlohmann::json& filing, const yaosu::cases::CaseForm& form) {
 }
 
 }  // namespace
-
-// The case types load before the first input, outside libFuzzer's per-input timeout.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  yaosu::fuzz::Library();
-  return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::optional<nlohmann::json> filing = yaosu::fuzz::ParsedInput(data, size);

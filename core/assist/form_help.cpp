@@ -8,6 +8,7 @@
 #include "core/assist/fee_choices.h"
 #include "core/assist/figures.h"
 #include "core/assist/row_progress.h"
+#include "core/cases/value_reference.h"
 #include "core/json/pointer.h"
 #include "core/law/civil_date.h"
 #include "core/law/decimal.h"
@@ -22,13 +23,25 @@ using nlohmann::json;
 // form, the ones its rows brought and its own; for a published one, its computed.json).
 const json& ComputedDocument(const cases::CaseForm& form) { return form.files().computed.document; }
 
-// Needs: the FigureNeeds of `form`, worked out once per form.
-const FigureNeeds& NeedsOf(const cases::CaseForm& form) {
+// FormFacts: what help reads of a form's compiled data — which elements each figure needs, and each
+// computed value's label — worked out once per form, not per keystroke.
+struct FormFacts {
+  FigureNeeds needs;
+  std::map<std::string, json> computed_labels;
+};
+
+const FormFacts& FactsOf(const cases::CaseForm& form) {
   static std::mutex mutex;
-  static std::map<const cases::CaseForm*, FigureNeeds> cache;
+  static std::map<const cases::CaseForm*, FormFacts> cache;
   const std::lock_guard<std::mutex> lock(mutex);
   auto found = cache.find(&form);
-  if (found == cache.end()) found = cache.emplace(&form, FigureNeeds::Of(ComputedDocument(form))).first;
+  if (found == cache.end()) {
+    FormFacts facts{FigureNeeds::Of(ComputedDocument(form)), {}};
+    for (const json& value : form.computed().Describe()) {
+      facts.computed_labels[value.value("id", "")] = value.value("label", json());
+    }
+    found = cache.emplace(&form, std::move(facts)).first;
+  }
   return found->second;
 }
 
@@ -38,15 +51,12 @@ std::string DateAt(const json& instance, const std::string& pointer) {
   return law::ParseCivilDate(value->get_ref<const std::string&>()).ok() ? value->get<std::string>() : "";
 }
 
-// ComputedLabel: the label of the computed value `id` of `form`.
+// ComputedLabel: the label of the computed value `id` of `form`, or null when it has none such.
 json ComputedLabel(const cases::CaseForm& form, const std::string& id) {
-  for (const json& value : form.computed().Describe()) {
-    if (value.value("id", "") == id) return value.value("label", json());
-  }
-  return nullptr;
+  const auto& labels = FactsOf(form).computed_labels;
+  const auto found = labels.find(id);
+  return found == labels.end() ? json() : found->second;
 }
-
-constexpr std::string_view kComputed = "$computed.";
 
 // Fee: the fee choices on the amount the form will file. `amount` is where that amount is: an
 // element's pointer ("/claims/total", else the claims added up) or "$computed.ID", a value the form
@@ -58,14 +68,13 @@ json Fee(const cases::CaseForm& form, const json& instance, const json& computed
   std::optional<int64_t> fen;
   std::string source = "entered";
   json label;
-  if (amount.starts_with(kComputed)) {
-    const std::string id = amount.substr(kComputed.size());
+  const cases::ValueReference target = cases::ValueReferences(amount).front();
+  if (target.computed) {
     source = "computed_value";
-    label = ComputedLabel(form, id);
+    label = ComputedLabel(form, target.path);
     if (label.is_null()) return {{"needs", json::array()}};  // not a value of this form (an answer)
-    if (computed.contains(id) && computed[id].is_number_integer() && computed[id].get<int64_t>() > 0) {
-      fen = computed[id].get<int64_t>();
-    }
+    const json& value = computed.value(target.path, json());
+    if (value.is_number_integer() && value.get<int64_t>() > 0) fen = value.get<int64_t>();
   } else {
     const json* entered = ResolvePointer(instance, amount);
     if (entered != nullptr && entered->is_number()) {
@@ -77,7 +86,6 @@ json Fee(const cases::CaseForm& form, const json& instance, const json& computed
     }
     if (!fen || *fen < 0) return {{"needs", json::array({amount})}};
   }
-  if (fen && *fen < 0) return {{"needs", json::array()}};
   // The form declines a figure it could compute from what is there (a claim in a
   // foreign currency): no fee is offered either.
   if (source == "entered" && computed.contains("court_fee") && computed["court_fee"].is_null() && needs.contains("court_fee") &&
@@ -87,7 +95,7 @@ json Fee(const cases::CaseForm& form, const json& instance, const json& computed
   const auto& parameters = law::ParameterSet::Builtin();
   if (!parameters.ok()) return nullptr;
   json fee = FeeChoices(*parameters, *kind, fen, *law::ParseCivilDate(as_of));
-  fee["amount_pointer"] = amount.starts_with(kComputed) ? json() : json(amount);
+  fee["amount_pointer"] = target.computed ? json() : json(amount);
   fee["amount_source"] = source;
   if (!label.is_null()) fee["amount_label"] = label;
   fee["as_of_given"] = as_of_given;
@@ -126,7 +134,7 @@ json FormHelp(const cases::CaseForm& form, const json& instance, const cases::Fo
       computed = preview;
     }
   }
-  const json needs = NeedsOf(form).Needs(dated, computed);
+  const json needs = FactsOf(form).needs.Needs(dated, computed);
   out["needs"] = needs;
   out["fee"] = as_of.empty() ? json{{"needs", json::array({as_of_pointer})}}
                              : Fee(form, instance, computed, fee_pointer, as_of, !given.empty(), needs);

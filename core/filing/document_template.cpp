@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/cases/value_reference.h"
 #include "core/filing/chinese_text.h"
 #include "core/law/decimal.h"
 
@@ -65,21 +66,13 @@ struct Sources {
   const json& computed;
 };
 
-constexpr std::string_view kComputed = "$computed.";
-constexpr std::string_view kOtherwise = "??";
-
-// Lookup: the first non-empty of the path's alternatives ("days??$computed.overdue_days"); an
-// alternative starting with $computed. reads the filing's computed values instead of the element.
+// Lookup: the first non-empty of the path's alternatives ("days??$computed.overdue_days"); a
+// $computed. alternative reads the filing's computed values instead of the element.
 const json* Lookup(const std::string& path, const json& value, const Sources& sources) {
   const json* found = nullptr;
-  std::size_t start = 0;
-  while (start <= path.size()) {
-    const std::size_t end = std::min(path.find(kOtherwise, start), path.size());
-    const std::string alternative = path.substr(start, end - start);
-    found = alternative.starts_with(kComputed) ? Resolve(sources.computed, alternative.substr(kComputed.size()))
-                                               : Resolve(value, alternative);
-    if (!Empty(found) || end == path.size()) break;
-    start = end + kOtherwise.size();
+  for (const cases::ValueReference& alternative : cases::ValueReferences(path)) {
+    found = Resolve(alternative.computed ? sources.computed : value, alternative.path);
+    if (!Empty(found)) break;
   }
   return found;
 }

@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cases/case_library.h"
+#include "core/cases/value_reference.h"
 #include "core/filing/document_template.h"
 #include "core/json/parse.h"
 #include "core/json/pointer.h"
@@ -79,20 +80,6 @@ std::vector<std::string> SplitPath(const std::string& path) {
     start = dot + 1;
   }
   return tokens;
-}
-
-constexpr std::string_view kComputed = "$computed.";
-
-// Alternatives: the paths of a placeholder "a??b", in order.
-std::vector<std::string> Alternatives(const std::string& path) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t end = path.find("??"); end != std::string::npos; end = path.find("??", start)) {
-    out.push_back(path.substr(start, end - start));
-    start = end + 2;
-  }
-  out.push_back(path.substr(start));
-  return out;
 }
 
 // TemplateChecker: checks document.json files against schema documents (by "$id") and shared items.
@@ -321,9 +308,9 @@ class TemplateChecker {
       // "a??b": every alternative must resolve; "$computed.ID" names a computed value of the form.
       Nodes found;
       bool resolved = true;
-      for (const std::string& alternative : Alternatives(path)) {
-        if (alternative.starts_with(kComputed)) {
-          const std::vector<std::string> tokens = SplitPath(alternative.substr(kComputed.size()));
+      for (const cases::ValueReference& alternative : cases::ValueReferences(path)) {
+        if (alternative.computed) {
+          const std::vector<std::string> tokens = SplitPath(alternative.path);
           const std::string id = tokens.empty() ? "" : tokens.front();
           if (!computed_ids_.contains(id)) {
             Report(row, text, shown, "\"" + id + "\" is not a computed value of the form");
@@ -333,7 +320,7 @@ class TemplateChecker {
         }
         Nodes step = nodes;
         std::string walked;
-        for (const std::string& token : SplitPath(alternative)) {
+        for (const std::string& token : SplitPath(alternative.path)) {
           walked += (walked.empty() ? "" : ".") + token;
           step = Step(step, token);
           if (step.empty()) {
