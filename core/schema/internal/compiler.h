@@ -31,7 +31,7 @@ class Compiler {
   // diagnostics explain a schema that cannot be compiled.
   Diagnostics Compile(std::shared_ptr<const nlohmann::json> schema);
 
-  // What keyword compilers (compile_keywords.cpp) need from the compiler:
+  // What keyword compilers (compile_vocabularies.h) need from the compiler:
   const Node* Subschema(const SchemaLocation& location);
   const Node* Resolve(const SubschemaInfo& info, const std::string& reference, const SchemaLocation& keyword);
   void Report(std::string code, const SchemaLocation& where, nlohmann::json params = nlohmann::json::object());
