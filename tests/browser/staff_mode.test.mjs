@@ -25,6 +25,15 @@ const OTHER_ANSWER = 'cement-limitation-defence.json'; // a sales-contract answe
 const example = (form, name, caseType = CASE_TYPE) =>
   readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', name), 'utf8');
 
+// A complaint whose plaintiff's name holds a right-to-left override and a
+// zero-width space: on screen it could pass for another 王小明.
+const HIDDEN = 'hidden-characters.json';
+function withHiddenCharacters(text) {
+  const complaint = JSON.parse(text);
+  complaint.plaintiffs[0].name = '王\u202e明小\u202c\u200b';
+  return JSON.stringify(complaint);
+}
+
 // The answer rows the example answer disputes ("objection": true), as complaint row ids.
 function disputedRows(value, at = []) {
   if (value === null || typeof value !== 'object') return [];
@@ -42,6 +51,7 @@ before(async () => {
     ...COMPLAINTS.map((name) => ({ name, caseType: CASE_TYPE, form: 'complaint', text: example('complaint', name) })),
     { name: ANSWER, caseType: CASE_TYPE, form: 'answer', text: example('answer', ANSWER) },
     { name: OTHER_ANSWER, caseType: 'sales-contract', form: 'answer', text: example('answer', OTHER_ANSWER, 'sales-contract') },
+    { name: HIDDEN, caseType: CASE_TYPE, form: 'complaint', text: withHiddenCharacters(example('complaint', COMPLAINTS[0])) },
   ];
   filings = await page.evaluate(async ({ inputs, created }) => {
     const { Engine } = await import('/engine/engine.js');
@@ -106,6 +116,21 @@ test('several filings are verified, each with its verdict and case', { skip }, a
     assert.match(await line.textContent(), /民间借贷纠纷/, name);
   }
   assert.match(await row(page, ANSWER).textContent(), /民事答辩状/);
+  await finish(session);
+});
+
+test('hidden characters in the name of a party are shown as marks, and do not reorder the name', { skip }, async () => {
+  const session = await openStaff();
+  const { page } = session;
+  await load(page, [file(HIDDEN, filings[HIDDEN])], { total: 1, passed: 1 });
+  const gist = row(page, HIDDEN).locator('.staff-gist');
+  assert.match(await gist.textContent(), /^王⟦U\+202E⟧明小⟦U\+202C⟧⟦U\+200B⟧ 诉 /);
+  const marks = gist.locator('mark.invisible-char');
+  assert.equal(await marks.count(), 3);
+  assert.match(await marks.first().getAttribute('title'), /文字方向控制符 U\+202E/);
+  assert.match(await marks.last().getAttribute('title'), /零宽字符 U\+200B/);
+  // The characters themselves are not on the page: nothing is left to reorder the text.
+  assert.equal(await gist.evaluate((cell) => /[\u202a-\u202e\u200b]/.test(cell.textContent)), false);
   await finish(session);
 });
 

@@ -49,6 +49,14 @@ export const staffMessages = {
   'staff.waiting': { zh: '等待核验', en: 'Waiting' },
   'staff.checking': { zh: '正在核验…', en: 'Checking…' },
   'staff.none': { zh: '无', en: 'None' },
+  'staff.invisible_bidi': {
+    zh: '隐藏的文字方向控制符 {code}：会改变其后文字的显示顺序，原文件中在此处',
+    en: 'hidden text-direction control {code}: it changes the order in which the text after it shows; the file has it here',
+  },
+  'staff.invisible_zero_width': {
+    zh: '零宽字符 {code}：看不见，却使这段文字与看上去相同的文字不同，原文件中在此处',
+    en: 'zero-width character {code}: invisible, yet it makes this text differ from text that looks the same; the file has it here',
+  },
   'staff.error_count': { zh: '{n} 处错误', en: '{n} errors' },
   'staff.warning_count': { zh: '{n} 条提示', en: '{n} warnings' },
   'staff.at': { zh: '位置：{where}', en: 'at {where}' },

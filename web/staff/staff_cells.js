@@ -13,6 +13,7 @@ import { colon, formatFen, text } from '../shared/i18n.js';
 import { MAX_FILE_MB } from '../storage/file_limit.js';
 import { message } from '../shared/messages.js';
 import { openHtml } from './staff_tabs.js';
+import { shown } from './shown_text.js';
 
 const FORM_CODES = { complaint: 'staff.complaint', answer: 'staff.answer' };
 
@@ -32,7 +33,7 @@ export function receivedVerdict(entry) {
 export function fileRow(entry, { titles, engine, onReceived }) {
   const verification = entry.verification;
   return h('tr', { 'data-entry': entry.id },
-    h('th', { scope: 'row', class: 'staff-name' }, entry.name),
+    h('th', { scope: 'row', class: 'staff-name' }, shown(entry.name)),
     h('td', {}, caseCell(verification?.case, titles)),
     h('td', { class: 'staff-gist' }, gistCell(verification?.summary)),
     h('td', { class: 'staff-digest' }, digestCell(entry, onReceived)),
@@ -58,7 +59,7 @@ function caseCell(filingCase, titles) {
 function gistCell(summary) {
   if (!summary) return h('span', { class: 'muted' }, '—');
   const names = (list) => (list ?? []).join(message('staff.list_separator')) || '？';
-  return [message('staff.versus', { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) }),
+  return [shown(message('staff.versus', { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) })),
     Number.isInteger(summary.claim_total_fen) ? [h('br', {}), message('staff.total', { amount: formatFen(summary.claim_total_fen) })] : null,
     Number.isInteger(summary.court_fee_fen) ? [h('br', {}), message('staff.fee', { amount: formatFen(summary.court_fee_fen) })] : null];
 }
@@ -110,7 +111,7 @@ function list(kind, summary, extra, diagnostics) {
   return h('details', { class: kind },
     h('summary', {}, summary, extra),
     h('ul', {}, diagnostics.map((d) => h('li', { class: `problem ${d.severity ?? 'error'}` },
-      element(d.element), text(d.message), ' ',
+      element(d.element), shown(text(d.message)), ' ',
       h('span', { class: 'muted' },
         message('staff.at', { where: d.instanceLocation || message('staff.whole_file') }), d.code ? ` · ${d.code}` : null)))));
 }

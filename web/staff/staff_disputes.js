@@ -10,6 +10,7 @@ import { text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { wordsOf } from '../shared/labels.js';
 import { openHtml } from './staff_tabs.js';
+import { shown } from './shown_text.js';
 import { valueLines } from '../shared/value_text.js';
 
 // What has been loaded, kept across re-renders.
@@ -130,7 +131,7 @@ function comparisonView({ complaint, answer, table }, labels) {
     h('li', {}, h('span', { class: 'badge' }, message('staff.count_exemptions', { n: counts.exemptions ?? 0 })))));
   parts.push(
     elementList(labels, 'disputed', 'staff.disputed', table.disputed, (item) => [
-      h('strong', {}, message('staff.objection')), item.reasons ? [h('br', {}), item.reasons] : null]),
+      h('strong', {}, message('staff.objection')), item.reasons ? [h('br', {}), shown(item.reasons)] : null]),
     elementList(labels, 'admitted', 'staff.admitted', table.admitted, () => message('staff.no_objection')),
     elementList(labels, 'unanswered', 'staff.unanswered', table.unanswered, () => message('staff.not_answered')),
     exemptionList(labels, table.exemptions));
@@ -153,7 +154,7 @@ function elementList(labels, kind, headingCode, items = [], answerCell) {
         item.section ? h('span', { class: 'muted' }, text(item.section), ' · ') : null,
         text(item.label) || item.row,
         h('br', {}), h('span', { class: 'muted staff-row-id' }, item.row)),
-      h('td', { class: 'staff-value' }, valueLines(item.complaint, item.row, labels).join('\n')),
+      h('td', { class: 'staff-value' }, shown(valueLines(item.complaint, item.row, labels).join('\n'))),
       h('td', { class: 'staff-value' }, answerCell(item))))));
   return block;
 }
@@ -172,7 +173,7 @@ function exemptionList(labels, items = []) {
       h('td', {}, String(index + 1)),
       h('th', { scope: 'row' }, text(item.label) || item.row, h('br', {}),
         h('span', { class: 'muted staff-row-id' }, item.row)),
-      h('td', { class: 'staff-value' }, valueLines(item.statement, item.row, labels).join('\n'))))));
+      h('td', { class: 'staff-value' }, shown(valueLines(item.statement, item.row, labels).join('\n')))))));
   return block;
 }
 
