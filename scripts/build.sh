@@ -3,6 +3,8 @@
 #
 #   scripts/build.sh              native + wasm (the default)
 #   scripts/build.sh asan         any of: native wasm asan
+#   scripts/build.sh app          only what the web app needs: the wasm engine (no test
+#                                 suites, no native CLI), then build/web — what start.sh runs
 #
 # After a wasm build the web app is assembled in build/web/ (web/ sources plus
 # yaosu.js and yaosu.wasm in engine/), which scripts/start.sh serves.
@@ -33,13 +35,15 @@ presets=("$@")
 if ((${#presets[@]} == 0)); then presets=(native wasm); fi
 
 for preset in "${presets[@]}"; do
+  targets=()
   case "$preset" in
     native | wasm | asan) ;;
-    *) echo "build: unknown preset '$preset' (native, wasm, asan)" >&2; exit 2 ;;
+    app) preset=wasm; targets=(--target yaosu_wasm) ;;
+    *) echo "build: unknown preset '$preset' (native, wasm, asan, app)" >&2; exit 2 ;;
   esac
-  echo "== build: $preset"
+  echo "== build: $preset ${targets[*]}"
   cmake --preset "$preset" >/dev/null
-  cmake --build --preset "$preset" -j2
+  cmake --build --preset "$preset" -j2 "${targets[@]}"
   if [[ "$preset" == wasm ]]; then
     rm -rf build/web
     mkdir -p build/web
