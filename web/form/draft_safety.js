@@ -1,6 +1,6 @@
 // What the form says when the draft is in danger, and what it offers (issue
 // #16, "never lose a draft"): a save that failed (the disk full, storage
-// cleared by the browser, another tab having written newer values), the
+// cleared by the browser, another tab having written newer values or deleted it), the
 // engine restarted after a crash, the same draft open in another tab, what a
 // closed page had not finished saving brought back. Each is said at once in an
 // alert above the form, with a download of the draft file where saving here is
@@ -10,7 +10,7 @@
 //   container.append(safety.element);
 //   safety.saved(record);  safety.saveFailed(error);  safety.engineRestarted();
 //   safety.cleared();  safety.reconnected();  safety.unavailable(error);   // the store's events
-//   if (safety.blocked) …                  // another tab's newer values: never write over them
+//   if (safety.blocked) …                  // another tab's newer values or deletion: never write over them
 import { download, h } from '../shared/dom.js';
 import { formatTime } from '../shared/i18n.js';
 import { message, sayError } from '../shared/messages.js';
@@ -20,8 +20,8 @@ export class DraftSafety {
   constructor(view) {
     this.view = view;
     this.element = h('div', { class: 'draft-safety' });
-    this.state = null;    // what is said now: null, 'failed', 'quota', 'cleared', 'conflict', 'engine', 'elsewhere', 'recovered', 'again'
-    this.blocked = false; // another tab has written newer values: this page saves no more
+    this.state = null;    // what is said now: null, 'failed', 'quota', 'cleared', 'conflict', 'deleted', 'engine', 'elsewhere', 'recovered', 'again'
+    this.blocked = false; // another tab has written newer values, or deleted the draft: this page saves no more
   }
 
   // say: one alert, with its buttons; a new danger replaces the last one said.
@@ -56,6 +56,12 @@ export class DraftSafety {
       this.blocked = true;
       this.view.saveStatus.textContent = message('drafts.save_failed', { reason: message('drafts.changed_elsewhere_short') });
       this.say('conflict', 'drafts.changed_elsewhere', {}, { exportable: true, reloadable: true });
+      return;
+    }
+    if (error?.code === 'drafts.deleted_elsewhere') {
+      this.blocked = true;
+      this.view.saveStatus.textContent = message('drafts.save_failed', { reason: message('drafts.deleted_elsewhere_short') });
+      this.say('deleted', 'drafts.deleted_elsewhere', {}, { exportable: true });
       return;
     }
     this.view.saveStatus.textContent = message('drafts.save_failed', { reason: sayError(error) });

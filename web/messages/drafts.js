@@ -52,6 +52,14 @@ export const draftMessages = {
     zh: '草稿已在另一个标签页中修改',
     en: 'the draft was changed in another tab',
   },
+  'drafts.deleted_elsewhere': {
+    zh: '这份草稿已在另一个标签页中删除，本页的修改不再保存。要保留本页所填，请下载草稿文件，之后可以在首页导入。',
+    en: 'This draft was deleted in another tab, so changes on this page are no longer saved. To keep what you typed here, download the draft file; you can import it on the start page.',
+  },
+  'drafts.deleted_elsewhere_short': {
+    zh: '草稿已在另一个标签页中删除',
+    en: 'the draft was deleted in another tab',
+  },
 
   'draft_file.not_text': { zh: '草稿文件不是文本。', en: 'The draft file is not text.' },
   'draft_file.too_large': {

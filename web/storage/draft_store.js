@@ -21,7 +21,8 @@
 // the middle of typing loses nothing. Each stored draft carries a `revision`;
 // a save from a Store that last saw an older revision than the one stored
 // (another tab wrote since) is refused with code 'drafts.changed_elsewhere',
-// never written over it. When the browser deletes the database while it is
+// never written over it; a save of a draft another tab deleted is refused with
+// 'drafts.deleted_elsewhere', never brought back; a save never undoes a rename. When the browser deletes the database while it is
 // open, the Store says so ('cleared' event), opens it again, and the next save
 // writes the draft back ('reconnected' event).
 //
@@ -134,6 +135,7 @@ class Store extends EventTarget {
   lost() {
     if (this.reconnecting) return;
     this.dispatchEvent(new Event('cleared'));
+    this.revisions.clear(); // whatever this Store knew is gone with the database
     this.reconnecting = reconnect().then(
       (db) => { this.attach(db); this.dispatchEvent(new Event('reconnected')); },
       (error) => { this.dispatchEvent(Object.assign(new Event('unavailable'), { error })); },
@@ -225,6 +227,14 @@ class Store extends EventTarget {
       if (stored && (stored.revision ?? 0) !== known) {
         throw storeError('drafts.changed_elsewhere', {}, 'the draft was changed in another tab since this one opened it');
       }
+      // Gone though this Store has read or written it: deleted in another tab. (After the browser
+      // cleared the database the Store knows no draft, so the next save writes it back.)
+      if (!stored && this.revisions.has(record.id)) {
+        dropJournal(record.id, this.writer, record.seq); // nor brought back from the journal on the next open
+        throw storeError('drafts.deleted_elsewhere', {}, 'the draft was deleted in another tab');
+      }
+      // Only renameDraft names a draft: a save keeps the name stored, however old the saving page's copy.
+      if (stored) record.name = stored.name;
       record.revision = (stored?.revision ?? known) + 1;
       await request(store.put(record));
     }).then(() => {
@@ -248,6 +258,7 @@ class Store extends EventTarget {
 
   deleteDraft(id) {
     this.waitingSave = null;
+    this.revisions.delete(id);
     dropJournal(id);
     return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.delete(id))))
       .then(() => undefined);
