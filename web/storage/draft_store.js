@@ -22,7 +22,7 @@
 // a save from a Store that last saw an older revision than the one stored
 // (another tab wrote since) is refused with code 'drafts.changed_elsewhere',
 // never written over it; a save of a draft another tab deleted is refused with
-// 'drafts.deleted_elsewhere', never brought back; a save never undoes a rename. When the browser deletes the database while it is
+// 'drafts.deleted_elsewhere', never brought back; a save never undoes another tab's rename. When the browser deletes the database while it is
 // open, the Store says so ('cleared' event), opens it again, and the next save
 // writes the draft back ('reconnected' event).
 //
@@ -116,6 +116,7 @@ class Store extends EventTarget {
     this.writer = newId();   // this Store, in the records it writes and in the journal
     this.seq = 0;            // its saves, numbered
     this.revisions = new Map(); // draft id → the revision this Store last read or wrote
+    this.names = new Map();     // draft id → the name this Store's page last read or gave
     this.attach(db);
   }
 
@@ -136,6 +137,7 @@ class Store extends EventTarget {
     if (this.reconnecting) return;
     this.dispatchEvent(new Event('cleared'));
     this.revisions.clear(); // whatever this Store knew is gone with the database
+    this.names.clear();
     this.reconnecting = reconnect().then(
       (db) => { this.attach(db); this.dispatchEvent(new Event('reconnected')); },
       (error) => { this.dispatchEvent(Object.assign(new Event('unavailable'), { error })); },
@@ -164,8 +166,10 @@ class Store extends EventTarget {
     const entry = readJournal(id);
     if (journalWins(entry, stored)) {
       if (!stored) this.revisions.delete(id);
+      this.names.set(id, entry.record.name);
       return { ...entry.record, revision: stored?.revision ?? 0, recovered: true };
     }
+    if (stored) this.names.set(id, stored.name);
     return stored;
   }
 
@@ -187,6 +191,7 @@ class Store extends EventTarget {
     if (typeof complaintFiling === 'string') draft.complaintFiling = complaintFiling;
     this.waitingSave = null;
     this.revisions.set(draft.id, 0);
+    this.names.set(draft.id, draft.name);
     return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.put(draft))))
       .then(() => structuredClone(draft));
   }
@@ -221,6 +226,7 @@ class Store extends EventTarget {
   // write: `record` stored as the next revision, unless another Store has
   // written the draft since this one last read or wrote it.
   write(record) {
+    const given = record.name; // the name the saving page holds
     return transact(this.db, DRAFTS, 'readwrite', async (store) => {
       const stored = await request(store.get(record.id));
       const known = this.revisions.get(record.id) ?? record.revision ?? 0;
@@ -233,12 +239,14 @@ class Store extends EventTarget {
         dropJournal(record.id, this.writer, record.seq); // nor brought back from the journal on the next open
         throw storeError('drafts.deleted_elsewhere', {}, 'the draft was deleted in another tab');
       }
-      // Only renameDraft names a draft: a save keeps the name stored, however old the saving page's copy.
-      if (stored) record.name = stored.name;
+      // A save renames the draft only when its page changed the name: a page still holding the name it
+      // read keeps the one stored (renamed in another tab since), however old its copy.
+      if (stored && given === this.names.get(record.id)) record.name = stored.name;
       record.revision = (stored?.revision ?? known) + 1;
       await request(store.put(record));
     }).then(() => {
       this.revisions.set(record.id, record.revision);
+      this.names.set(record.id, given);
       dropJournal(record.id, this.writer, record.seq);
     });
   }
@@ -252,6 +260,7 @@ class Store extends EventTarget {
       draft.name = cleanName(name);
       draft.updatedAt = now();
       await request(store.put(draft));
+      this.names.set(id, draft.name);
       return draft;
     }));
   }
