@@ -5,7 +5,9 @@
 #           Node tests (tests/wasm/bindings.test.mjs)
 #   asan    the tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang-16),
 #           and every fuzz target for a few seconds on its seed corpus (fuzz/)
-# Prints a summary and exits non-zero if any build or test failed. CI=true is
+#   style   the JavaScript's layout (Prettier) and lint (ESLint), first: `npm run
+#           format:check` and `npm run lint` (package.json)
+# Prints a summary and exits non-zero if any check, build or test failed. CI=true is
 # passed through to the tests (a missing conformance suite then fails).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,6 +25,21 @@ declare -A status
 total_passed=0
 total_failed=0
 failed=0
+
+# The JavaScript's layout and lint: seconds, so before the builds; a failure is
+# reported in the summary with the command that mends it, and the tests still run.
+style_problems=()
+if ! npm run --silent format:check 2>&1 | tee "$logs/format.log"; then
+  style_problems+=("formatting: run 'npm run format' and commit the result (log $logs/format.log)")
+fi
+if ! npm run --silent lint 2>&1 | tee "$logs/lint.log"; then
+  style_problems+=("lint: run 'npm run lint', fix what it lists ('npm run lint -- --fix' mends some) (log $logs/lint.log)")
+fi
+if ((${#style_problems[@]} > 0)); then
+  failed=1
+  total_failed=$((total_failed + ${#style_problems[@]}))
+  for problem in "${style_problems[@]}"; do echo "test: STYLE FAILED: $problem" >&2; done
+fi
 
 for preset in "${presets[@]}"; do
   preset_start=$SECONDS
@@ -58,6 +75,11 @@ done
 
 echo
 echo "== test summary (CI=${CI:-<unset>}, $((SECONDS - start_time))s)"
+if ((${#style_problems[@]} == 0)); then
+  echo "  style: ok (npm run format:check, npm run lint)"
+else
+  for problem in "${style_problems[@]}"; do echo "  style: FAILED $problem"; done
+fi
 for preset in "${presets[@]}"; do
   echo "  $preset: ${status[$preset]}"
   if [[ ${status[$preset]} == BUILD* ]]; then total_failed=$((total_failed + 1)); fi

@@ -53,7 +53,6 @@ async function finish(page, requests) {
 
 const draftItems = (page) => page.locator('.draft-list > li.draft');
 const draftNames = (page) => page.locator('.draft-list .draft-name').allTextContents();
-const draftItem = (page, name) => draftItems(page).filter({ has: page.locator('.draft-name', { hasText: name }) });
 
 // createDraft: click "填写…" for a case type's form; returns the new draft's id (from the hash).
 async function createDraft(page, caseType = 'private-lending', form = 'complaint') {

@@ -60,10 +60,25 @@ test('every catalog entry is named somewhere in web/', () => {
   assert.deepEqual(Object.keys(catalog).filter((code) => !used.has(code)), []);
 });
 
+// A {zh, en} pair written in the source: `{ zh: '…', en: … }` (the words of a
+// case type come from the engine and the schemas as values, never as literals).
+const PAIR = /\{\s*zh:\s*['"`]/;
+
+test('the guided form says its own sentences by code, with no {zh, en} pair of its own', () => {
+  const form = sources().filter(([file]) => file.startsWith(`form${path.sep}`));
+  assert.ok(form.length > 10, `only ${form.length} files in web/form: is the path still right?`);
+  const pairs = form.filter(([, text]) => PAIR.test(text)).map(([file]) => file);
+  assert.deepEqual(pairs, [], 'these files still write {zh, en} pairs: give their sentences codes in messages/form.js');
+  const formCodes = [...used].filter(([code, files]) => code.startsWith('form.') && files.some((file) => file.startsWith('form')));
+  assert.ok(formCodes.length > 50, `only ${formCodes.length} form.* codes named in web/form`);
+});
+
 test('the lookup fills placeholders, falls back to Chinese, and shows an unknown code as itself', () => {
   assert.equal(messageIn('zh', 'start.created', { name: '借款' }), '已新建草稿“借款”。');
   assert.equal(messageIn('en', 'start.created', { name: 'loan' }), 'Draft “loan” created.');
   assert.equal(messageIn('en', 'staff.summary', { total: 2, passed: 1, failed: 1 }), '2 files: 1 passed, 1 failed');
+  assert.equal(messageIn('zh', 'form.needed', { filled: 7, total: 7 }), '必填 7/7');
+  assert.equal(messageIn('en', 'form.row.article', { law: 'Civil Code', article: 667 }), 'Civil Code, art. 667');
   assert.equal(messageIn('fr', 'start.open'), '打开');
   assert.equal(messageIn('zh', 'start.renamed'), '已重命名为“{name}”。', 'a missing parameter stays visible');
   assert.equal(messageIn('zh', 'start.no_such_code'), 'start.no_such_code');

@@ -10,7 +10,8 @@
 //   open (caseType, form, draftText)           {session, snapshot: SessionUpdate} | {session: null, diagnostics}
 //   set (session, pointer, valueText)          SessionUpdate
 //   instance (session)                         the form data as JSON text
-//   help (session, today)                      FormHelp: figures with today's date, what they wait for, fee, limitation, progress
+//   help (session, today)                      FormHelp: figures with today's date, what they wait for, fee,
+//                                              limitation, progress
 //   close (session)                            true
 //   validateForm (caseType, form, text)        FormCheck
 //   produceFiling (caseType, form, text, createdAt)   {ok, text} | {ok: false, diagnostics}

@@ -7,13 +7,9 @@
 //   slot.replaceChildren(renderComputed(definitions, values, help, { nameOf, goTo }));
 import { h } from '../shared/dom.js';
 import { formatDay, formatFen, text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { renderFee, waitingFor } from './fee_view.js';
 
-const WORDS = {
-  heading: { zh: '自动计算', en: 'Computed for you' },
-  today: { zh: '（按今天计算；填写具状日期后按具状日期）', en: ' (computed for today until the date of signing is filled in)' },
-  days: { zh: '{n}天', en: '{n} days' },
-};
 
 // The form's own court-fee values give way to the fee block, which says on which total and day.
 const FEE_VALUES = new Set(['court_fee', 'court_fee_steps']);
@@ -30,14 +26,14 @@ export function renderComputed(definitions, values, help, { nameOf, goTo }) {
         h('dt', {}, text(definition.label)),
         h('dd', {}, value === null || value === undefined
           ? waitingFor(help?.needs?.[definition.id], nameOf, goTo)
-          : [formatValue(value, definition.unit), today ? h('span', { class: 'muted' }, text(WORDS.today)) : null],
+          : [formatValue(value, definition.unit), today ? h('span', { class: 'muted' }, message('form.computed.today')) : null],
         definition.id === 'limitation_ends' ? limitation(help?.limitation) : null));
     });
   const fee = definitions.some((definition) => definition.id === 'court_fee')
     ? renderFee(help?.fee, { nameOf, goTo, computedTotal: values.total_claim })
     : null;
   return h('section', { class: 'card computed', 'aria-labelledby': 'computed-heading' },
-    h('h2', { id: 'computed-heading' }, text(WORDS.heading)),
+    h('h2', { id: 'computed-heading' }, message('form.computed.heading')),
     h('dl', {}, items, fee));
 }
 
@@ -45,7 +41,7 @@ export function formatValue(value, unit) {
   if (unit === 'fen' && typeof value === 'number') return h('strong', {}, formatFen(value));
   if (unit === 'percent' && typeof value === 'number') return h('strong', {}, `${value}%`);
   if (unit === 'date' && typeof value === 'string') return h('strong', {}, formatDay(value));
-  if (unit === 'days' && typeof value === 'number') return h('strong', {}, text(WORDS.days, { n: value }));
+  if (unit === 'days' && typeof value === 'number') return h('strong', {}, message('form.computed.days', { n: value }));
   if (typeof value === 'object') return h('strong', {}, value.display ?? JSON.stringify(value));
   return h('strong', {}, String(value));
 }

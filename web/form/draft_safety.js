@@ -20,7 +20,9 @@ export class DraftSafety {
   constructor(view) {
     this.view = view;
     this.element = h('div', { class: 'draft-safety' });
-    this.state = null;    // what is said now: null, 'failed', 'quota', 'cleared', 'conflict', 'deleted', 'engine', 'elsewhere', 'recovered', 'again'
+    // What is said now: null, 'failed', 'quota', 'cleared', 'conflict', 'deleted', 'engine', 'elsewhere', 'recovered',
+    // 'again'.
+    this.state = null;
     this.blocked = false; // another tab has written newer values, or deleted the draft: this page saves no more
   }
 

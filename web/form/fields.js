@@ -11,25 +11,15 @@
 // redraw asks for the row to be drawn again (a choice can change which
 // fields apply).
 import { h, uniqueId } from '../shared/dom.js';
-import { text } from '../shared/i18n.js';
+import { moneyUnit, text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { pointerJoin } from './schema_walk.js';
 
-const WORDS = {
-  add: { zh: '添加{what}', en: 'Add {what}' },
-  remove: { zh: '删除{what}', en: 'Remove {what}' },
-  item: { zh: '{what} {n}', en: '{what} {n}' },
-  choose: { zh: '请选择', en: 'Choose' },
-  unset: { zh: '清除选择', en: 'Clear' },
-  yuan: { zh: '元', en: 'yuan' },
-  percent: { zh: '%', en: '%' },
-  saveProfile: { zh: '保存为常用当事人', en: 'Save as a profile' },
-  useProfile: { zh: '从常用当事人添加', en: 'Add from a profile' },
-};
 
 // What one item of a list is called, by the row's widget; other lists use the row's label.
-const ITEM_WORDS = {
-  parties: { zh: '当事人', en: 'party' },
-  evidence: { zh: '证据', en: 'evidence' },
+const ITEM_CODES = {
+  parties: 'form.list.party',
+  evidence: 'form.list.evidence',
 };
 
 const MONEY_ID = /\/common\/money\.json$/;
@@ -90,18 +80,18 @@ export class FieldRenderer {
 
   list(view, pointer, value, label) {
     const items = Array.isArray(value) ? value : [];
-    const itemWord = text(ITEM_WORDS[this.rowWidget] ?? label);
+    const itemWord = ITEM_CODES[this.rowWidget] ? message(ITEM_CODES[this.rowWidget]) : text(label);
     const itemNodes = view.items ? [view.items] : [];
     const entries = items.map((item, index) => {
       const itemPointer = pointerJoin(pointer, index);
-      const itemLabel = text(WORDS.item, { what: itemWord, n: index + 1 });
+      const itemLabel = message('form.list.item', { what: itemWord, n: index + 1 });
       const body = this.field(itemNodes, itemPointer, String(index), item, itemLabel);
       const remove = h('button', {
         type: 'button', class: 'danger remove-item',
         onclick: () => this.onChange(pointer, this.currentList(pointer).filter((_, i) => i !== index), { redraw: true }),
-      }, text(WORDS.remove, { what: `${itemWord} ${index + 1}` }));
+      }, message('form.list.remove', { what: itemLabel }));
       const extra = this.rowWidget === 'parties' && this.saveProfile
-        ? h('button', { type: 'button', onclick: () => this.saveProfile(this.read(itemPointer)) }, text(WORDS.saveProfile))
+        ? h('button', { type: 'button', onclick: () => this.saveProfile(this.read(itemPointer)) }, message('form.profile.save'))
         : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
@@ -109,7 +99,7 @@ export class FieldRenderer {
     const add = h('button', {
       type: 'button', class: 'add-item',
       onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
-    }, text(WORDS.add, { what: itemWord }));
+    }, message('form.list.add', { what: itemWord }));
     return h('div', { class: 'list', 'data-pointer': pointer },
       h('ol', { class: 'items', 'aria-label': text(label) }, entries),
       h('div', { class: 'actions' }, add, this.profilePicker(pointer)),
@@ -143,13 +133,13 @@ export class FieldRenderer {
     if (this.rowWidget !== 'parties' || this.profiles.length === 0) return null;
     const id = uniqueId('profile');
     const select = h('select', { id },
-      h('option', { value: '' }, text(WORDS.choose)),
+      h('option', { value: '' }, message('form.choice.choose')),
       this.profiles.map((profile) => h('option', { value: profile.id }, profile.name)));
     select.addEventListener('change', () => {
       const profile = this.profiles.find((candidate) => candidate.id === select.value);
       if (profile) this.onChange(pointer, [...this.currentList(pointer), structuredClone(profile.party)], { redraw: true, focusLast: true });
     });
-    return h('span', { class: 'profile-picker' }, h('label', { for: id }, text(WORDS.useProfile)), ' ', select);
+    return h('span', { class: 'profile-picker' }, h('label', { for: id }, message('form.profile.use')), ' ', select);
   }
 
   // choice: yes/no or one of an enum, as radio buttons (a select when long).
@@ -159,7 +149,7 @@ export class FieldRenderer {
     if (options.length > SHORT_CHOICE_LIMIT) {
       const id = uniqueId('field');
       const select = h('select', { id, 'aria-describedby': describedBy, 'data-control': pointer },
-        h('option', { value: '' }, text(WORDS.choose)),
+        h('option', { value: '' }, message('form.choice.choose')),
         options.map((option) => h('option', { value: String(option), selected: option === value },
           text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))))));
       select.addEventListener('change', () => {
@@ -181,7 +171,7 @@ export class FieldRenderer {
     const clear = value === undefined ? null : h('button', {
       type: 'button', class: 'link clear-choice',
       onclick: () => onChoose(undefined),
-    }, text(WORDS.unset));
+    }, message('form.choice.clear'));
     return h('fieldset', { class: 'field choice', 'data-pointer': pointer, role: 'radiogroup' },
       h('legend', {}, text(label)), h('div', { class: 'options' }, radios, clear), problems);
   }
@@ -202,7 +192,7 @@ export class FieldRenderer {
     else if (numeric) control = h('input', { ...attributes, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
     else control = h('input', { ...attributes, type: 'text', autocomplete: 'off' });
     control.addEventListener('input', () => this.onChange(pointer, parseInput(control.value, numeric)));
-    const unit = money ? text(WORDS.yuan) : null;
+    const unit = money ? moneyUnit() : null;
     return h('div', { class: 'field', 'data-pointer': pointer },
       h('label', { for: id }, text(label)),
       h('div', { class: 'control' }, control, unit && h('span', { class: 'unit' }, unit)),

@@ -8,12 +8,8 @@
 //
 //   saveDraft(view);                 // after a change, a section move, a mode switch
 //   await saveProfile(view, party);  // "save as a profile" beside a party
-import { text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 
-const WORDS = {
-  profileSaved: { zh: '已保存常用当事人“{name}”', en: 'Saved the profile "{name}"' },
-  unnamedParty: { zh: '未命名当事人', en: 'Unnamed party' },
-};
 
 export function saveDraft(view) {
   if (view.safety.blocked) return;
@@ -29,9 +25,9 @@ export function saveDraft(view) {
 }
 
 export async function saveProfile(view, party) {
-  const name = party?.name || text(WORDS.unnamedParty);
+  const name = party?.name || message('form.profile.unnamed');
   await view.store.saveProfile({ name, party });
   view.profiles = await view.store.listProfiles();
   view.fields.profiles = view.profiles;
-  view.announce(text(WORDS.profileSaved, { name }));
+  view.announce(message('form.profile.saved', { name }));
 }

@@ -5,15 +5,8 @@
 //   drawOverview(nav, { sections, progress: help.progress, errors, current, onePage, goTo });
 import { h } from '../shared/dom.js';
 import { text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 
-const WORDS = {
-  sections: { zh: '各部分', en: 'Sections' },
-  needed: { zh: '必填 {filled}/{total}', en: 'Required {filled}/{total}' },
-  optional: { zh: '选填 {filled}/{total}', en: 'Optional {filled}/{total}' },
-  ready: { zh: '必填项已填完', en: 'Every required row is filled' },
-  errors: { zh: '{n} 处错误', en: '{n} errors' },
-  finish: { zh: '完成与下载', en: 'Finish and download' },
-};
 
 // drawOverview: `progress` is FormHelp.progress (null until the engine answers);
 // `errors` maps a section id to the errors shown in it.
@@ -26,18 +19,18 @@ export function drawOverview(nav, { sections, progress, errors, current, onePage
   const needed = progress?.needed ?? { filled: 0, total: 0 };
   const optional = progress?.optional ?? { filled: 0, total: 0 };
   nav.replaceChildren(
-    h('h2', {}, text(WORDS.sections)),
+    h('h2', {}, message('form.sections')),
     h('p', { class: 'progress-line' },
-      h('span', { class: 'progress-needed' }, text(WORDS.needed, needed)), ' · ',
-      h('span', { class: 'progress-optional muted' }, text(WORDS.optional, optional)),
-      needed.total > 0 && needed.filled === needed.total ? [' ', h('span', { class: 'badge ok' }, text(WORDS.ready))] : null,
+      h('span', { class: 'progress-needed' }, message('form.needed', needed)), ' · ',
+      h('span', { class: 'progress-optional muted' }, message('form.optional', optional)),
+      needed.total > 0 && needed.filled === needed.total ? [' ', h('span', { class: 'badge ok' }, message('form.ready'))] : null,
       h('progress', { max: needed.total || 1, value: needed.filled, 'aria-hidden': 'true' })),
     h('ol', {}, sections.map((section) => {
       const entry = bySection.get(section.id);
       const count = errors.get(section.id) ?? 0;
       return link(section.id, text(section.label), h('span', { class: 'muted' }, ' ',
-        [entry?.needed?.total ? text(WORDS.needed, entry.needed) : '', entry?.optional?.total ? text(WORDS.optional, entry.optional) : '']
+        [entry?.needed?.total ? message('form.needed', entry.needed) : '', entry?.optional?.total ? message('form.optional', entry.optional) : '']
           .filter(Boolean).join(' · '),
-        count ? h('span', { class: 'badge bad' }, text(WORDS.errors, { n: count })) : null));
-    }), link(outputs, text(WORDS.finish), null)));
+        count ? h('span', { class: 'badge bad' }, message('form.section_errors', { n: count })) : null));
+    }), link(outputs, message('form.outputs.heading'), null)));
 }

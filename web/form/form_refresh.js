@@ -7,7 +7,7 @@
 //
 //   refresh(view);            // after the engine answered, or after a redraw
 //   announceProblems(view);   // after a change has been checked
-import { text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { placeProblems, problemPointer, renderSummary } from './problems_view.js';
 import { renderComputed } from './computed_view.js';
 import { drawOverview } from './form_overview.js';
@@ -15,10 +15,6 @@ import { reconcile } from './form_stash.js';
 import { partiesLine } from '../shared/parties.js';
 import { applyStates, elementName, indexFields } from './form_rows.js';
 
-const WORDS = {
-  problemsLeft: { zh: '还有 {n} 处问题', en: '{n} problems open' },
-  noProblems: { zh: '没有错误了', en: 'No errors left' },
-};
 
 // shownProblems: the problems shown now — one that only means "not filled in
 // yet" waits until its element is left or the filing is asked for.
@@ -70,5 +66,5 @@ export function announceProblems(view) {
   const errors = shownProblems(view).filter((d) => d.severity === 'error').length;
   if (errors === view.lastAnnouncedErrors) return;
   view.lastAnnouncedErrors = errors;
-  view.announce(errors ? text(WORDS.problemsLeft, { n: errors }) : text(WORDS.noProblems));
+  view.announce(errors ? message('form.problems.left', { n: errors }) : message('form.problems.no_errors'));
 }

@@ -4,17 +4,9 @@
 // tests read.
 import { h } from '../shared/dom.js';
 import { colon, text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { pointerGet } from './schema_walk.js';
 
-const WORDS = {
-  guidance: { zh: '模板原文与法律依据', en: 'Template wording and legal basis' },
-  template: { zh: '模板：', en: 'Template: ' },
-  basis: { zh: '法律依据：', en: 'Legal basis: ' },
-  article: { zh: '《{law}》第{article}条', en: '{law}, art. {article}' },
-  complaintSays: { zh: '起诉状所述：', en: 'The complaint says: ' },
-  notApplicable: { zh: '（不适用）', en: '(does not apply)' },
-  requiredMark: { zh: '（必填）', en: '(required)' },
-};
 
 // drawRow: the row's heading, help, the template's wording (a quote, in
 // Chinese) and legal basis, what the complaint says (for an answer), and its fields.
@@ -22,14 +14,14 @@ export function drawRow(view, row, rowNodes) {
   const value = pointerGet(view.instance, row.pointer);
   const headingId = `row-heading-${row.id}`;
   const statement = view.statements.get(row.answers_row);
-  const basis = (row.legal_basis ?? []).map((citation) => text(WORDS.article, citation)).join(text({ zh: '、', en: '; ' }));
+  const basis = (row.legal_basis ?? []).map((citation) => message('form.row.article', citation)).join(message('form.row.articles_separator'));
   return h('section', { class: 'form-row', id: `row-${row.id}`, 'data-row': row.id, 'aria-labelledby': headingId },
     h('h3', { id: headingId }, row.number ? `${row.number}. ` : '', text(row.label)),
     row.help ? h('p', { class: 'help' }, text(row.help)) : null,
-    row.guidance || basis ? h('details', { class: 'guidance' }, h('summary', {}, text(WORDS.guidance)),
-      row.guidance ? h('p', {}, text(WORDS.template), h('q', { lang: row.guidance.en ? null : 'zh-CN' }, text(row.guidance))) : null,
-      basis ? h('p', {}, text(WORDS.basis), basis) : null) : null,
-    statement ? h('div', { class: 'notice statement' }, h('strong', {}, text(WORDS.complaintSays)), statement) : null,
+    row.guidance || basis ? h('details', { class: 'guidance' }, h('summary', {}, message('form.row.guidance')),
+      row.guidance ? h('p', {}, message('form.row.template'), h('q', { lang: row.guidance.en ? null : 'zh-CN' }, text(row.guidance))) : null,
+      basis ? h('p', {}, message('form.row.basis'), basis) : null) : null,
+    statement ? h('div', { class: 'notice statement' }, h('strong', {}, message('form.row.complaint_says')), statement) : null,
     view.fields.row(row, rowNodes, value));
 }
 
@@ -50,8 +42,8 @@ export function applyStates(fieldIndex, states) {
     }
     if (field.legend) {
       field.legend.querySelector('.state-note')?.remove();
-      const note = state === 'not_applicable' ? WORDS.notApplicable : state === 'required' ? WORDS.requiredMark : null;
-      if (note) field.legend.append(h('span', { class: 'state-note' }, text(note)));
+      const note = state === 'not_applicable' ? 'form.row.not_applicable' : state === 'required' ? 'form.row.required' : null;
+      if (note) field.legend.append(h('span', { class: 'state-note' }, message(note)));
     }
   }
 }

@@ -11,6 +11,7 @@
 // element (form_places.js).
 import { h } from '../shared/dom.js';
 import { text, today } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { SchemaWalker, pointerGet } from './schema_walk.js';
 import { loadLabels, wordsOf } from '../shared/labels.js';
 import { FieldRenderer } from './fields.js';
@@ -28,24 +29,14 @@ import { saveDraft, saveProfile } from './form_autosave.js';
 import { DraftSafety } from './draft_safety.js';
 import { watchTabs } from './draft_tabs.js';
 
-const WORDS = {
-  notFound: { zh: '找不到这份草稿，可能已被删除。', en: 'This draft was not found; it may have been deleted.' },
-  back: { zh: '返回首页', en: 'Back to start' },
-  cannotOpen: { zh: '无法打开此表格：{reason}', en: 'This form cannot be opened: {reason}' },
-  onePage: { zh: '单页显示全部', en: 'Show all on one page' },
-  previous: { zh: '上一部分', en: 'Previous section' },
-  next: { zh: '下一部分', en: 'Next section' },
-  finish: { zh: '完成与下载', en: 'Finish and download' },
-  sections: { zh: '各部分', en: 'Sections' },
-};
 
 const OUTPUT_SECTION = '__outputs';
 
 export async function renderFormView(container, { engine, store, navigate, announce, draftId }) {
   const draft = await store.getDraft(draftId);
   if (!draft) {
-    container.replaceChildren(h('p', { class: 'alert', role: 'alert' }, text(WORDS.notFound)),
-      h('button', { type: 'button', onclick: () => navigate('#/') }, text(WORDS.back)));
+    container.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('form.not_found')),
+      h('button', { type: 'button', onclick: () => navigate('#/') }, message('form.back')));
     return null;
   }
   const [caseForm, publishedWords, profiles] = await Promise.all([
@@ -53,7 +44,7 @@ export async function renderFormView(container, { engine, store, navigate, annou
   const labels = wordsOf(caseForm, publishedWords);
   if (!caseForm.ok) {
     container.replaceChildren(h('p', { class: 'alert', role: 'alert' },
-      text(WORDS.cannotOpen, { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') })));
+      message('form.cannot_open', { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') })));
     return null;
   }
   const view = new FormView({ container, engine, store, announce, draft, caseForm, labels, profiles });
@@ -108,7 +99,7 @@ class FormView {
     const opened = await this.engine.call('open', this.draft.caseType, this.draft.form, JSON.stringify(this.instance));
     if (opened.session === null) {
       this.container.replaceChildren(h('p', { class: 'alert', role: 'alert' },
-        text(WORDS.cannotOpen, { reason: opened.diagnostics.map((d) => text(d.message)).join('；') })));
+        message('form.cannot_open', { reason: opened.diagnostics.map((d) => text(d.message)).join('；') })));
       return;
     }
     this.session = opened.session;
@@ -140,7 +131,7 @@ class FormView {
       saveProfile: (party) => this.saveProfile(party),
     });
     this.saveStatus = h('p', { class: 'save-status muted' }); // not a live region: it changes on every key
-    this.overview = h('nav', { class: 'overview card', 'aria-label': text(WORDS.sections) });
+    this.overview = h('nav', { class: 'overview card', 'aria-label': message('form.sections') });
     this.summary = h('div', { class: 'summary-slot' });
     this.computedSlot = h('div', { class: 'computed-slot' });
     this.parties = h('p', { class: 'draft-parties' }, partiesLine(this.instance));
@@ -154,7 +145,7 @@ class FormView {
       h('div', { class: 'form-head' },
         h('h1', {}, text(this.caseForm.summary.title)),
         h('p', { class: 'muted draft-name' }, this.draft.name), this.parties,
-        h('p', { class: 'mode' }, modeToggle, ' ', h('label', { for: 'one-page' }, text(WORDS.onePage))),
+        h('p', { class: 'mode' }, modeToggle, ' ', h('label', { for: 'one-page' }, message('form.one_page'))),
         this.saveStatus, this.safety.element),
       h('div', { class: 'form-layout' },
         h('aside', { class: 'form-side' }, this.overview, this.computedSlot),
@@ -197,9 +188,9 @@ class FormView {
     const ids = [...this.sections.map((s) => s.id), OUTPUT_SECTION];
     const index = ids.indexOf(this.current);
     return h('div', { class: 'actions pager' },
-      index > 0 ? h('button', { type: 'button', onclick: () => this.goToSection(ids[index - 1]) }, text(WORDS.previous)) : null,
+      index > 0 ? h('button', { type: 'button', onclick: () => this.goToSection(ids[index - 1]) }, message('form.previous')) : null,
       index < ids.length - 1 ? h('button', { type: 'button', class: 'primary', onclick: () => this.goToSection(ids[index + 1]) },
-        ids[index + 1] === OUTPUT_SECTION ? text(WORDS.finish) : text(WORDS.next)) : null);
+        ids[index + 1] === OUTPUT_SECTION ? message('form.outputs.heading') : message('form.next')) : null);
   }
 
   goToSection(id, focus = true) {

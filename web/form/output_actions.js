@@ -4,8 +4,10 @@
 // three carry one digest and the paper copy matches the file uploaded. A form
 // with errors gets no filing; the caller is told how many errors stand in the way.
 //
-//   const made = await generateFiling(engine, draft, instance);   // {ok, filing: {text, digest, createdAt, instanceKey}}
-//   downloadFiling(made.filing, stem);  await downloadDocx(engine, made.filing, stem);  await openPrintView(engine, made.filing);
+//   const made = await generateFiling(engine, draft, instance); // {ok, filing: {text, digest, createdAt, instanceKey}}
+//   downloadFiling(made.filing, stem);
+//   await downloadDocx(engine, made.filing, stem);
+//   await openPrintView(engine, made.filing);
 import { download } from '../shared/dom.js';
 
 // localTimestamp: now as RFC 3339 with the device's offset, e.g. 2025-03-04T09:00:00+08:00.

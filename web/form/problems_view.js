@@ -4,17 +4,15 @@
 // or a field the form does not draw) goes to the nearest element that is.
 import { h } from '../shared/dom.js';
 import { colon, text } from '../shared/i18n.js';
+import { message } from '../shared/messages.js';
 import { pointerJoin } from './schema_walk.js';
 
-const WORDS = {
-  required: { zh: '此项必填，请填写。', en: 'This is required; please fill it in.' },
-  heading: { zh: '待处理的问题（{n}）', en: 'Open problems ({n})' },
-  none: { zh: '没有发现问题。', en: 'No problems found.' },
-  error: { zh: '错误', en: 'Error' },
-  warning: { zh: '提示', en: 'Warning' },
-  info: { zh: '说明', en: 'Note' },
-  goTo: { zh: '前往', en: 'Go to' },
-  whole: { zh: '整份表格', en: 'The whole form' },
+
+// What each severity is called, beside a problem and as its badge.
+const SEVERITIES = {
+  error: 'form.problems.error',
+  warning: 'form.problems.warning',
+  info: 'form.problems.info',
 };
 
 const REQUIRED_CODES = new Set(['schema.required', 'schema.dependentRequired']);
@@ -22,8 +20,8 @@ const REQUIRED_CODES = new Set(['schema.required', 'schema.dependentRequired']);
 // messageOf: the sentence for a person; a missing field gets plain words
 // instead of its property name.
 export function messageOf(diagnostic) {
-  if (REQUIRED_CODES.has(diagnostic.code)) return text(WORDS.required);
-  return text(diagnostic.message ?? { zh: diagnostic.code, en: diagnostic.code });
+  if (REQUIRED_CODES.has(diagnostic.code)) return message('form.problems.required');
+  return text(diagnostic.message ?? diagnostic.code); // no message: the engine's code itself
 }
 
 // problemPointer: the element a problem is about — for a missing field, the
@@ -62,7 +60,7 @@ export function placeProblems(fields, problems) {
     if (signature === field.shown) continue;
     field.shown = signature;
     field.problems.replaceChildren(...here.map((diagnostic) => h('li', { class: `problem ${diagnostic.severity}` },
-      h('span', { class: 'visually-hidden' }, `${text(WORDS[diagnostic.severity] ?? WORDS.error)}${colon()}`),
+      h('span', { class: 'visually-hidden' }, `${severityWord(diagnostic)}${colon()}`),
       messageOf(diagnostic))));
     const invalid = here.some((diagnostic) => diagnostic.severity === 'error');
     for (const control of field.controls) {
@@ -76,13 +74,18 @@ export function placeProblems(fields, problems) {
 // (placeOf(diagnostic) → {label}) and a button that takes the user there.
 export function renderSummary(problems, placeOf, goTo) {
   const items = problems.map((diagnostic) => {
-    const where = placeOf(diagnostic)?.label ?? text(WORDS.whole);
+    const where = placeOf(diagnostic)?.label ?? message('form.problems.whole_form');
     return h('li', { class: `problem ${diagnostic.severity}` },
-      h('span', { class: `badge ${diagnostic.severity === 'error' ? 'bad' : 'warn'}` }, text(WORDS[diagnostic.severity] ?? WORDS.error)),
+      h('span', { class: `badge ${diagnostic.severity === 'error' ? 'bad' : 'warn'}` }, severityWord(diagnostic)),
       ' ', h('strong', {}, where), colon(), messageOf(diagnostic), ' ',
-      h('button', { type: 'button', class: 'link', onclick: () => goTo(diagnostic) }, text(WORDS.goTo)));
+      h('button', { type: 'button', class: 'link', onclick: () => goTo(diagnostic) }, message('form.problems.go_to')));
   });
   return h('section', { class: 'card problem-summary', 'aria-labelledby': 'problems-heading' },
-    h('h2', { id: 'problems-heading' }, text(WORDS.heading, { n: problems.length })),
-    items.length ? h('ul', {}, items) : h('p', { class: 'muted' }, text(WORDS.none)));
+    h('h2', { id: 'problems-heading' }, message('form.problems.heading', { n: problems.length })),
+    items.length ? h('ul', {}, items) : h('p', { class: 'muted' }, message('form.problems.none')));
+}
+
+// severityWord: "错误" / "提示" / "说明" (an unknown severity is called an error).
+function severityWord(diagnostic) {
+  return message(SEVERITIES[diagnostic.severity] ?? 'form.problems.error');
 }

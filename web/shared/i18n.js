@@ -1,10 +1,10 @@
-// Which language the page speaks: Chinese first, English switchable. Every
-// module keeps its own words as {zh, en} pairs and picks with text(); the
-// choice is remembered on this device and a 'yaosu:language' event on window
-// tells the open view to draw itself again.
+// Which language the page speaks: Chinese first, English switchable. The
+// page's own sentences are said by code (shared/messages.js); text() picks the
+// words of a {zh, en} pair the engine or the schemas give (a row's label, its
+// help, a diagnostic's message). The choice is remembered on this device and a
+// 'yaosu:language' event on window tells the open view to draw itself again.
 //
-//   const WORDS = { save: { zh: '保存', en: 'Save' } };
-//   button.textContent = text(WORDS.save);
+//   h('h3', {}, text(row.label));
 //   text({ zh: '共{n}处问题', en: '{n} problems' }, { n: 3 })   // "共3处问题"
 const STORAGE_KEY = 'yaosu.language';
 
@@ -93,4 +93,11 @@ export function formatFen(fen) {
   if (typeof fen !== 'number' || !Number.isFinite(fen)) return '';
   const yuan = (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return language === 'en' ? `¥${yuan}` : `${yuan} 元`;
+}
+
+// moneyUnit: the unit written after an amount typed in yuan ("元" / "yuan").
+// Like formatFen's "元" / "¥", a unit of the number formats rather than a
+// sentence, so it stays here with them and not in a message catalog.
+export function moneyUnit() {
+  return language === 'en' ? 'yuan' : '元';
 }

@@ -9,10 +9,17 @@
 import { getLanguage, text } from './i18n.js';
 import { appMessages } from '../messages/app.js';
 import { draftMessages } from '../messages/drafts.js';
+import { formMessages } from '../messages/form.js';
 import { staffMessages } from '../messages/staff.js';
 import { startMessages } from '../messages/start.js';
 
-export const CATALOGS = { app: appMessages, drafts: draftMessages, staff: staffMessages, start: startMessages };
+export const CATALOGS = {
+  app: appMessages,
+  drafts: draftMessages,
+  form: formMessages,
+  staff: staffMessages,
+  start: startMessages,
+};
 const ALL = Object.assign({}, ...Object.values(CATALOGS));
 
 // messageIn: the message `code` in `language` ('zh' or 'en'; Chinese when the

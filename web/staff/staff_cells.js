@@ -58,7 +58,7 @@ function caseCell(filingCase, titles) {
 
 function gistCell(summary) {
   if (!summary) return h('span', { class: 'muted' }, '—');
-  const names = (list) => (list ?? []).join(message('staff.list_separator')) || '？';
+  const names = (people) => (people ?? []).join(message('staff.list_separator')) || '？';
   return [shown(message('staff.versus', { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) })),
     Number.isInteger(summary.claim_total_fen) ? [h('br', {}), message('staff.total', { amount: formatFen(summary.claim_total_fen) })] : null,
     Number.isInteger(summary.court_fee_fen) ? [h('br', {}), message('staff.fee', { amount: formatFen(summary.court_fee_fen) })] : null];

@@ -30,9 +30,14 @@ export function exportDraftText(draft, exportedAt = new Date()) {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+// What a file name must not hold: path separators, the characters Windows
+// reserves, and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched here
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 // fileNameFor: a draft's name as a safe file name.
 export function fileNameFor(draft) {
-  const base = String(draft.name ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
+  const base = String(draft.name ?? '').replace(UNSAFE_IN_FILE_NAME, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
   return `${base || 'draft'}.yaosu-draft.json`;
 }
 

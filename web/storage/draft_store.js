@@ -22,9 +22,10 @@
 // a save from a Store that last saw an older revision than the one stored
 // (another tab wrote since) is refused with code 'drafts.changed_elsewhere',
 // never written over it; a save of a draft another tab deleted is refused with
-// 'drafts.deleted_elsewhere', never brought back; a save never undoes another tab's rename. When the browser deletes the database while it is
-// open, the Store says so ('cleared' event), opens it again, and the next save
-// writes the draft back ('reconnected' event).
+// 'drafts.deleted_elsewhere', never brought back; a save never undoes another
+// tab's rename. When the browser deletes the database while it is open, the
+// Store says so ('cleared' event), opens it again, and the next save writes
+// the draft back ('reconnected' event).
 //
 // A draft as a file, and back: draft_file.js.
 import { newId, request, transact } from './idb.js';

@@ -49,9 +49,9 @@ function instances() {
   for (const caseType of readdirSync(examples).sort().filter(chosen)) {
     for (const form of readdirSync(path.join(examples, caseType)).sort()) {
       for (const kind of ['valid', 'invalid']) {
-        const folder = path.join(examples, caseType, form, kind);
-        for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
-          const parsed = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
+        const kindFolder = path.join(examples, caseType, form, kind);
+        for (const name of readdirSync(kindFolder).filter((n) => n.endsWith('.json')).sort()) {
+          const parsed = JSON.parse(readFileSync(path.join(kindFolder, name), 'utf8'));
           const instance = kind === 'valid' ? parsed : parsed.instance;
           list.push({ caseType, form, name: `${kind}-${name.replace(/\.json$/, '')}`, instance });
         }
