@@ -88,9 +88,11 @@ async function fillValue(page, pointer, value) {
     for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
     for (const [index, [name, child]] of entries.entries()) if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
     for (const [index, [name, child]] of entries.entries()) if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
-  } else {
+  } else if (await control(page, pointer).count() > 0) {
     await setLeaf(page, pointer, value);
   }
+  // A leaf with no control is one the form fixes itself (a party's kind where the template
+  // admits only one); the caller compares what was saved.
 }
 
 export async function setLeaf(page, pointer, value) {
