@@ -168,6 +168,24 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!date) return BadDate(call);
                   return FromCalculation(RateCap(parameters, *date), true);
                 }});
+  // legal_value: a plain figure of schemas/params (percent, yuan or years) in
+  // force on a date, so a rule reads a law-given number instead of writing it.
+  registry.Add({.name = "legal_value", .scope = ArgScope::kCurrent,
+                .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  const Parameter* parameter =
+                      args[0].is_string() ? parameters.Find(args[0].get_ref<const std::string&>()) : nullptr;
+                  if (parameter == nullptr) return MakeError(rules::kErrorInvalidArguments, "legal_value needs a parameter id");
+                  if (parameter->unit != "percent" && parameter->unit != "yuan" && parameter->unit != "years") {
+                    return MakeError(rules::kErrorInvalidArguments, "legal_value reads a percent, yuan or years parameter");
+                  }
+                  const std::optional<CivilDate> date = DateArgument(args[1]);
+                  if (!date) return BadDate(call);
+                  Result<DatedValue> dated = parameter->At(*date);
+                  if (!dated.ok()) return MakeError(kErrorNoLegalValue, dated.diagnostics().front().code);
+                  return dated->value;
+                }});
 }
 
 void AddIdentifierOperators(rules::OperatorRegistry& registry) {

@@ -26,6 +26,8 @@
 //   fen          [yuan]            → integer fen (number or text; more than two decimals is an error)
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
 //   rate_cap     [contract date]   → the private-lending interest cap, percent per year
+//   legal_value  [parameter id, date] → the figure of a percent, yuan or years parameter of
+//                                    schemas/params in force that day (penalties/excessive_above_loss: 30)
 //   court_fee    [yuan, date]      → the property-case acceptance fee on that date, fen (ordinary procedure)
 //   court_fee    [amount, date, kind] → the fee of that kind of art. 13 (fees.h ParseFeeKind: "property",
 //                                    "divorce" (amount: property divided), "personality" (damages), "ip"

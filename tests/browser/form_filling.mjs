@@ -78,7 +78,15 @@ async function fillValue(page, pointer, value) {
     // A fixed list of statements is answered in place; other lists grow by "add".
     const fixed = await page.locator(`.tuple[data-pointer="${pointer}"]`).count() > 0;
     for (const [index, item] of value.entries()) {
-      if (!fixed) await page.locator(`[data-pointer="${pointer}"] > .actions .add-item`).click();
+      if (!fixed) {
+        // The new entry takes the focus; leaving that field redraws the entry to show its
+        // problems, and a click that lands during the redraw is lost (a party's 性别 where the
+        // template fixes the kind is the first click). Leave it first, then fill.
+        await page.locator(`[data-pointer="${pointer}"] > .actions .add-item`).click();
+        await page.locator(`[data-pointer="${pointer}/${index}"]`).first().waitFor();
+        await page.evaluate(() => document.activeElement?.blur());
+        await engineSettled(page);
+      }
       await fillValue(page, `${pointer}/${index}`, item);
     }
   } else if (typeof value === 'object' && value !== null) {
@@ -88,9 +96,11 @@ async function fillValue(page, pointer, value) {
     for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
     for (const [index, [name, child]] of entries.entries()) if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
     for (const [index, [name, child]] of entries.entries()) if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
-  } else {
+  } else if (await control(page, pointer).count() > 0) {
     await setLeaf(page, pointer, value);
   }
+  // A leaf with no control is one the form fixes itself (a party's kind where the template
+  // admits only one); the caller compares what was saved.
 }
 
 export async function setLeaf(page, pointer, value) {

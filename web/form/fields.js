@@ -95,7 +95,7 @@ export class FieldRenderer {
         : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
-    const fresh = this.rowWidget === 'parties' ? { kind: 'natural_person' } : {};
+    const fresh = this.rowWidget === 'parties' ? { kind: this.fixedKind(itemNodes) ?? 'natural_person' } : {};
     const add = h('button', {
       type: 'button', class: 'add-item',
       onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
@@ -104,6 +104,14 @@ export class FieldRenderer {
       h('ol', { class: 'items', 'aria-label': text(label) }, entries),
       h('div', { class: 'actions' }, add, this.profilePicker(pointer)),
       problemsList(pointer));
+  }
+
+  // fixedKind: the kind of party a list admits when its template fixes one (物业服务合同纠纷's
+  // 原告 is an organisation, 离婚纠纷's parties are natural persons), so a new entry starts as it.
+  fixedKind(itemNodes) {
+    const kind = this.walker.leaf(itemNodes, {}).properties.get('kind');
+    const schema = kind ? this.walker.leaf(kind, undefined).schema : {};
+    return 'const' in schema && !Array.isArray(schema.enum) ? schema.const : null;
   }
 
   // tuple: a fixed list of statements (prefixItems), each answered in place;
