@@ -170,6 +170,27 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                 }});
 }
 
+// param [id, date]: any dated parameter whose value is a number, for the
+// figures the law gives without a calculator of their own (21.75 days, an
+// overtime rate, a region's average wage). The id may be built by the rule
+// (a region chosen on the form picks its file). An unknown id, a day before
+// the first value or after the parameter ended is "No Legal Value"; a lookup
+// after last_verified answers, as lpr and rate_cap do.
+void AddParameterOperator(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  registry.Add({.name = "param", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
+                  std::vector<json> args;
+                  if (auto error = Arguments(call, 2, args)) return *error;
+                  if (!args[0].is_string()) return MakeError(rules::kErrorInvalidArguments, "param needs a parameter id");
+                  const std::optional<CivilDate> date = DateArgument(args[1]);
+                  if (!date) return BadDate(call);
+                  const std::string& id = args[0].get_ref<const std::string&>();
+                  Result<DatedValue> dated = parameters.Lookup(id, *date);
+                  if (!dated.ok()) return MakeError(kErrorNoLegalValue, dated.diagnostics().front().code + " " + id);
+                  if (!dated->value.is_number()) return MakeError(kErrorNoLegalValue, "law.param.bad_value " + id);
+                  return dated->value;
+                }});
+}
+
 void AddIdentifierOperators(rules::OperatorRegistry& registry) {
   registry.Add({.name = "resident_id", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
@@ -190,6 +211,7 @@ void RegisterLegalOperators(rules::OperatorRegistry& registry, const ParameterSe
   internal::AddDateOperators(registry, parameters);
   AddMoneyOperators(registry, parameters);
   AddRateOperators(registry, parameters);
+  AddParameterOperator(registry, parameters);
   AddIdentifierOperators(registry);
 }
 

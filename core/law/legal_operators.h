@@ -36,6 +36,11 @@
 //                                    citations, warnings}, citing as version 2025.1's filings recorded;
 //                                    a last argument "official" cites the official publications
 //                                    (schemas/params reference.url)
+//   param        [id, date]         → the number in force on that date of the parameter
+//                                    schemas/params/<id>.json (the id may be built: {"cat": ["regional/",
+//                                    code, "/average_monthly_wage"]}); an unknown id, a day before its first
+//                                    value or after it ended, or a value that is not a number: "No Legal Value"
+//                                    "<law.param.code> <id>"
 //   preservation_fee [yuan, date]  → the preservation application fee (art. 14(2)), fen
 //   simple_interest [principal yuan, annual %, from, to, 360|365] → simple interest, fen
 //   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}
