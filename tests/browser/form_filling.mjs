@@ -88,6 +88,8 @@ async function fillValue(page, pointer, value) {
     for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
     for (const [index, [name, child]] of entries.entries()) if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
     for (const [index, [name, child]] of entries.entries()) if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+  } else if (pointer.endsWith('/kind') && await control(page, pointer).count() === 0) {
+    // A party's kind fixed by its list (organisations only, natural persons only): nothing to choose.
   } else {
     await setLeaf(page, pointer, value);
   }

@@ -105,7 +105,7 @@ export class FieldRenderer {
         : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
-    const fresh = this.rowWidget === 'parties' ? { kind: 'natural_person' } : {};
+    const fresh = this.rowWidget === 'parties' ? this.freshParty(itemNodes) : {};
     const add = h('button', {
       type: 'button', class: 'add-item',
       onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
@@ -114,6 +114,14 @@ export class FieldRenderer {
       h('ol', { class: 'items', 'aria-label': text(label) }, entries),
       h('div', { class: 'actions' }, add, this.profilePicker(pointer)),
       problemsList(pointer));
+  }
+
+  // freshParty: a new party of the kind the list admits — an employer list
+  // (劳动争议纠纷's 被告) takes organisations only — else a natural person.
+  freshParty(itemNodes) {
+    const kindNodes = this.walker.leaf(itemNodes, {}).properties.get('kind') ?? [];
+    const fixed = kindNodes.map((node) => node.schema).find((schema) => schema && typeof schema === 'object' && 'const' in schema);
+    return { kind: fixed ? fixed.const : 'natural_person' };
   }
 
   // tuple: a fixed list of statements (prefixItems), each answered in place;
