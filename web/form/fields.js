@@ -116,12 +116,14 @@ export class FieldRenderer {
       problemsList(pointer));
   }
 
-  // freshParty: a new party of the kind the list admits — an employer list
-  // (劳动争议纠纷's 被告) takes organisations only — else a natural person.
+  // freshParty: a new party is a natural person, unless the list admits none
+  // (劳动争议纠纷's 被告, the employer: organisations only) — then the kind it fixes.
   freshParty(itemNodes) {
-    const kindNodes = this.walker.leaf(itemNodes, {}).properties.get('kind') ?? [];
-    const fixed = kindNodes.map((node) => node.schema).find((schema) => schema && typeof schema === 'object' && 'const' in schema);
-    return { kind: fixed ? fixed.const : 'natural_person' };
+    const person = { kind: 'natural_person' };
+    const kinds = (this.walker.leaf(itemNodes, person).properties.get('kind') ?? [])
+      .map((node) => node.schema).filter((schema) => schema && typeof schema === 'object' && 'const' in schema)
+      .map((schema) => schema.const);
+    return kinds.length > 0 && !kinds.includes(person.kind) ? { kind: kinds[0] } : person;
   }
 
   // tuple: a fixed list of statements (prefixItems), each answered in place;
