@@ -168,22 +168,25 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!date) return BadDate(call);
                   return FromCalculation(RateCap(parameters, *date), true);
                 }});
-  // legal_value: a plain figure of schemas/params (percent, yuan or years) in
-  // force on a date, so a rule reads a law-given number instead of writing it.
-  registry.Add({.name = "legal_value", .scope = ArgScope::kCurrent,
-                .evaluate = [&parameters](CallContext& call) -> Outcome {
+}
+
+// param [id, date]: any dated parameter whose value is a number, for the
+// figures the law gives without a calculator of their own (21.75 days, an
+// overtime rate, a region's average wage). The id may be built by the rule
+// (a region chosen on the form picks its file). An unknown id, a day before
+// the first value or after the parameter ended is "No Legal Value"; a lookup
+// after last_verified answers, as lpr and rate_cap do.
+void AddParameterOperator(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
+  registry.Add({.name = "param", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
-                  const Parameter* parameter =
-                      args[0].is_string() ? parameters.Find(args[0].get_ref<const std::string&>()) : nullptr;
-                  if (parameter == nullptr) return MakeError(rules::kErrorInvalidArguments, "legal_value needs a parameter id");
-                  if (parameter->unit != "percent" && parameter->unit != "yuan" && parameter->unit != "years") {
-                    return MakeError(rules::kErrorInvalidArguments, "legal_value reads a percent, yuan or years parameter");
-                  }
+                  if (!args[0].is_string()) return MakeError(rules::kErrorInvalidArguments, "param needs a parameter id");
                   const std::optional<CivilDate> date = DateArgument(args[1]);
                   if (!date) return BadDate(call);
-                  Result<DatedValue> dated = parameter->At(*date);
-                  if (!dated.ok()) return MakeError(kErrorNoLegalValue, dated.diagnostics().front().code);
+                  const std::string& id = args[0].get_ref<const std::string&>();
+                  Result<DatedValue> dated = parameters.Lookup(id, *date);
+                  if (!dated.ok()) return MakeError(kErrorNoLegalValue, dated.diagnostics().front().code + " " + id);
+                  if (!dated->value.is_number()) return MakeError(kErrorNoLegalValue, "law.param.bad_value " + id);
                   return dated->value;
                 }});
 }
@@ -208,6 +211,7 @@ void RegisterLegalOperators(rules::OperatorRegistry& registry, const ParameterSe
   internal::AddDateOperators(registry, parameters);
   AddMoneyOperators(registry, parameters);
   AddRateOperators(registry, parameters);
+  AddParameterOperator(registry, parameters);
   AddIdentifierOperators(registry);
 }
 

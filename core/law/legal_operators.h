@@ -26,8 +26,6 @@
 //   fen          [yuan]            → integer fen (number or text; more than two decimals is an error)
 //   lpr          [date, "1y"|"5y"] → the LPR in force, percent
 //   rate_cap     [contract date]   → the private-lending interest cap, percent per year
-//   legal_value  [parameter id, date] → the figure of a percent, yuan or years parameter of
-//                                    schemas/params in force that day (penalties/excessive_above_loss: 30)
 //   court_fee    [yuan, date]      → the property-case acceptance fee on that date, fen (ordinary procedure)
 //   court_fee    [amount, date, kind] → the fee of that kind of art. 13 (fees.h ParseFeeKind: "property",
 //                                    "divorce" (amount: property divided), "personality" (damages), "ip"
@@ -38,6 +36,11 @@
 //                                    citations, warnings}, citing as version 2025.1's filings recorded;
 //                                    a last argument "official" cites the official publications
 //                                    (schemas/params reference.url)
+//   param        [id, date]         → the number in force on that date of the parameter
+//                                    schemas/params/<id>.json (the id may be built: {"cat": ["regional/",
+//                                    code, "/average_monthly_wage"]}); an unknown id, a day before its first
+//                                    value or after it ended, or a value that is not a number: "No Legal Value"
+//                                    "<law.param.code> <id>"
 //   preservation_fee [yuan, date]  → the preservation application fee (art. 14(2)), fen
 //   simple_interest [principal yuan, annual %, from, to, 360|365] → simple interest, fen
 //   resident_id  [text]            → {"valid", "reason", "birth_date", "sex", "region"}

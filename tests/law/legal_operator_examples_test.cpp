@@ -1,5 +1,5 @@
 // Legal operators as data: every case of tests/law/data/{court_fee_kinds,
-// limitation_last_day}.json is a JsonLogic rule run against the built-in
+// limitation_last_day,param}.json is a JsonLogic rule run against the built-in
 // parameters, with a full-sentence name, the hand computation in "worked", and
 // what is expected:
 //   {"value": v}                      the rule's value is exactly v
@@ -73,7 +73,7 @@ TEST_P(LegalOperatorExamples, EveryCaseGivesTheHandWorkedAnswer) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples, ::testing::Values("court_fee_kinds.json", "limitation_last_day.json"),
+INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples, ::testing::Values("court_fee_kinds.json", "limitation_last_day.json", "param.json"),
                          [](const ::testing::TestParamInfo<const char*>& file) {
                            std::string name = file.param;
                            return name.substr(0, name.find('.'));

@@ -79,16 +79,16 @@ TEST(LegalOperators, LprAndTheFourTimesCap) {
             true);
 }
 
-// legal_value reads a plain figure of schemas/params on a day: the 30% by which a penalty may exceed
-// the loss (合同法解释（二） 第29条 from 2009-05-13, 合同编通则解释 第65条 from 2023-12-05), and
-// refuses a day before the first text, an unknown id and a parameter that is not a plain figure.
-TEST(LegalOperators, LegalValueReadsAPlainFigureInForce) {
-  EXPECT_EQ(Eval(R"({"legal_value": ["penalties/excessive_above_loss", "2025-06-30"]})"), 30);
-  EXPECT_EQ(Eval(R"({"legal_value": ["penalties/excessive_above_loss", "2009-05-13"]})"), 30);
-  EXPECT_EQ(Eval(R"({"legal_value": ["penalties/excessive_above_loss", "2009-05-12"]})"), "error:No Legal Value");
-  EXPECT_EQ(Eval(R"({"legal_value": ["penalties/no_such_figure", "2025-06-30"]})"), "error:Invalid Arguments");
-  EXPECT_EQ(Eval(R"({"legal_value": ["rates/private_lending_cap", "2025-06-30"]})"), "error:Invalid Arguments");
-  EXPECT_EQ(Eval(R"({"legal_value": ["rates/lpr_one_year", "2024-03-01"]})"), 3.45);
+// param reads the 30% by which a penalty may exceed the loss (合同法解释（二） 第29条 from 2009-05-13,
+// 合同编通则解释 第65条 from 2023-12-05) — the figure 物业服务合同纠纷's rule weighs a penalty against —
+// and refuses a day before the first text, an unknown id and a parameter that is not a plain figure.
+TEST(LegalOperators, ParamReadsThePenaltyBenchmarkInForce) {
+  EXPECT_EQ(Eval(R"({"param": ["penalties/excessive_above_loss", "2025-06-30"]})"), 30);
+  EXPECT_EQ(Eval(R"({"param": ["penalties/excessive_above_loss", "2009-05-13"]})"), 30);
+  EXPECT_EQ(Eval(R"({"param": ["penalties/excessive_above_loss", "2009-05-12"]})"), "error:No Legal Value");
+  EXPECT_EQ(Eval(R"({"param": ["penalties/no_such_figure", "2025-06-30"]})"), "error:No Legal Value");
+  EXPECT_EQ(Eval(R"({"param": ["rates/private_lending_cap", "2025-06-30"]})"), "error:No Legal Value");
+  EXPECT_EQ(Eval(R"({"param": ["rates/lpr_one_year", "2024-03-01"]})"), 3.45);
 }
 
 TEST(LegalOperators, CourtFeeOnTheTotalClaim) {

@@ -95,7 +95,7 @@ export class FieldRenderer {
         : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
-    const fresh = this.rowWidget === 'parties' ? { kind: this.fixedKind(itemNodes) ?? 'natural_person' } : {};
+    const fresh = this.rowWidget === 'parties' ? this.freshParty(itemNodes) : {};
     const add = h('button', {
       type: 'button', class: 'add-item',
       onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
@@ -106,12 +106,16 @@ export class FieldRenderer {
       problemsList(pointer));
   }
 
-  // fixedKind: the kind of party a list admits when its template fixes one (物业服务合同纠纷's
-  // 原告 is an organisation, 离婚纠纷's parties are natural persons), so a new entry starts as it.
-  fixedKind(itemNodes) {
-    const kind = this.walker.leaf(itemNodes, {}).properties.get('kind');
-    const schema = kind ? this.walker.leaf(kind, undefined).schema : {};
-    return 'const' in schema && !Array.isArray(schema.enum) ? schema.const : null;
+  // freshParty: a new party is a natural person, unless the list admits none (劳动争议纠纷's 被告,
+  // the employer, and 物业服务合同纠纷's 原告 are organisations only) — then the kind it fixes.
+  // The list is read with a natural person in it: a list of either kind then takes the person.
+  freshParty(itemNodes) {
+    const person = { kind: 'natural_person' };
+    const kinds = (this.walker.leaf(itemNodes, person).properties.get('kind') ?? [])
+      .map((node) => this.walker.leaf([node], undefined).schema)
+      .filter((schema) => 'const' in schema)
+      .map((schema) => schema.const);
+    return kinds.length > 0 && !kinds.includes(person.kind) ? { kind: kinds[0] } : person;
   }
 
   // tuple: a fixed list of statements (prefixItems), each answered in place;

@@ -1,0 +1,81 @@
+// The calculators of a case type against hand-worked legal examples kept as
+// data: tests/cases/calculators/<case_type>.json names a form and, per
+// calculator, cases {name, worked, instance, expect, steps_contain?}. The form
+// (as CaseLibrary loads it from the source tree) checks each instance, and
+// every computed value named in expect must be exactly the hand-worked one
+// (money in fen; null where the law gives no figure); steps_contain lists
+// words each calculation's steps must show (the article it rests on, the
+// result). At least five cases per calculator.
+#include <algorithm>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "core/cases/case_library.h"
+#include "core/json/parse.h"
+#include "tests/support/test_options.h"
+
+namespace yaosu::cases {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path kCalculators = fs::path(YAOSU_SOURCE_DIR) / "tests" / "cases" / "calculators";
+
+const Result<CaseLibrary>& SourceTreeLibrary() {
+  static const Result<CaseLibrary> library = [] {
+    Result<SourceFiles> files = ReadSchemaFolder((fs::path(YAOSU_SOURCE_DIR) / "schemas").string());
+    return files.ok() ? CaseLibrary::Load(*files) : Result<CaseLibrary>(files.diagnostics());
+  }();
+  return library;
+}
+
+json ReadJson(const fs::path& path) {
+  std::string text;
+  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
+  Result<json> parsed = ParseJson(text);
+  EXPECT_TRUE(parsed.ok()) << path;
+  return parsed.ok() ? *parsed : json();
+}
+
+TEST(CalculatorExamples, EveryCalculatorAgreesWithItsHandWorkedExamples) {
+  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  ASSERT_TRUE(library.ok());
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(kCalculators)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty());
+  for (const fs::path& file : files) {
+    const json data = ReadJson(file);
+    const std::string case_type = data["form"]["case_type"].get<std::string>();
+    const CaseForm* form = library->Find(case_type, data["form"]["form"].get<std::string>());
+    ASSERT_NE(form, nullptr) << file;
+    for (const auto& [calculator, cases] : data["calculators"].items()) {
+      EXPECT_GE(cases.size(), 5u) << file << ": " << calculator << " needs at least five hand-worked cases";
+      for (const json& c : cases) {
+        SCOPED_TRACE(file.filename().string() + " " + calculator + ": " + c.value("name", "") + " — " + c.value("worked", ""));
+        ASSERT_TRUE(c.contains("instance") && c.contains("expect") && c.contains("worked"));
+        const FormResult result = form->Validate(c["instance"]);
+        for (const auto& [id, expected] : c["expect"].items()) {
+          ASSERT_TRUE(result.computed.contains(id)) << id << " is not a computed value of " << form->id();
+          EXPECT_EQ(result.computed[id], expected) << id;
+        }
+        const json steps_contain = c.value("steps_contain", json::object());
+        for (const auto& [id, words] : steps_contain.items()) {
+          const json& value = result.computed.contains(id) ? result.computed[id] : json();
+          ASSERT_TRUE(value.is_string()) << id << ": " << value.dump();
+          const std::string steps = value.get<std::string>();
+          for (const json& word : words) {
+            EXPECT_NE(steps.find(word.get<std::string>()), std::string::npos) << id << " lacks " << word << ": " << steps;
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace yaosu::cases
