@@ -41,7 +41,9 @@ function readJson(file) {
 const counts = {};
 // add: one seed (bytes, text or a value), named by its content so the same seed twice is one file.
 function add(target, content) {
-  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content));
+  const bytes = Buffer.isBuffer(content)
+    ? content
+    : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content));
   const folder = path.join(out, target);
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, createHash('sha1').update(bytes).digest('hex')), bytes);
@@ -69,12 +71,14 @@ for (const input of hostile?.inputs ?? []) {
   if ('text' in input) add('json_parse', input.text);
   if ('hex' in input) add('json_parse', Buffer.from(input.hex, 'hex'));
 }
-for (const text of hostile?.texts ?? []) add('case_validate', { plaintiffs: [{ kind: 'natural_person', name: text.text }] });
+for (const text of hostile?.texts ?? [])
+  add('case_validate', { plaintiffs: [{ kind: 'natural_person', name: text.text }] });
 
 // schema_compile: shipped schemas and the test suite's.
 for (const file of jsonFiles(path.join(root, 'schemas'))) {
   const schema = readJson(file);
-  if (schema && typeof schema === 'object' && ('$schema' in schema || 'properties' in schema || '$defs' in schema)) add('schema_compile', schema);
+  if (schema && typeof schema === 'object' && ('$schema' in schema || 'properties' in schema || '$defs' in schema))
+    add('schema_compile', schema);
 }
 for (const file of jsonFiles(path.join(conformance, 'json-schema-test-suite/tests/draft2020-12'))) {
   for (const group of readJson(file) ?? []) add('schema_compile', group.schema);
@@ -93,12 +97,22 @@ for (const file of jsonFiles(path.join(conformance, 'jsonlogic-compat/suites')))
   }
 }
 // The case types' rules over the parts of an example they read (small seeds mutate faster).
-const lendingExample = readJson(path.join(root, 'tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json'));
-const lendingData = { facts: lendingExample.facts, claims: lendingExample.claims, signature: lendingExample.signature, computed: {} };
-for (const rule of rulesOf(readJson(path.join(root, 'schemas/cases/private-lending/complaint.rules.json')))) add('jsonlogic', [rule, lendingData]);
+const lendingExample = readJson(
+  path.join(root, 'tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json'),
+);
+const lendingData = {
+  facts: lendingExample.facts,
+  claims: lendingExample.claims,
+  signature: lendingExample.signature,
+  computed: {},
+};
+for (const rule of rulesOf(readJson(path.join(root, 'schemas/cases/private-lending/complaint.rules.json'))))
+  add('jsonlogic', [rule, lendingData]);
 
 // verify, render, compare: the published filings.
-const filings = jsonFiles(path.join(root, 'tests/filing/published')).filter((file) => file.includes(`${path.sep}filings${path.sep}`));
+const filings = jsonFiles(path.join(root, 'tests/filing/published')).filter((file) =>
+  file.includes(`${path.sep}filings${path.sep}`),
+);
 for (const file of filings) {
   const text = readFileSync(file, 'utf8');
   add('verify', text);
@@ -116,9 +130,16 @@ for (const complaint of byName('complaint').filter((_, i) => i % 4 === 0)) {
 // Regressions: the inputs that once failed, for every target.
 const regressions = path.join(root, 'fuzz/regressions');
 if (existsSync(regressions)) {
-  for (const target of readdirSync(regressions).filter((name) => statSync(path.join(regressions, name)).isDirectory())) {
-    for (const name of readdirSync(path.join(regressions, target))) add(target, readFileSync(path.join(regressions, target, name)));
+  for (const target of readdirSync(regressions).filter((name) =>
+    statSync(path.join(regressions, name)).isDirectory(),
+  )) {
+    for (const name of readdirSync(path.join(regressions, target)))
+      add(target, readFileSync(path.join(regressions, target, name)));
   }
 }
 
-console.log(Object.entries(counts).map(([target, n]) => `${target}: ${n}`).join(', '));
+console.log(
+  Object.entries(counts)
+    .map(([target, n]) => `${target}: ${n}`)
+    .join(', '),
+);

@@ -7,15 +7,46 @@
 const fs = require('fs');
 const version = require('regenerate-unicode-properties/unicode-version.js');
 const pkg = require('regenerate-unicode-properties/package.json').version;
-const ranges = (p) => {  // [[lo, hi], ...] inclusive
+const ranges = (p) => {
+  // [[lo, hi], ...] inclusive
   const d = require('regenerate-unicode-properties/' + p + '.js').characters.data;
   const out = [];
   for (let i = 0; i < d.length; i += 2) out.push([d[i], d[i + 1] - 1]);
   return out;
 };
 const hex = (n) => '0x' + n.toString(16).toUpperCase();
-const leaves = ['Cc','Cf','Cn','Co','Cs','Ll','Lm','Lo','Lt','Lu','Mc','Me','Mn','Nd','Nl','No',
-                'Pc','Pd','Pe','Pf','Pi','Po','Ps','Sc','Sk','Sm','So','Zl','Zp','Zs'];
+const leaves = [
+  'Cc',
+  'Cf',
+  'Cn',
+  'Co',
+  'Cs',
+  'Ll',
+  'Lm',
+  'Lo',
+  'Lt',
+  'Lu',
+  'Mc',
+  'Me',
+  'Mn',
+  'Nd',
+  'Nl',
+  'No',
+  'Pc',
+  'Pd',
+  'Pe',
+  'Pf',
+  'Pi',
+  'Po',
+  'Ps',
+  'Sc',
+  'Sk',
+  'Sm',
+  'So',
+  'Zl',
+  'Zp',
+  'Zs',
+];
 const gcMap = require('unicode-match-property-value-ecmascript/data/mappings.js').get('General_Category');
 const cat = new Uint8Array(0x110000).fill(255);
 leaves.forEach((leaf, index) => {
@@ -34,7 +65,8 @@ for (const [alias, canonical] of gcMap) {
     const first = runs.find((r) => r[1] === index)[0];
     if (inSet(set, first)) mask |= 1 << index;
   });
-  for (let c = 0; c < 0x110000; c++) if (((mask >>> cat[c]) & 1) !== (inSet(set, c) ? 1 : 0)) throw new Error('mask ' + alias);
+  for (let c = 0; c < 0x110000; c++)
+    if (((mask >>> cat[c]) & 1) !== (inSet(set, c) ? 1 : 0)) throw new Error('mask ' + alias);
   gcNames.push([alias, mask >>> 0]);
 }
 gcNames.sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -43,7 +75,8 @@ const canonical = [...require('unicode-canonical-property-names-ecmascript')];
 const nonBinary = ['General_Category', 'Script', 'Script_Extensions'];
 const binary = canonical.filter((n) => !nonBinary.includes(n));
 const binaryNames = binary.map((n) => [n, n]);
-for (const [alias, target] of require('unicode-property-aliases-ecmascript')) if (binary.includes(target) && alias !== target) binaryNames.push([alias, target]);
+for (const [alias, target] of require('unicode-property-aliases-ecmascript'))
+  if (binary.includes(target) && alias !== target) binaryNames.push([alias, target]);
 binaryNames.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 const scMap = require('unicode-match-property-value-ecmascript/data/mappings.js').get('Script');
 const scriptNames = [...scMap].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -55,12 +88,14 @@ const diff = (name, coreMask) => {
   const real = new Uint8Array(0x110000);
   for (const [lo, hi] of ranges('Binary_Property/' + name)) for (let c = lo; c <= hi; c++) real[c] = 1;
   const core = setOf(coreMask >>> 0);
-  const add = [], remove = [];
+  const add = [],
+    remove = [];
   for (let c = 0; c < 0x110000; c++) {
     const list = real[c] && !core(c) ? add : !real[c] && core(c) ? remove : null;
     if (!list) continue;
     const last = list[list.length - 1];
-    if (last && last[1] === c - 1) last[1] = c; else list.push([c, c]);
+    if (last && last[1] === c - 1) last[1] = c;
+    else list.push([c, c]);
   }
   return { add, remove };
 };
@@ -71,7 +106,15 @@ const idContinue = diff('ID_Continue', idStartCore | bit('Mn') | bit('Mc') | bit
 const lines = [];
 const emitRanges = (name, list) => {
   lines.push(`const CodePointRange ${name}[] = {`);
-  for (let i = 0; i < list.length; i += 6) lines.push('    ' + list.slice(i, i + 6).map(([a, b]) => `{${hex(a)}, ${hex(b)}}`).join(', ') + ',');
+  for (let i = 0; i < list.length; i += 6)
+    lines.push(
+      '    ' +
+        list
+          .slice(i, i + 6)
+          .map(([a, b]) => `{${hex(a)}, ${hex(b)}}`)
+          .join(', ') +
+        ',',
+    );
   lines.push('};');
 };
 lines.push(`// File: Unicode ${version} data for \\p{...} — GENERATED, do not edit by hand.`);
@@ -88,15 +131,28 @@ lines.push('');
 lines.push('namespace yaosu::regex::internal {');
 lines.push('namespace {');
 lines.push('');
-for (const s of scripts) { emitRanges(`kScript${s}`, ranges('Script/' + s)); emitRanges(`kScriptExtensions${s}`, ranges('Script_Extensions/' + s)); }
-emitRanges('kIdStartAdd', idStart.add); emitRanges('kIdStartRemove', idStart.remove);
-emitRanges('kIdContinueAdd', idContinue.add); emitRanges('kIdContinueRemove', idContinue.remove);
+for (const s of scripts) {
+  emitRanges(`kScript${s}`, ranges('Script/' + s));
+  emitRanges(`kScriptExtensions${s}`, ranges('Script_Extensions/' + s));
+}
+emitRanges('kIdStartAdd', idStart.add);
+emitRanges('kIdStartRemove', idStart.remove);
+emitRanges('kIdContinueAdd', idContinue.add);
+emitRanges('kIdContinueRemove', idContinue.remove);
 lines.push('');
 lines.push('}  // namespace');
 lines.push('');
 lines.push(`// Runs of General_Category: {first code point, category}; see GeneralCategory.`);
 lines.push('const GeneralCategoryRun kGeneralCategoryRuns[] = {');
-for (let i = 0; i < runs.length; i += 8) lines.push('    ' + runs.slice(i, i + 8).map(([a, c]) => `{${hex(a)}, ${c}}`).join(', ') + ',');
+for (let i = 0; i < runs.length; i += 8)
+  lines.push(
+    '    ' +
+      runs
+        .slice(i, i + 8)
+        .map(([a, c]) => `{${hex(a)}, ${c}}`)
+        .join(', ') +
+      ',',
+  );
 lines.push('};');
 lines.push('const std::size_t kGeneralCategoryRunCount = std::size(kGeneralCategoryRuns);');
 lines.push('');
@@ -120,14 +176,35 @@ lines.push('const std::size_t kScriptNameCount = std::size(kScriptNames);');
 lines.push('');
 lines.push('// The scripts with data, by canonical name: {name, Script ranges, Script_Extensions ranges}.');
 lines.push('const ScriptData kScripts[] = {');
-for (const s of scripts) lines.push(`    {"${s}", kScript${s}, std::size(kScript${s}), kScriptExtensions${s}, std::size(kScriptExtensions${s})},`);
+for (const s of scripts)
+  lines.push(
+    `    {"${s}", kScript${s}, std::size(kScript${s}), kScriptExtensions${s}, std::size(kScriptExtensions${s})},`,
+  );
 lines.push('};');
 lines.push('const std::size_t kScriptCount = std::size(kScripts);');
 lines.push('');
-lines.push('const RangeCorrection kIdStartCorrection = {kIdStartAdd, std::size(kIdStartAdd), kIdStartRemove, std::size(kIdStartRemove)};');
-lines.push('const RangeCorrection kIdContinueCorrection = {kIdContinueAdd, std::size(kIdContinueAdd), kIdContinueRemove, std::size(kIdContinueRemove)};');
+lines.push(
+  'const RangeCorrection kIdStartCorrection = {kIdStartAdd, std::size(kIdStartAdd), kIdStartRemove, std::size(kIdStartRemove)};',
+);
+lines.push(
+  'const RangeCorrection kIdContinueCorrection = {kIdContinueAdd, std::size(kIdContinueAdd), kIdContinueRemove, std::size(kIdContinueRemove)};',
+);
 lines.push('');
 lines.push('}  // namespace yaosu::regex::internal');
 fs.writeFileSync(process.argv[2], lines.join('\n') + '\n');
-console.log('runs', runs.length, 'gcNames', gcNames.length, 'binary', binaryNames.length, 'scripts', scriptNames.length,
-            'idStart', idStart.add.length, idStart.remove.length, 'idCont', idContinue.add.length, idContinue.remove.length);
+console.log(
+  'runs',
+  runs.length,
+  'gcNames',
+  gcNames.length,
+  'binary',
+  binaryNames.length,
+  'scripts',
+  scriptNames.length,
+  'idStart',
+  idStart.add.length,
+  idStart.remove.length,
+  'idCont',
+  idContinue.add.length,
+  idContinue.remove.length,
+);

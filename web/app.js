@@ -18,7 +18,9 @@ let closeCurrentView = null;
 function announce(sentence) {
   const region = document.getElementById('announcer');
   region.textContent = '';
-  setTimeout(() => { region.textContent = sentence; }, 50);
+  setTimeout(() => {
+    region.textContent = sentence;
+  }, 50);
 }
 
 function navigate(hash) {
@@ -40,7 +42,9 @@ async function route() {
   try {
     context.store = await storePromise;
   } catch (error) {
-    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('app.storage_failed', { reason: sayError(error) })));
+    view.replaceChildren(
+      h('p', { class: 'alert', role: 'alert' }, message('app.storage_failed', { reason: sayError(error) })),
+    );
   }
   if (hash.startsWith('#/staff')) {
     const { renderStaffView } = await import('./staff/staff_view.js');
@@ -70,9 +74,13 @@ window.addEventListener('yaosu:language', () => {
 window.addEventListener('hashchange', route);
 
 engine.ready.then(
-  (version) => { document.getElementById('version').textContent = version; },
+  (version) => {
+    document.getElementById('version').textContent = version;
+  },
   (error) => {
-    view.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('app.engine_failed', { reason: error.message })));
+    view.replaceChildren(
+      h('p', { class: 'alert', role: 'alert' }, message('app.engine_failed', { reason: error.message })),
+    );
   },
 );
 document.documentElement.lang = getLanguage() === 'en' ? 'en' : 'zh-CN';
@@ -80,5 +88,7 @@ drawChrome();
 route();
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('./sw.js').catch(() => { /* offline support is a bonus */ });
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    /* offline support is a bonus */
+  });
 }

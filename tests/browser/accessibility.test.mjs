@@ -14,11 +14,18 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 async function audit(page) {
   await page.evaluate(axeSource); // through the DevTools protocol, which the page's CSP does not govern
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  return result.violations.map((violation) =>
-    `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(', ')}`);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 5)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 async function newPage(options) {
@@ -51,16 +58,26 @@ test('the start page has no accessibility violation', { skip: suite.skip }, asyn
   await page.context().close();
 });
 
-test('the form, empty and with problems, in sections and on one page, has no accessibility violation', { skip: suite.skip }, async () => {
-  const page = await newPage();
-  await newDraft(page, suite.app.url, 'private-lending', 'complaint');
-  await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
-  assert.deepEqual(await audit(page), []);
-  await openFilledDraft(page, suite.app.url, 'sales-contract', 'complaint', example('sales-contract', 'complaint', 'steel-unpaid-price'));
-  await page.locator('#one-page').check();
-  assert.deepEqual(await audit(page), []);
-  await page.context().close();
-});
+test(
+  'the form, empty and with problems, in sections and on one page, has no accessibility violation',
+  { skip: suite.skip },
+  async () => {
+    const page = await newPage();
+    await newDraft(page, suite.app.url, 'private-lending', 'complaint');
+    await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
+    assert.deepEqual(await audit(page), []);
+    await openFilledDraft(
+      page,
+      suite.app.url,
+      'sales-contract',
+      'complaint',
+      example('sales-contract', 'complaint', 'steel-unpaid-price'),
+    );
+    await page.locator('#one-page').check();
+    assert.deepEqual(await audit(page), []);
+    await page.context().close();
+  },
+);
 
 test('the court-staff view and the schema tool have no accessibility violation', { skip: suite.skip }, async () => {
   const page = await newPage();

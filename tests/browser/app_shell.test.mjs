@@ -10,11 +10,12 @@ import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
 
 const suite = await useBrowser();
 
-
 async function newPage(options = {}) {
   const context = await suite.browser.newContext(options);
   const page = await context.newPage();
-  page.on('pageerror', (error) => { throw error; });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
   return page;
 }
 
@@ -52,7 +53,9 @@ test('a phone-width screen shows the form without sideways scrolling', { skip: s
   const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   await screenshot(page, 'form-phone');
   await page.context().close();
@@ -73,20 +76,35 @@ test('hostile text in a field stays text, on the page and in the printed complai
   assert.equal(await page.locator('#view img, #view script, #view b').count(), 0);
   assert.equal(await page.locator('[data-control="/plaintiffs/0/name"]').inputValue(), hostileName);
   assert.equal(await page.locator('[data-control="/claims/other/content"]').inputValue(), hostile);
-  assert.ok((await page.locator('.form-head .draft-parties').textContent()).includes(hostileName), 'the parties line shows the name as typed');
+  assert.ok(
+    (await page.locator('.form-head .draft-parties').textContent()).includes(hostileName),
+    'the parties line shows the name as typed',
+  );
   // The printed complaint: the engine's page, shown from a Blob URL, holds the same text and no markup from it.
   await page.locator('#generate-filing').click();
-  await page.locator('.filing-digest').waitFor().catch(async (error) => {
-    throw new Error(`no filing: ${await page.locator('.form-outputs, .problem-summary').allTextContents()}`, { cause: error });
-  });
+  await page
+    .locator('.filing-digest')
+    .waitFor()
+    .catch(async (error) => {
+      throw new Error(`no filing: ${await page.locator('.form-outputs, .problem-summary').allTextContents()}`, {
+        cause: error,
+      });
+    });
   const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('#print-view').click()]);
   await tab.waitForURL(/^blob:/, { timeout: 10000 }); // the tab opens blank, then is sent to the engine's page
   await tab.waitForLoadState();
-  const printed = await tab.evaluate(() => ({ text: document.body.textContent, markup: document.querySelectorAll('img, script, b').length }));
+  const printed = await tab.evaluate(() => ({
+    text: document.body.textContent,
+    markup: document.querySelectorAll('img, script, b').length,
+  }));
   assert.equal(printed.markup, 0, 'no element made from the typed text');
   assert.ok(printed.text.includes(hostileName), 'the printed complaint shows the name as typed');
   assert.ok(printed.text.includes(hostile), 'the printed complaint shows the other claim as typed');
-  assert.deepEqual(requests.filter((url) => new URL(url).pathname === '/x'), [], 'the img was never loaded');
+  assert.deepEqual(
+    requests.filter((url) => new URL(url).pathname === '/x'),
+    [],
+    'the img was never loaded',
+  );
   await page.context().close();
 });
 
@@ -96,10 +114,23 @@ test('an answer shows, beside each row, what the complaint says', { skip: suite.
   await page.goto(suite.app.url);
   const id = await page.evaluate(async (instance) => {
     const { Engine } = await import('/engine/engine.js');
-    const filing = await new Engine().call('produceFiling', 'private-lending', 'complaint', JSON.stringify(instance), '2025-10-08T09:00:00+08:00');
+    const filing = await new Engine().call(
+      'produceFiling',
+      'private-lending',
+      'complaint',
+      JSON.stringify(instance),
+      '2025-10-08T09:00:00+08:00',
+    );
     const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
-    return (await store.createDraft({ caseType: 'private-lending', form: 'answer', name: 'answer', complaintFiling: filing.text })).id;
+    return (
+      await store.createDraft({
+        caseType: 'private-lending',
+        form: 'answer',
+        name: 'answer',
+        complaintFiling: filing.text,
+      })
+    ).id;
   }, complaint);
   await page.goto(`${suite.app.url}#/draft/${id}`);
   await page.locator('.form-row').first().waitFor();

@@ -26,36 +26,44 @@ async function noProblem(page) {
   assert.match(await page.locator('.problem-summary').textContent(), /没有发现问题/);
 }
 
-test('a 离婚纠纷 complaint filled from scratch is saved as typed, with no problem and its figures', { skip }, async () => {
-  const data = example('divorce', 'complaint', 'wife-sues-domestic-violence-two-children');
-  const { page, saved } = await fillFromScratch('divorce', data);
-  assert.deepEqual(saved, data);
-  await noProblem(page);
-  // The house, the car, the deposits and the rest as estimated: 1,430,000.00 yuan to divide.
-  assert.match(await shown(page, 'property_total'), /1,430,000\.00/);
-  // Two minor children with the mother, the father earning 8,000 a month: 20%–50% of it, 1,600–4,000 a month.
-  assert.match(await shown(page, 'support_guide_low'), /限额）1600$/);
-  assert.match(await shown(page, 'support_guide_high'), /限额）4000$/);
-  await screenshot(page, 'divorce-complaint-from-scratch');
-  await page.context().close();
-});
+test(
+  'a 离婚纠纷 complaint filled from scratch is saved as typed, with no problem and its figures',
+  { skip },
+  async () => {
+    const data = example('divorce', 'complaint', 'wife-sues-domestic-violence-two-children');
+    const { page, saved } = await fillFromScratch('divorce', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // The house, the car, the deposits and the rest as estimated: 1,430,000.00 yuan to divide.
+    assert.match(await shown(page, 'property_total'), /1,430,000\.00/);
+    // Two minor children with the mother, the father earning 8,000 a month: 20%–50% of it, 1,600–4,000 a month.
+    assert.match(await shown(page, 'support_guide_low'), /限额）1600$/);
+    assert.match(await shown(page, 'support_guide_high'), /限额）4000$/);
+    await screenshot(page, 'divorce-complaint-from-scratch');
+    await page.context().close();
+  },
+);
 
-test('a 物业服务合同纠纷 complaint filled from scratch is saved as typed, with the arrears, the penalty and its annual rate', { skip }, async () => {
-  const data = example('property-service', 'complaint', 'owner-two-years-unpaid-small-penalty');
-  const { page, saved } = await fillFromScratch('property-service', data);
-  assert.deepEqual(saved, data);
-  await noProblem(page);
-  // 98.6 m² × 2.5 yuan a month × 24 months (2023-01-01 to 2024-12-31) − 0 paid = 5,916.00.
-  assert.match(await shown(page, 'arrears'), /5,916\.00/);
-  assert.match(await shown(page, 'arrears_steps'), /98\.6平方米×2\.5元\/平方米\/月×24个月/);
-  // 5,916 × 1‱ a day × 181 days (2025-01-01 to 2025-06-30, both counted) = 107.0796 → 107.08; 0.01% × 365 = 3.65% a year.
-  assert.match(await shown(page, 'penalty'), /107\.08/);
-  assert.match(await shown(page, 'penalty_annual_rate'), /3\.65%/);
-  // The loss at the one-year LPR of 3.0%: 5,916 × 3% × 181/365 = 88.01; 30% above it, 114.41 — the penalty stays below.
-  assert.match(await shown(page, 'penalty_reduction_threshold'), /114\.41/);
-  // 5,916.00 + 107.08 = 6,023.08 claimed; the property-case fee on it is 50.00 (诉讼费用交纳办法 第13条).
-  assert.match(await shown(page, 'total_claim'), /6,023\.08/);
-  assert.match(await shown(page, 'court_fee'), /50\.00/);
-  await screenshot(page, 'property-service-complaint-from-scratch');
-  await page.context().close();
-});
+test(
+  'a 物业服务合同纠纷 complaint filled from scratch is saved as typed, with the arrears, the penalty and its annual rate',
+  { skip },
+  async () => {
+    const data = example('property-service', 'complaint', 'owner-two-years-unpaid-small-penalty');
+    const { page, saved } = await fillFromScratch('property-service', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // 98.6 m² × 2.5 yuan a month × 24 months (2023-01-01 to 2024-12-31) − 0 paid = 5,916.00.
+    assert.match(await shown(page, 'arrears'), /5,916\.00/);
+    assert.match(await shown(page, 'arrears_steps'), /98\.6平方米×2\.5元\/平方米\/月×24个月/);
+    // 5,916 × 1‱ a day × 181 days (2025-01-01 to 2025-06-30, both counted) = 107.0796 → 107.08; 0.01% × 365 = 3.65% a year.
+    assert.match(await shown(page, 'penalty'), /107\.08/);
+    assert.match(await shown(page, 'penalty_annual_rate'), /3\.65%/);
+    // The loss at the one-year LPR of 3.0%: 5,916 × 3% × 181/365 = 88.01; 30% above it, 114.41 — the penalty stays below.
+    assert.match(await shown(page, 'penalty_reduction_threshold'), /114\.41/);
+    // 5,916.00 + 107.08 = 6,023.08 claimed; the property-case fee on it is 50.00 (诉讼费用交纳办法 第13条).
+    assert.match(await shown(page, 'total_claim'), /6,023\.08/);
+    assert.match(await shown(page, 'court_fee'), /50\.00/);
+    await screenshot(page, 'property-service-complaint-from-scratch');
+    await page.context().close();
+  },
+);

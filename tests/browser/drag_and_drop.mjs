@@ -16,8 +16,10 @@ export function dragGestures(page) {
     };
     const words = new DataTransfer();
     words.setData('text/plain', 'not a file');
-    const textTaken = event('dragenter', words).defaultPrevented || event('dragover', words).defaultPrevented
-      || zone.classList.contains('over');
+    const textTaken =
+      event('dragenter', words).defaultPrevented ||
+      event('dragover', words).defaultPrevented ||
+      zone.classList.contains('over');
     event('dragleave', words);
     const files = new DataTransfer();
     files.items.add(new File(['{}'], 'a.json', { type: 'application/json' }));

@@ -16,17 +16,31 @@ export async function typeInto(page, pointer, value) {
 
 // rawDraft: the draft record as stored in IndexedDB now (no journal, no Store).
 export function rawDraft(page, id) {
-  return page.evaluate((draftId) => new Promise((resolve, reject) => {
-    const opening = indexedDB.open('yaosu');
-    opening.onerror = () => reject(opening.error);
-    opening.onsuccess = () => {
-      const db = opening.result;
-      if (!db.objectStoreNames.contains('drafts')) { db.close(); resolve(null); return; }
-      const get = db.transaction('drafts').objectStore('drafts').get(draftId);
-      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
-      get.onerror = () => { db.close(); reject(get.error); };
-    };
-  }), id);
+  return page.evaluate(
+    (draftId) =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('yaosu');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains('drafts')) {
+            db.close();
+            resolve(null);
+            return;
+          }
+          const get = db.transaction('drafts').objectStore('drafts').get(draftId);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => {
+            db.close();
+            reject(get.error);
+          };
+        };
+      }),
+    id,
+  );
 }
 
 // waitForRaw: poll IndexedDB until `check(record)` holds; returns the record.
@@ -75,7 +89,9 @@ export const SLOW_SAVES = () => {
       window.yaosuPuts += 1;
       const store = this;
       const until = performance.now() + 600;
-      const spin = () => { if (performance.now() < until) store.count().onsuccess = spin; };
+      const spin = () => {
+        if (performance.now() < until) store.count().onsuccess = spin;
+      };
       spin();
     }
     return answer;
@@ -87,7 +103,8 @@ export const SLOW_SAVES = () => {
 export const QUOTA_SWITCH = () => {
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function fullPut(...args) {
-    if (window.yaosuQuotaFull && this.name === 'drafts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (window.yaosuQuotaFull && this.name === 'drafts')
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   };
 };

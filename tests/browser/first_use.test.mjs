@@ -43,32 +43,42 @@ async function printed(page, name) {
 function docxText(bytes, name) {
   const file = path.join(artifacts, name);
   writeFileSync(file, bytes);
-  return execFileSync('unzip', ['-p', file, 'word/document.xml', 'word/footer1.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+  return execFileSync('unzip', ['-p', file, 'word/document.xml', 'word/footer1.xml'], { encoding: 'utf8' }).replace(
+    /<[^>]+>/g,
+    '',
+  );
 }
 
-test('item 2: the filing, the DOCX and the print view of one form carry one digest; a changed form is generated again', { skip }, async () => {
-  const page = await newPage();
-  await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', lenderComplaint());
-  await page.locator('.overview button', { hasText: '完成与下载' }).click();
-  await page.locator('#generate-filing').click();
-  const digest = (await page.locator('.filing-digest').textContent()).trim();
-  const filing = JSON.parse(await downloaded(page, '#download-filing'));
-  assert.equal(filing.digest.value, digest);
-  await page.waitForTimeout(1100); // a second later: a fresh production would carry another creation time and digest
-  assert.ok(docxText(await downloaded(page, '#download-docx'), 'one-filing.docx').includes(digest), 'the DOCX carries the digest');
-  assert.ok((await printed(page, 'one-filing.pdf')).includes(digest), 'the print carries the digest');
-  // Changing the form makes that filing stale: nothing is rendered from it until it is generated again.
-  await page.locator('.overview button', { hasText: '事实与理由' }).click();
-  await setLeaf(page, '/facts/contract/place', '包头市青山区');
-  await engineSettled(page);
-  await page.locator('.overview button', { hasText: '完成与下载' }).click();
-  assert.equal(await page.locator('#download-filing').isDisabled(), true);
-  assert.match(await page.locator('.stale-filing').textContent(), /重新生成/);
-  await page.locator('#generate-filing').click();
-  await page.waitForFunction((old) => document.querySelector('.filing-digest')?.textContent.trim() !== old, digest);
-  assert.equal(await page.locator('#download-filing').isDisabled(), false);
-  await page.context().close();
-});
+test(
+  'item 2: the filing, the DOCX and the print view of one form carry one digest; a changed form is generated again',
+  { skip },
+  async () => {
+    const page = await newPage();
+    await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', lenderComplaint());
+    await page.locator('.overview button', { hasText: '完成与下载' }).click();
+    await page.locator('#generate-filing').click();
+    const digest = (await page.locator('.filing-digest').textContent()).trim();
+    const filing = JSON.parse(await downloaded(page, '#download-filing'));
+    assert.equal(filing.digest.value, digest);
+    await page.waitForTimeout(1100); // a second later: a fresh production would carry another creation time and digest
+    assert.ok(
+      docxText(await downloaded(page, '#download-docx'), 'one-filing.docx').includes(digest),
+      'the DOCX carries the digest',
+    );
+    assert.ok((await printed(page, 'one-filing.pdf')).includes(digest), 'the print carries the digest');
+    // Changing the form makes that filing stale: nothing is rendered from it until it is generated again.
+    await page.locator('.overview button', { hasText: '事实与理由' }).click();
+    await setLeaf(page, '/facts/contract/place', '包头市青山区');
+    await engineSettled(page);
+    await page.locator('.overview button', { hasText: '完成与下载' }).click();
+    assert.equal(await page.locator('#download-filing').isDisabled(), true);
+    assert.match(await page.locator('.stale-filing').textContent(), /重新生成/);
+    await page.locator('#generate-filing').click();
+    await page.waitForFunction((old) => document.querySelector('.filing-digest')?.textContent.trim() !== old, digest);
+    assert.equal(await page.locator('#download-filing').isDisabled(), false);
+    await page.context().close();
+  },
+);
 
 test('from an empty form to a printed PDF and a verified filing, as issue #11 walked it', { skip }, async () => {
   const page = await newPage();
@@ -79,10 +89,21 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   // The commonest typing mistake first: a wrong check digit, said in full.
   await fillForm(page, { plaintiffs: [{ ...data.plaintiffs[0], id_number: '150203198506150015' }] });
   await engineSettled(page);
-  assert.match(await page.locator('ul.problems[data-problems-for="/plaintiffs/0/id_number"]').textContent(), /最后一位应为 4，填写的是 5/);
+  assert.match(
+    await page.locator('ul.problems[data-problems-for="/plaintiffs/0/id_number"]').textContent(),
+    /最后一位应为 4，填写的是 5/,
+  );
   await noPlaceholder(page, 'with a wrong check digit');
   await setLeaf(page, '/plaintiffs/0/id_number', data.plaintiffs[0].id_number);
-  for (const part of ['defendants', 'agent', 'claims', 'jurisdiction_preservation', 'facts', 'mediation', 'signature']) {
+  for (const part of [
+    'defendants',
+    'agent',
+    'claims',
+    'jurisdiction_preservation',
+    'facts',
+    'mediation',
+    'signature',
+  ]) {
     await fillForm(page, { [part]: data[part] });
     await engineSettled(page);
     await noPlaceholder(page, `after filling ${part}`);
@@ -123,10 +144,15 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   }, tampered);
   const forged = tampered.replace(digest, forgedDigest);
   const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.locator('input[type=file]').setInputFiles([file('filed.json', filingText), file('tampered.json', tampered), file('forged.json', forged)]);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles([file('filed.json', filingText), file('tampered.json', tampered), file('forged.json', forged)]);
   await page.locator('.staff-status', { hasText: '共 3 份，通过 2 份，未通过 1 份' }).waitFor({ timeout: 20000 });
   const row = (name) => page.locator('tr', { has: page.locator('th', { hasText: name }) });
-  assert.match(await row('filed.json').locator('.staff-gist').textContent(), /王小明 诉 李大海.*标的总额 231,000\.00 元.*受理费 4,765\.00 元/);
+  assert.match(
+    await row('filed.json').locator('.staff-gist').textContent(),
+    /王小明 诉 李大海.*标的总额 231,000\.00 元.*受理费 4,765\.00 元/,
+  );
   // The rate above the cap, and under six months of limitation left (item 8): both travel with the filing.
   assert.match(await row('filed.json').locator('.staff-warnings-cell').textContent(), /2 条提示/);
   const problem = await row('tampered.json').locator('.staff-problems li').first().textContent();
@@ -145,6 +171,9 @@ test('from an empty form to a printed PDF and a verified filing, as issue #11 wa
   await noPlaceholder(page, 'in the staff view');
   await screenshot(page, 'first-use-staff');
   const origin = new URL(suite.app.url).origin;
-  assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url)), []);
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url)),
+    [],
+  );
   await page.context().close();
 });

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { root } from './support.mjs';
 
 export function example(caseType, form, name) {
-  return JSON.parse(readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'));
+  return JSON.parse(
+    readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'),
+  );
 }
 
 // pageOnDay: a page in a fresh context (own IndexedDB, downloads allowed) whose
@@ -22,18 +24,23 @@ export async function pageOnDay(browser, day) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
-  page.on('pageerror', (error) => { throw error; });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
   return page;
 }
 
 // newDraft: a fresh draft made through the start page's store, opened in the form view.
 export async function newDraft(page, appUrl, caseType, form) {
   await page.goto(appUrl);
-  const id = await page.evaluate(async ([type, name]) => {
-    const { openStore } = await import('/storage/draft_store.js');
-    const store = await openStore();
-    return (await store.createDraft({ caseType: type, form: name, name: `test ${type} ${name}` })).id;
-  }, [caseType, form]);
+  const id = await page.evaluate(
+    async ([type, name]) => {
+      const { openStore } = await import('/storage/draft_store.js');
+      const store = await openStore();
+      return (await store.createDraft({ caseType: type, form: name, name: `test ${type} ${name}` })).id;
+    },
+    [caseType, form],
+  );
   await page.goto(`${appUrl}#/draft/${id}`);
   await page.locator('.form-row').first().waitFor({ timeout: 30000 });
   return id;
@@ -43,11 +50,14 @@ export async function newDraft(page, appUrl, caseType, form) {
 // earlier visit), opened in the form view.
 export async function openFilledDraft(page, appUrl, caseType, form, data) {
   const id = await newDraft(page, appUrl, caseType, form);
-  await page.evaluate(async ([draftId, instance]) => {
-    const { openStore } = await import('/storage/draft_store.js');
-    const store = await openStore();
-    await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
-  }, [id, data]);
+  await page.evaluate(
+    async ([draftId, instance]) => {
+      const { openStore } = await import('/storage/draft_store.js');
+      const store = await openStore();
+      await store.saveDraft({ ...(await store.getDraft(draftId)), instance });
+    },
+    [id, data],
+  );
   await page.reload();
   await page.locator('.form-row').first().waitFor();
   return id;
@@ -64,7 +74,7 @@ const control = (page, pointer) => page.locator(`[data-control="${pointer}"]`);
 
 async function isChoice(page, pointer) {
   const first = control(page, pointer).first();
-  if (await first.count() === 0) return false;
+  if ((await first.count()) === 0) return false;
   return first.evaluate((element) => element.type === 'radio' || element.tagName === 'SELECT');
 }
 
@@ -76,7 +86,7 @@ export async function fillForm(page, data) {
 async function fillValue(page, pointer, value) {
   if (Array.isArray(value)) {
     // A fixed list of statements is answered in place; other lists grow by "add".
-    const fixed = await page.locator(`.tuple[data-pointer="${pointer}"]`).count() > 0;
+    const fixed = (await page.locator(`.tuple[data-pointer="${pointer}"]`).count()) > 0;
     for (const [index, item] of value.entries()) {
       if (!fixed) {
         // The new entry takes the focus; leaving that field redraws the entry to show its
@@ -94,9 +104,11 @@ async function fillValue(page, pointer, value) {
     const entries = Object.entries(value);
     const choices = [];
     for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
-    for (const [index, [name, child]] of entries.entries()) if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
-    for (const [index, [name, child]] of entries.entries()) if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
-  } else if (await control(page, pointer).count() > 0) {
+    for (const [index, [name, child]] of entries.entries())
+      if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+    for (const [index, [name, child]] of entries.entries())
+      if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+  } else if ((await control(page, pointer).count()) > 0) {
     await setLeaf(page, pointer, value);
   }
   // A leaf with no control is one the form fixes itself (a party's kind where the template

@@ -18,59 +18,95 @@ const newPage = () => pageOnDay(suite.browser, SIGNED);
 const control = (page, pointer) => page.locator(`[data-control="${pointer}"]`);
 const problemsOf = (page, pointer) => page.locator(`ul.problems[data-problems-for="${pointer}"] li.error`);
 
-test('item 11: a blank form opens without errors; a missing element is reported once left, all of them once the filing is asked for', { skip }, async () => {
-  const page = await newPage();
-  await newDraft(page, suite.app.url, 'private-lending', 'complaint');
-  assert.match(await page.locator('.problem-summary').textContent(), /待处理的问题（0）.*没有发现问题/);
-  await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
-  await setLeaf(page, '/plaintiffs/0/id_type', 'resident_id');
-  await control(page, '/plaintiffs/0/id_number').focus();
-  await page.keyboard.type('1');
-  await engineSettled(page);
-  assert.equal(await problemsOf(page, '/plaintiffs/0/id_number').count(), 0, 'not while the first digit is typed');
-  await page.keyboard.press('Tab');
-  assert.match(await problemsOf(page, '/plaintiffs/0/id_number').textContent(), /应为18位/);
-  // A wrong check character is no unfinished number: it shows at once.
-  await control(page, '/plaintiffs/0/id_number').fill('110105194912310021');
-  await engineSettled(page);
-  assert.match(await problemsOf(page, '/plaintiffs/0/id_number').textContent(), /最后一位应为 X/);
-  assert.equal(await problemsOf(page, '/plaintiffs/0/name').count(), 0);
-  await page.locator('.overview button', { hasText: '完成与下载' }).click();
-  await page.locator('#generate-filing').click();
-  await page.locator('.output-status', { hasText: '改正后才能生成' }).waitFor();
-  const summary = await page.locator('.problem-summary h2').textContent();
-  assert.ok(Number(/（(\d+)）/.exec(summary)[1]) >= 5, summary);
-  await page.reload(); // what was shown stays shown
-  await page.locator('.form-row, .outputs').first().waitFor();
-  assert.match(await page.locator('.problem-summary h2').textContent(), new RegExp(summary.replace(/[()（）]/g, '.')));
-  await page.context().close();
-});
+test(
+  'item 11: a blank form opens without errors; a missing element is reported once left, all of them once the filing is asked for',
+  { skip },
+  async () => {
+    const page = await newPage();
+    await newDraft(page, suite.app.url, 'private-lending', 'complaint');
+    assert.match(await page.locator('.problem-summary').textContent(), /待处理的问题（0）.*没有发现问题/);
+    await page.locator('[data-pointer="/plaintiffs"] > .actions .add-item').click();
+    await setLeaf(page, '/plaintiffs/0/id_type', 'resident_id');
+    await control(page, '/plaintiffs/0/id_number').focus();
+    await page.keyboard.type('1');
+    await engineSettled(page);
+    assert.equal(await problemsOf(page, '/plaintiffs/0/id_number').count(), 0, 'not while the first digit is typed');
+    await page.keyboard.press('Tab');
+    assert.match(await problemsOf(page, '/plaintiffs/0/id_number').textContent(), /应为18位/);
+    // A wrong check character is no unfinished number: it shows at once.
+    await control(page, '/plaintiffs/0/id_number').fill('110105194912310021');
+    await engineSettled(page);
+    assert.match(await problemsOf(page, '/plaintiffs/0/id_number').textContent(), /最后一位应为 X/);
+    assert.equal(await problemsOf(page, '/plaintiffs/0/name').count(), 0);
+    await page.locator('.overview button', { hasText: '完成与下载' }).click();
+    await page.locator('#generate-filing').click();
+    await page.locator('.output-status', { hasText: '改正后才能生成' }).waitFor();
+    const summary = await page.locator('.problem-summary h2').textContent();
+    assert.ok(Number(/（(\d+)）/.exec(summary)[1]) >= 5, summary);
+    await page.reload(); // what was shown stays shown
+    await page.locator('.form-row, .outputs').first().waitFor();
+    assert.match(
+      await page.locator('.problem-summary h2').textContent(),
+      new RegExp(summary.replace(/[()（）]/g, '.')),
+    );
+    await page.context().close();
+  },
+);
 
-test('item 12: elements that no longer apply are hidden, leave the data, and come back when the choice does', { skip }, async () => {
-  const page = await newPage();
-  const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
-  await page.locator('#one-page').check();
-  const cases = [
-    { choice: '/agent/present', on: 'true', off: 'false', field: '/agent/name', value: '张律师' },
-    { choice: '/facts/amount/delivery', on: 'other', off: 'transfer', field: '/facts/amount/delivery_other', value: '以货抵款' },
-    { choice: '/claims/principal/currency/kind', on: 'foreign', off: 'cny', field: '/claims/principal/currency/name', value: '美元' },
-  ];
-  for (const { choice, on, off, field, value } of cases) {
-    await setLeaf(page, choice, on);
-    await engineSettled(page);
-    await setLeaf(page, field, value);
-    await engineSettled(page);
-    await setLeaf(page, choice, off);
-    await engineSettled(page);
-    assert.equal(await control(page, field).isVisible().catch(() => false), false, `${field} after ${off}`);
-    const saved = (await savedDraft(page, id)).instance;
-    assert.equal(field.slice(1).split('/').reduce((at, key) => at?.[key], saved), undefined, `${field} left the data`);
-    await setLeaf(page, choice, on);
-    await engineSettled(page);
-    assert.equal(await control(page, field).inputValue(), value, `${field} back after ${on}`);
-  }
-  await page.context().close();
-});
+test(
+  'item 12: elements that no longer apply are hidden, leave the data, and come back when the choice does',
+  { skip },
+  async () => {
+    const page = await newPage();
+    const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
+    await page.locator('#one-page').check();
+    const cases = [
+      { choice: '/agent/present', on: 'true', off: 'false', field: '/agent/name', value: '张律师' },
+      {
+        choice: '/facts/amount/delivery',
+        on: 'other',
+        off: 'transfer',
+        field: '/facts/amount/delivery_other',
+        value: '以货抵款',
+      },
+      {
+        choice: '/claims/principal/currency/kind',
+        on: 'foreign',
+        off: 'cny',
+        field: '/claims/principal/currency/name',
+        value: '美元',
+      },
+    ];
+    for (const { choice, on, off, field, value } of cases) {
+      await setLeaf(page, choice, on);
+      await engineSettled(page);
+      await setLeaf(page, field, value);
+      await engineSettled(page);
+      await setLeaf(page, choice, off);
+      await engineSettled(page);
+      assert.equal(
+        await control(page, field)
+          .isVisible()
+          .catch(() => false),
+        false,
+        `${field} after ${off}`,
+      );
+      const saved = (await savedDraft(page, id)).instance;
+      assert.equal(
+        field
+          .slice(1)
+          .split('/')
+          .reduce((at, key) => at?.[key], saved),
+        undefined,
+        `${field} left the data`,
+      );
+      await setLeaf(page, choice, on);
+      await engineSettled(page);
+      assert.equal(await control(page, field).inputValue(), value, `${field} back after ${on}`);
+    }
+    await page.context().close();
+  },
+);
 
 test('item 14: a reload returns to the section and the element the person was at', { skip }, async () => {
   const page = await newPage();
@@ -86,23 +122,27 @@ test('item 14: a reload returns to the section and the element the person was at
   await page.context().close();
 });
 
-test('items 16 and 17: drafts and files name the parties; the page says what to do with the filing', { skip }, async () => {
-  const page = await newPage();
-  await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', lenderComplaint());
-  assert.equal(await page.locator('.form-head .draft-parties').textContent(), '王小明 诉 李大海');
-  await page.locator('.overview button', { hasText: '完成与下载' }).click();
-  await page.locator('#generate-filing').click();
-  const next = page.locator('.next-steps');
-  await next.waitFor();
-  const steps = await next.locator('li').allTextContents();
-  assert.match(steps[0], /打印起诉状 2 份（正本 1 份，另按被告人数 1 份副本），在“具状人”处签名或盖章/);
-  assert.match(steps[1], /人民法院在线服务.*上传签名后的扫描件，或打印预览另存的 PDF/);
-  assert.match(steps[2], /立案文件（\.json）：请保存好/);
-  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#download-filing').click()]);
-  assert.equal(json.suggestedFilename(), `王小明诉李大海_民事起诉状（民间借贷纠纷）_${SIGNED}.filing.json`);
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.locator('#download-docx').click()]);
-  assert.match(docx.suggestedFilename(), /^王小明诉李大海_.*\.docx$/);
-  await page.goto(suite.app.url);
-  assert.equal(await page.locator('.draft-list .draft-parties').first().textContent(), '王小明 诉 李大海');
-  await page.context().close();
-});
+test(
+  'items 16 and 17: drafts and files name the parties; the page says what to do with the filing',
+  { skip },
+  async () => {
+    const page = await newPage();
+    await openFilledDraft(page, suite.app.url, 'private-lending', 'complaint', lenderComplaint());
+    assert.equal(await page.locator('.form-head .draft-parties').textContent(), '王小明 诉 李大海');
+    await page.locator('.overview button', { hasText: '完成与下载' }).click();
+    await page.locator('#generate-filing').click();
+    const next = page.locator('.next-steps');
+    await next.waitFor();
+    const steps = await next.locator('li').allTextContents();
+    assert.match(steps[0], /打印起诉状 2 份（正本 1 份，另按被告人数 1 份副本），在“具状人”处签名或盖章/);
+    assert.match(steps[1], /人民法院在线服务.*上传签名后的扫描件，或打印预览另存的 PDF/);
+    assert.match(steps[2], /立案文件（\.json）：请保存好/);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#download-filing').click()]);
+    assert.equal(json.suggestedFilename(), `王小明诉李大海_民事起诉状（民间借贷纠纷）_${SIGNED}.filing.json`);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.locator('#download-docx').click()]);
+    assert.match(docx.suggestedFilename(), /^王小明诉李大海_.*\.docx$/);
+    await page.goto(suite.app.url);
+    assert.equal(await page.locator('.draft-list .draft-parties').first().textContent(), '王小明 诉 李大海');
+    await page.context().close();
+  },
+);

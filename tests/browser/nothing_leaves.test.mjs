@@ -38,7 +38,9 @@ function record(context) {
 async function blockedOutside(page) {
   return page.evaluate(async (url) => {
     const violation = new Promise((resolve) => {
-      document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+        once: true,
+      });
       setTimeout(() => resolve('no violation'), 3000);
     });
     await fetch(url).catch(() => null);
@@ -67,10 +69,13 @@ test('a whole session asks nothing of any other origin, and every page is under 
   const id = await newDraft(page, suite.app.url, 'private-lending', 'complaint');
   await fillForm(page, data);
   await engineSettled(page);
-  await page.waitForFunction(async ([draftId, name]) => {
-    const { openStore } = await import('/storage/draft_store.js');
-    return (await (await openStore()).getDraft(draftId))?.instance?.plaintiffs?.[0]?.name === name;
-  }, [id, data.plaintiffs[0].name]);
+  await page.waitForFunction(
+    async ([draftId, name]) => {
+      const { openStore } = await import('/storage/draft_store.js');
+      return (await (await openStore()).getDraft(draftId))?.instance?.plaintiffs?.[0]?.name === name;
+    },
+    [id, data.plaintiffs[0].name],
+  );
   assert.deepEqual((await savedDraft(page, id)).instance, data);
 
   // Generate the filing; download it and the DOCX; open the print view.
@@ -94,7 +99,9 @@ test('a whole session asks nothing of any other origin, and every page is under 
   // Court staff verify the filing and open it.
   await page.goto(`${suite.app.url}#/staff`);
   await page.locator('h1', { hasText: '法院工作人员：核验与比对' }).waitFor({ timeout: 20000 });
-  await page.locator('input[type=file]').setInputFiles({ name: 'complaint.json', mimeType: 'application/json', buffer: filing });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'complaint.json', mimeType: 'application/json', buffer: filing });
   await page.locator('.staff-status', { hasText: '共 1 份，通过 1 份' }).first().waitFor({ timeout: 20000 });
   const shown = await newTab(page, () => page.locator('tr', { hasText: 'complaint.json' }).locator('button').click());
   await shown.waitForFunction(() => document.body?.textContent.includes('民事起诉状'));
@@ -109,9 +116,14 @@ test('a whole session asks nothing of any other origin, and every page is under 
   const origin = new URL(suite.app.url).origin;
   const outside = requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url) && url !== OUTSIDE);
   assert.deepEqual(outside, [], 'requests outside the origin');
-  assert.ok(requests.some((url) => url.endsWith('/engine/yaosu.wasm')), 'the recording saw the engine load');
-  assert.ok(documents.some(({ url }) => url.endsWith('/validator.html')) && documents.length >= 3,
-    `documents recorded: ${documents.map((d) => d.url).join(', ')}`);
+  assert.ok(
+    requests.some((url) => url.endsWith('/engine/yaosu.wasm')),
+    'the recording saw the engine load',
+  );
+  assert.ok(
+    documents.some(({ url }) => url.endsWith('/validator.html')) && documents.length >= 3,
+    `documents recorded: ${documents.map((d) => d.url).join(', ')}`,
+  );
   for (const { url, policy } of documents) assert.equal(policy, CONTENT_SECURITY_POLICY, url);
   await context.close();
 });

@@ -18,14 +18,15 @@ const skip = suite.skip;
 const examples = path.join(root, 'tests/cases/examples');
 const example = (relative) => readFileSync(path.join(examples, relative), 'utf8');
 
-
 // ---- helpers ----
 
 // open: a fresh page (own context, own IndexedDB) showing the start page with its case types loaded.
 async function open() {
   const page = await suite.browser.newPage();
   const requests = recordRequests(page);
-  page.on('pageerror', (error) => { page.errors = [...(page.errors ?? []), error]; });
+  page.on('pageerror', (error) => {
+    page.errors = [...(page.errors ?? []), error];
+  });
   await page.goto(`${suite.app.url}#/`);
   await waitForStart(page);
   return { page, requests };
@@ -38,7 +39,9 @@ async function waitForStart(page) {
 
 // home: back to the start page, freshly loaded (the form view may or may not exist yet).
 async function home(page) {
-  await page.evaluate(() => { location.hash = '#/'; });
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
   await page.reload();
   await waitForStart(page);
 }
@@ -46,7 +49,9 @@ async function home(page) {
 // finish: nothing left the origin; close the page.
 async function finish(page, requests) {
   const origin = new URL(suite.app.url).origin;
-  const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const outside = requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   assert.deepEqual(outside, [], 'requests outside the origin');
   await page.close();
 }
@@ -73,9 +78,13 @@ function storedDraft(page, id) {
 
 // importFiles: give files to the import section's file input.
 async function importFiles(page, files) {
-  await page.getByLabel(/选择草稿文件/).setInputFiles(files.map(({ name, text }) => ({
-    name, mimeType: 'application/json', buffer: Buffer.from(text),
-  })));
+  await page.getByLabel(/选择草稿文件/).setInputFiles(
+    files.map(({ name, text }) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    })),
+  );
   await page.locator('.import-results li').first().waitFor();
 }
 
@@ -97,43 +106,62 @@ async function dropFiles(page, files) {
 
 // produceFiling: a complaint filing made in the page by a fresh engine (as the plaintiff's app would).
 async function produceFiling(page, caseType, exampleText) {
-  const filing = await page.evaluate(async ([type, text]) => {
-    const { Engine } = await import('/engine/engine.js');
-    const engine = new Engine();
-    const answer = await engine.call('produceFiling', type, 'complaint', text, '2025-03-04T09:00:00+08:00');
-    engine.worker.terminate();
-    return answer;
-  }, [caseType, exampleText]);
+  const filing = await page.evaluate(
+    async ([type, text]) => {
+      const { Engine } = await import('/engine/engine.js');
+      const engine = new Engine();
+      const answer = await engine.call('produceFiling', type, 'complaint', text, '2025-03-04T09:00:00+08:00');
+      engine.worker.terminate();
+      return answer;
+    },
+    [caseType, exampleText],
+  );
   assert.equal(filing.ok, true, 'the example complaint produces a filing');
   return filing.text;
 }
 
 // answerFrom: choose `filingText` with a case type's "根据起诉状答辩" button.
 async function answerFrom(page, caseType, filingText) {
-  const button = page.locator(`.start-case[data-case-type="${caseType}"]`).getByRole('button', { name: /根据起诉状答辩/ });
+  const button = page
+    .locator(`.start-case[data-case-type="${caseType}"]`)
+    .getByRole('button', { name: /根据起诉状答辩/ });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
-  await chooser.setFiles({ name: 'complaint.filing.json', mimeType: 'application/json', buffer: Buffer.from(filingText) });
+  await chooser.setFiles({
+    name: 'complaint.filing.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(filingText),
+  });
 }
 
 // ---- the page ----
 
 test('the start page lists the case types with a complaint and an answer each', { skip }, async () => {
   const { page, requests } = await open();
-  assert.deepEqual(await page.locator('h1, h2').evaluateAll((nodes) => nodes.map((n) => n.tagName)),
-    ['H1', 'H2', 'H2', 'H2'], 'one h1, then the sections as h2');
+  assert.deepEqual(
+    await page.locator('h1, h2').evaluateAll((nodes) => nodes.map((n) => n.tagName)),
+    ['H1', 'H2', 'H2', 'H2'],
+    'one h1, then the sections as h2',
+  );
   assert.equal(await page.locator('h1').count(), 1);
   const caseTypes = await page.locator('.start-case').evaluateAll((nodes) => nodes.map((n) => n.dataset.caseType));
   // Every case type of schemas/cases/ (one folder each): a new one is listed without a change here.
-  const folders = readdirSync(path.join(root, 'schemas/cases'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const folders = readdirSync(path.join(root, 'schemas/cases'), { withFileTypes: true }).filter((entry) =>
+    entry.isDirectory(),
+  );
   assert.deepEqual(caseTypes.sort(), folders.map((entry) => entry.name).sort());
   assert.ok(caseTypes.includes('private-lending') && caseTypes.includes('sales-contract'));
   const lending = page.locator('.start-case[data-case-type="private-lending"]');
   assert.match(await lending.locator('h4').textContent(), /民间借贷纠纷/);
   // Listed by the fields of the 2025 batch, and found by the search box.
-  assert.equal(await page.locator('.start-area[data-area="civil"] .start-case[data-case-type="private-lending"]').count(), 1);
+  assert.equal(
+    await page.locator('.start-area[data-area="civil"] .start-case[data-case-type="private-lending"]').count(),
+    1,
+  );
   await page.getByLabel(/查找案件类型/).fill('借条');
   await page.locator('.start-case[data-case-type="sales-contract"]').waitFor({ state: 'detached' });
-  assert.deepEqual(await page.locator('.start-case').evaluateAll((nodes) => nodes.map((n) => n.dataset.caseType)), ['private-lending']);
+  assert.deepEqual(await page.locator('.start-case').evaluateAll((nodes) => nodes.map((n) => n.dataset.caseType)), [
+    'private-lending',
+  ]);
   await page.getByLabel(/查找案件类型/).fill('没有这种案子');
   await page.getByText(/没有找到与“没有这种案子”相符的案件类型/).waitFor();
   await page.getByLabel(/查找案件类型/).fill('');
@@ -224,7 +252,12 @@ test('an exported draft downloads as JSON and imports back as a second draft', {
     const { openStore } = await import('/storage/draft_store.js');
     const store = await openStore();
     const draft = await store.getDraft(draftId);
-    await store.saveDraft({ ...draft, name: '借款/草稿', instance: { claims: { total: '104500' } }, progress: { filled: 3, total: 7 } });
+    await store.saveDraft({
+      ...draft,
+      name: '借款/草稿',
+      instance: { claims: { total: '104500' } },
+      progress: { filled: 3, total: 7 },
+    });
   }, id);
   await home(page);
   assert.match(await draftItems(page).first().locator('.draft-progress').textContent(), /必填项已填 3 \/ 7/);
@@ -240,11 +273,17 @@ test('an exported draft downloads as JSON and imports back as a second draft', {
   assert.deepEqual([file.name, file.caseType, file.form], ['借款/草稿', 'private-lending', 'complaint']);
   assert.deepEqual(file.instance, { claims: { total: '104500' } });
 
-  assert.ok(await dropFiles(page, [{ name: download.suggestedFilename(), text }]), 'the drop zone lights up while dragging');
+  assert.ok(
+    await dropFiles(page, [{ name: download.suggestedFilename(), text }]),
+    'the drop zone lights up while dragging',
+  );
   await page.locator('.draft-list > li.draft:nth-child(2)').waitFor();
   assert.deepEqual(await draftNames(page), ['借款/草稿', '借款/草稿']);
   const ids = await draftItems(page).evaluateAll((nodes) => nodes.map((n) => n.dataset.id));
-  const imported = await storedDraft(page, ids.find((other) => other !== id));
+  const imported = await storedDraft(
+    page,
+    ids.find((other) => other !== id),
+  );
   assert.deepEqual(imported.instance, { claims: { total: '104500' } });
   assert.match(await page.locator('.import-results').textContent(), /已导入为草稿/);
   await finish(page, requests);
@@ -296,9 +335,13 @@ test('draft_store.js: the last of 50 rapid saves wins', { skip }, async () => {
 
 // ---- answering a complaint ----
 
-test('an answer can start from the plaintiff\'s complaint filing', { skip }, async () => {
+test("an answer can start from the plaintiff's complaint filing", { skip }, async () => {
   const { page, requests } = await open();
-  const filing = await produceFiling(page, 'private-lending', example('private-lending/complaint/valid/transfer-loan-overdue.json'));
+  const filing = await produceFiling(
+    page,
+    'private-lending',
+    example('private-lending/complaint/valid/transfer-loan-overdue.json'),
+  );
   await answerFrom(page, 'private-lending', filing);
   await page.waitForURL(/#\/draft\/[\w-]+$/);
   const draft = await storedDraft(page, new URL(page.url()).hash.slice('#/draft/'.length));
@@ -312,19 +355,30 @@ test('an answer can start from the plaintiff\'s complaint filing', { skip }, asy
 
 test('a complaint filing of another case type, or a tampered one, is refused', { skip }, async () => {
   const { page, requests } = await open();
-  const sales = await produceFiling(page, 'sales-contract', example('sales-contract/complaint/valid/steel-unpaid-price.json'));
+  const sales = await produceFiling(
+    page,
+    'sales-contract',
+    example('sales-contract/complaint/valid/steel-unpaid-price.json'),
+  );
   await answerFrom(page, 'private-lending', sales);
   const lending = page.locator('.start-case[data-case-type="private-lending"]');
   const message = lending.locator('.start-status.alert');
   await message.waitFor();
   assert.match(await message.textContent(), /民事起诉状（买卖合同纠纷）.*需要民事起诉状（民间借贷纠纷）/);
 
-  const lendingFiling = await produceFiling(page, 'private-lending', example('private-lending/complaint/valid/cash-loan-limitation-interrupted.json'));
-  const tampered = lendingFiling.replace(/"digest":\s*\{[^}]*"value":\s*"[0-9a-f]/, (whole) => `${whole.slice(0, -1)}${whole.endsWith('0') ? '1' : '0'}`);
+  const lendingFiling = await produceFiling(
+    page,
+    'private-lending',
+    example('private-lending/complaint/valid/cash-loan-limitation-interrupted.json'),
+  );
+  const tampered = lendingFiling.replace(
+    /"digest":\s*\{[^}]*"value":\s*"[0-9a-f]/,
+    (whole) => `${whole.slice(0, -1)}${whole.endsWith('0') ? '1' : '0'}`,
+  );
   assert.notEqual(tampered, lendingFiling);
   await answerFrom(page, 'private-lending', tampered);
   await message.filter({ hasText: '未通过核对' }).waitFor();
-  assert.ok(await message.locator('li').count() > 0, 'the problems are listed');
+  assert.ok((await message.locator('li').count()) > 0, 'the problems are listed');
 
   assert.equal(new URL(page.url()).hash, '#/');
   assert.equal(await draftItems(page).count(), 0);
@@ -339,7 +393,9 @@ test('the start page fits a phone screen', { skip }, async () => {
   await home(page);
   await screenshot(page, 'start-page');
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.ok(overflow <= 0, `no horizontal scroll at 390px (overflow ${overflow}px)`);
   await screenshot(page, 'start-page-phone');
   await finish(page, requests);

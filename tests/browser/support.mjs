@@ -44,10 +44,12 @@ export async function useBrowser() {
   let starting = null;
   // start: the app and Chromium, once; a file's own before() hook may await it too.
   suite.start = () => {
-    starting ??= reason ? Promise.resolve() : (async () => {
-      suite.app = await startApp();
-      suite.browser = await launchChromium();
-    })();
+    starting ??= reason
+      ? Promise.resolve()
+      : (async () => {
+          suite.app = await startApp();
+          suite.browser = await launchChromium();
+        })();
     return starting;
   };
   before(suite.start);
@@ -58,8 +60,14 @@ export async function useBrowser() {
   return suite;
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');

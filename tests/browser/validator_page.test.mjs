@@ -8,7 +8,6 @@ import { recordRequests, screenshot, useBrowser } from './support.mjs';
 
 const suite = await useBrowser();
 
-
 test('the engine loads and checks as the user types', { skip: suite.skip }, async () => {
   const page = await suite.browser.newPage();
   const requests = recordRequests(page);
@@ -33,7 +32,9 @@ test('the engine loads and checks as the user types', { skip: suite.skip }, asyn
   await page.locator('#verdict.error').waitFor({ timeout: 10000 });
 
   const origin = new URL(suite.app.url).origin;
-  const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const outside = requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   assert.deepEqual(outside, [], 'requests outside the origin');
   await page.close();
 });

@@ -41,7 +41,10 @@ test('--json gives the figure in fen with steps and citations', () => {
 });
 
 test('the simplified procedure halves the fee (art. 16)', () => {
-  assert.equal(calcJson('fee', '--amount', '100000', '--procedure', 'simplified', '--date', '2025-06-01').display, '1150.00');
+  assert.equal(
+    calcJson('fee', '--amount', '100000', '--procedure', 'simplified', '--date', '2025-06-01').display,
+    '1150.00',
+  );
 });
 
 test('a divorce case gives the provincial range', () => {
@@ -90,7 +93,19 @@ test('before 2020-08-20 the cap is 24%, void above 36%', () => {
 });
 
 test('interest on 100,000 yuan at 15.4% over leap year 2024 on a 365 basis is 15,442.19 yuan', () => {
-  const out = calcJson('interest', '--principal', '100000', '--rate', '15.4', '--from', '2024-01-01', '--to', '2025-01-01', '--basis', '365');
+  const out = calcJson(
+    'interest',
+    '--principal',
+    '100000',
+    '--rate',
+    '15.4',
+    '--from',
+    '2024-01-01',
+    '--to',
+    '2025-01-01',
+    '--basis',
+    '365',
+  );
   assert.equal(out.display, '15442.19');
 });
 
@@ -101,6 +116,10 @@ test('bad usage exits 2', () => {
   assert.equal(calc('fee', '--amount', '12.345').status, 2);
   assert.equal(calc('fee', '--amount', '100', '--kind', 'unknown').status, 2);
   assert.equal(calc('lpr', '--date', '2024-02-30').status, 2);
-  assert.equal(calc('interest', '--principal', '1', '--rate', '1', '--from', '2024-01-01', '--to', '2024-02-01', '--basis', '366').status, 2);
+  assert.equal(
+    calc('interest', '--principal', '1', '--rate', '1', '--from', '2024-01-01', '--to', '2024-02-01', '--basis', '366')
+      .status,
+    2,
+  );
   assert.equal(calc('rate-cap', '--contract-date', '2024-01-01', '--extra').status, 2);
 });

@@ -19,7 +19,9 @@ const root = path.resolve(__dirname, '..', '..');
 const lending = path.join(root, 'tests', 'cases', 'examples', 'private-lending', 'complaint');
 const validExample = path.join(lending, 'valid', 'transfer-loan-overdue.json');
 // The current version of 民间借贷, as its case.json states it.
-const lendingVersion = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'cases', 'private-lending', 'case.json'), 'utf8')).version;
+const lendingVersion = JSON.parse(
+  fs.readFileSync(path.join(root, 'schemas', 'cases', 'private-lending', 'case.json'), 'utf8'),
+).version;
 const fixtureSchemas = path.join(root, 'tests', 'cases', 'fixtures', 'schemas');
 
 function validate(args, input) {
@@ -47,17 +49,25 @@ test('yaosu cases lists the built-in case types and forms', () => {
   }
   const all = JSON.parse(runYaosu(yaosu, ['cases', '--all', '--json']).stdout);
   const publishedRoot = path.join(root, 'schemas', 'published');
-  for (const type of fs.readdirSync(publishedRoot).filter((name) => fs.statSync(path.join(publishedRoot, name)).isDirectory())) {
+  for (const type of fs
+    .readdirSync(publishedRoot)
+    .filter((name) => fs.statSync(path.join(publishedRoot, name)).isDirectory())) {
     for (const version of fs.readdirSync(path.join(publishedRoot, type))) {
       for (const form of fs.readdirSync(path.join(publishedRoot, type, version))) {
-        assert.ok(all.some((f) => f.case_type === type && f.form === form && f.version === version), `${type} ${version} ${form}`);
+        assert.ok(
+          all.some((f) => f.case_type === type && f.form === form && f.version === version),
+          `${type} ${version} ${form}`,
+        );
       }
     }
   }
   assert.ok(all.length >= forms.length);
   const human = runYaosu(yaosu, ['cases']);
   assert.equal(human.status, 0);
-  assert.ok(human.stdout.includes(`private-lending  complaint  ${lendingVersion}  民事起诉状（民间借贷纠纷）`), human.stdout);
+  assert.ok(
+    human.stdout.includes(`private-lending  complaint  ${lendingVersion}  民事起诉状（民间借贷纠纷）`),
+    human.stdout,
+  );
 });
 
 test('a correct complaint is valid, with its computed values', () => {
@@ -97,8 +107,14 @@ test('several files: the exit status is the worst of them', () => {
   fs.writeFileSync(badInstance, JSON.stringify(JSON.parse(fs.readFileSync(bad, 'utf8')).instance));
   const result = validate(['--json', validExample, badInstance]);
   assert.equal(result.status, 1);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-  assert.deepEqual(lines.map((l) => l.valid), [true, false]);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((l) => l.valid),
+    [true, false],
+  );
   const broken = path.join(tmp, 'broken.json');
   fs.writeFileSync(broken, '{"plaintiffs": [');
   const unreadable = validate([validExample, broken]);
@@ -120,14 +136,20 @@ test('usage errors exit 2', () => {
 test('--schemas loads a case type that exists only as data in a folder', () => {
   const listed = runYaosu(yaosu, ['cases', '--json', '--schemas', fixtureSchemas]);
   assert.equal(listed.status, 0, listed.stderr);
-  assert.deepEqual(JSON.parse(listed.stdout).map((f) => f.id), ['fixture_iou.complaint']);
+  assert.deepEqual(
+    JSON.parse(listed.stdout).map((f) => f.id),
+    ['fixture_iou.complaint'],
+  );
   const form = {
     debtors: [{ kind: 'natural_person', name: '李四', phone: '13904721234' }],
     debt: { amount: 1000, repaid: 1200, written_iou: false },
     claims: { amount: 800, total: 800 },
   };
-  const result = runYaosu(yaosu, ['validate', '--schemas', fixtureSchemas, '--case', 'fixture-iou', '--form',
-                                  'complaint', '--json', '-'], JSON.stringify(form));
+  const result = runYaosu(
+    yaosu,
+    ['validate', '--schemas', fixtureSchemas, '--case', 'fixture-iou', '--form', 'complaint', '--json', '-'],
+    JSON.stringify(form),
+  );
   assert.equal(result.status, 1, result.stderr);
   const report = JSON.parse(result.stdout);
   const repaid = report.diagnostics.find((d) => d.code === 'iou.repaid_exceeds_debt');

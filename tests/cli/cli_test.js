@@ -38,35 +38,58 @@ check('bowtie: a full session (start, dialect, runs with a registry, an errored 
     { cmd: 'dialect', dialect: DIALECT },
     { cmd: 'dialect', dialect: 'http://json-schema.org/draft-07/schema#' },
     {
-      cmd: 'run', seq: 1,
+      cmd: 'run',
+      seq: 1,
       case: {
         description: 'a $ref into the registry',
         schema: { $ref: 'http://example.com/string.json' },
         registry: { 'http://example.com/string.json': { type: 'string', minLength: 2 } },
-        tests: [{ description: 'two code points', instance: '张三' },
-                { description: 'one code point', instance: '张' },
-                { description: 'not a string', instance: 12 }],
+        tests: [
+          { description: 'two code points', instance: '张三' },
+          { description: 'one code point', instance: '张' },
+          { description: 'not a string', instance: 12 },
+        ],
       },
     },
     {
-      cmd: 'run', seq: 2,
-      case: { description: 'an unresolvable $ref', schema: { $ref: 'http://example.com/missing.json' },
-               tests: [{ description: 'anything', instance: 1 }] },
+      cmd: 'run',
+      seq: 2,
+      case: {
+        description: 'an unresolvable $ref',
+        schema: { $ref: 'http://example.com/missing.json' },
+        tests: [{ description: 'anything', instance: 1 }],
+      },
     },
     {
-      cmd: 'run', seq: 3,
-      case: { description: 'the harness goes on after an errored case', schema: { const: 37 },
-              tests: [{ description: 'not 37', instance: {} }, { description: 'is 37', instance: 37 }] },
+      cmd: 'run',
+      seq: 3,
+      case: {
+        description: 'the harness goes on after an errored case',
+        schema: { const: 37 },
+        tests: [
+          { description: 'not 37', instance: {} },
+          { description: 'is 37', instance: 37 },
+        ],
+      },
     },
     {
-      cmd: 'run', seq: 4,
-      case: { description: 'registries do not leak between cases', schema: { $ref: 'http://example.com/string.json' },
-              tests: [{ description: 'a string', instance: 'ab' }] },
+      cmd: 'run',
+      seq: 4,
+      case: {
+        description: 'registries do not leak between cases',
+        schema: { $ref: 'http://example.com/string.json' },
+        tests: [{ description: 'a string', instance: 'ab' }],
+      },
     },
     {
-      cmd: 'run', seq: 'seq-5',
-      case: { description: 'schemas without $schema are 2020-12', schema: { prefixItems: [{ type: 'integer' }] },
-              registry: null, tests: [{ description: 'prefixItems applies', instance: ['x'] }] },
+      cmd: 'run',
+      seq: 'seq-5',
+      case: {
+        description: 'schemas without $schema are 2020-12',
+        schema: { prefixItems: [{ type: 'integer' }] },
+        registry: null,
+        tests: [{ description: 'prefixItems applies', instance: ['x'] }],
+      },
     },
     { cmd: 'stop' },
     { cmd: 'run', seq: 99, case: { description: 'after stop', schema: {}, tests: [{ instance: 1 }] } },
@@ -117,7 +140,13 @@ for (const [name, requests] of [
   ['an unsupported protocol version', [{ cmd: 'start', version: 2 }]],
   ['an unparseable line', [{ cmd: 'start', version: 1 }, '{"cmd": "run", ']],
   ['an unknown command', [{ cmd: 'start', version: 1 }, { cmd: 'explode' }]],
-  ['a run without seq', [{ cmd: 'start', version: 1 }, { cmd: 'run', case: {} }]],
+  [
+    'a run without seq',
+    [
+      { cmd: 'start', version: 1 },
+      { cmd: 'run', case: {} },
+    ],
+  ],
 ]) {
   check(`bowtie: ${name} ends the harness with status 2 and a message`, () => {
     const session = bowtieSession(requests);
@@ -135,10 +164,14 @@ function write(name, text) {
   return file;
 }
 
-const schema = write('schema.json', JSON.stringify({
-  type: 'object', required: ['name'],
-  properties: { name: { $ref: 'https://example.com/name.json' } },
-}));
+const schema = write(
+  'schema.json',
+  JSON.stringify({
+    type: 'object',
+    required: ['name'],
+    properties: { name: { $ref: 'https://example.com/name.json' } },
+  }),
+);
 const nameSchema = write('name.json', JSON.stringify({ type: 'string', minLength: 2 }));
 const ref = `--ref=https://example.com/name.json=${nameSchema}`;
 const valid = write('valid.json', '{"name": "张三"}');
@@ -175,13 +208,19 @@ check('validate: - reads the instance from stdin', () => {
 check('validate: --json prints the basic output, one line per instance', () => {
   const result = run(['validate', '--json', '--schema', schema, ref, valid, invalid]);
   assert.equal(result.status, 1, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(lines.length, 2);
   assert.equal(lines[0].valid, true);
   assert.equal(lines[0].instance, valid);
   assert.equal(lines[1].valid, false);
   assert.ok(Array.isArray(lines[1].errors) && lines[1].errors.length > 0, JSON.stringify(lines[1]));
-  assert.ok(lines[1].errors.some((e) => e.instanceLocation === '/name'), JSON.stringify(lines[1]));
+  assert.ok(
+    lines[1].errors.some((e) => e.instanceLocation === '/name'),
+    JSON.stringify(lines[1]),
+  );
 });
 
 check('validate: --format-assertion turns format into an assertion', () => {

@@ -28,8 +28,18 @@ function have(command) {
 // printed: a filing of an example rendered to HTML and DOCX; returns their paths.
 function printed(caseType, form, name) {
   const filing = path.join(tmp, `${caseType}-${form}-${name}.json`);
-  const made = runYaosu(yaosu, ['file', '--case', caseType, '--form', form, '--created-at', '2025-10-08T09:30:00+08:00',
-                                '-o', filing, path.join(examples, caseType, form, 'valid', `${name}.json`)]);
+  const made = runYaosu(yaosu, [
+    'file',
+    '--case',
+    caseType,
+    '--form',
+    form,
+    '--created-at',
+    '2025-10-08T09:30:00+08:00',
+    '-o',
+    filing,
+    path.join(examples, caseType, form, 'valid', `${name}.json`),
+  ]);
   assert.equal(made.status, 0, made.stderr);
   const rendered = runYaosu(yaosu, ['render', filing, '--html', `${filing}.html`, '--docx', `${filing}.docx`]);
   assert.equal(rendered.status, 0, rendered.stderr);
@@ -39,9 +49,18 @@ function printed(caseType, form, name) {
 // htmlLines: the text lines of the page body, as a reader sees them.
 function htmlLines(file) {
   const body = fs.readFileSync(file, 'utf8').split(/<body[^>]*>/)[1];
-  return body.replace(/<br>/g, '\n').replace(/<\/(td|th|p|h1|h2|tr|footer)>/g, '\n').replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-    .split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  return body
+    .replace(/<br>/g, '\n')
+    .replace(/<\/(td|th|p|h1|h2|tr|footer)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 }
 
 // pdftotext joins a word hyphenated at a line end (0472-|5123456 → 04725123456), so
@@ -66,7 +85,10 @@ test('the printed page has the template title, every section, the answers and th
 test('a tampered filing is still printed, with a warning and exit status 1', () => {
   const { filing } = printed('sales-contract', 'answer', 'refrigerators-misuse');
   const altered = path.join(tmp, 'altered.json');
-  fs.writeFileSync(altered, fs.readFileSync(filing, 'utf8').replace('2025-10-08T09:30:00+08:00', '2025-10-09T09:30:00+08:00'));
+  fs.writeFileSync(
+    altered,
+    fs.readFileSync(filing, 'utf8').replace('2025-10-08T09:30:00+08:00', '2025-10-09T09:30:00+08:00'),
+  );
   const result = runYaosu(yaosu, ['render', altered]);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /摘要不符/);
@@ -77,9 +99,11 @@ test('a tampered filing is still printed, with a warning and exit status 1', () 
 // libreoffice: converts `files` with `filter` into `outdir` (one profile for the whole test).
 function libreoffice(files, filter, outdir) {
   const profile = path.join(tmp, 'lo-profile');
-  const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter,
-                                        '--outdir', outdir, ...files],
-                            { encoding: 'utf8', timeout: 180000, env: { ...process.env, HOME: tmp } });
+  const convert = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, ...files],
+    { encoding: 'utf8', timeout: 180000, env: { ...process.env, HOME: tmp } },
+  );
   assert.equal(convert.status, 0, convert.stderr);
   return convert;
 }
@@ -90,17 +114,23 @@ test('LibreOffice opens the DOCX: its text matches the HTML line by line, and it
     t.skip('soffice or pdftotext not installed');
     return;
   }
-  const documents = [printed('private-lending', 'complaint', 'company-lender-monthly-rate-guarantor'),
-                     printed('sales-contract', 'answer', 'cement-limitation-defence')];
+  const documents = [
+    printed('private-lending', 'complaint', 'company-lender-monthly-rate-guarantor'),
+    printed('sales-contract', 'answer', 'cement-limitation-defence'),
+  ];
   const docx = documents.map((d) => d.docx);
   // The document as LibreOffice reads it (tables row by row), against the HTML page.
   const textFolder = path.join(tmp, 'text');
   libreoffice(docx, 'txt:Text (encoded):UTF8', textFolder);
   for (const { html, docx: file } of documents) {
     const lines = htmlLines(html);
-    const footer = lines.pop();  // page footers are not part of a text export
-    const text = fs.readFileSync(path.join(textFolder, path.basename(file).replace(/\.docx$/, '.txt')), 'utf8')
-      .replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+    const footer = lines.pop(); // page footers are not part of a text export
+    const text = fs
+      .readFileSync(path.join(textFolder, path.basename(file).replace(/\.docx$/, '.txt')), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
     assert.deepEqual(text, lines, path.basename(file));
     assert.match(footer, /SHA-256 [0-9a-f]{64}$/);
   }

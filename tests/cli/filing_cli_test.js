@@ -26,16 +26,33 @@ function example(relative) {
 // file: produces a filing of an example into tmp and returns its path.
 function file(caseType, form, name) {
   const out = path.join(tmp, `${caseType}-${form}-${name}.filing.json`);
-  const result = runYaosu(yaosu, ['file', '--case', caseType, '--form', form, '--created-at', CREATED, '-o', out,
-                                  example(`${caseType}/${form}/valid/${name}.json`)]);
+  const result = runYaosu(yaosu, [
+    'file',
+    '--case',
+    caseType,
+    '--form',
+    form,
+    '--created-at',
+    CREATED,
+    '-o',
+    out,
+    example(`${caseType}/${form}/valid/${name}.json`),
+  ]);
   assert.equal(result.status, 0, result.stderr);
   return out;
 }
 
 test('yaosu file writes the same canonical bytes for the same input', () => {
   const first = fs.readFileSync(file('private-lending', 'complaint', 'transfer-loan-overdue'), 'utf8');
-  const again = runYaosu(yaosu, ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', CREATED, '-'],
-                         JSON.stringify(JSON.parse(fs.readFileSync(example('private-lending/complaint/valid/transfer-loan-overdue.json'), 'utf8')), null, 7));
+  const again = runYaosu(
+    yaosu,
+    ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', CREATED, '-'],
+    JSON.stringify(
+      JSON.parse(fs.readFileSync(example('private-lending/complaint/valid/transfer-loan-overdue.json'), 'utf8')),
+      null,
+      7,
+    ),
+  );
   assert.equal(again.status, 0, again.stderr);
   assert.equal(again.stdout, first);
   assert.ok(first.endsWith('\n') && !first.slice(0, -1).includes('\n'), 'one line of canonical JSON');
@@ -46,16 +63,31 @@ test('yaosu file writes the same canonical bytes for the same input', () => {
 });
 
 test('yaosu file refuses a form with errors and lists them', () => {
-  const fixture = JSON.parse(fs.readFileSync(example('private-lending/complaint/invalid/repaid_exceeds_principal.json'), 'utf8'));
-  const result = runYaosu(yaosu, ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', CREATED, '-'],
-                          JSON.stringify(fixture.instance));
+  const fixture = JSON.parse(
+    fs.readFileSync(example('private-lending/complaint/invalid/repaid_exceeds_principal.json'), 'utf8'),
+  );
+  const result = runYaosu(
+    yaosu,
+    ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', CREATED, '-'],
+    JSON.stringify(fixture.instance),
+  );
   assert.equal(result.status, 1);
   assert.equal(result.stdout, '');
   assert.match(result.stderr, /lending\.repaid_exceeds_principal/);
-  const json = runYaosu(yaosu, ['file', '--case', 'private-lending', '--form', 'complaint', '--json', '-'], JSON.stringify(fixture.instance));
+  const json = runYaosu(
+    yaosu,
+    ['file', '--case', 'private-lending', '--form', 'complaint', '--json', '-'],
+    JSON.stringify(fixture.instance),
+  );
   assert.equal(JSON.parse(json.stdout).ok, false);
-  assert.equal(runYaosu(yaosu, ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', 'soon', '-'],
-                        fs.readFileSync(example('private-lending/complaint/valid/transfer-loan-overdue.json'))).status, 1);
+  assert.equal(
+    runYaosu(
+      yaosu,
+      ['file', '--case', 'private-lending', '--form', 'complaint', '--created-at', 'soon', '-'],
+      fs.readFileSync(example('private-lending/complaint/valid/transfer-loan-overdue.json')),
+    ).status,
+    1,
+  );
   assert.equal(runYaosu(yaosu, ['file', '--case', 'private-lending', example('x.json')]).status, 2);
 });
 
@@ -67,17 +99,36 @@ test('yaosu verify checks many files on several threads, in the order given', ()
     file('sales-contract', 'answer', 'steel-penalty-too-high'),
   ];
   const tampered = path.join(tmp, 'tampered.json');
-  fs.writeFileSync(tampered, fs.readFileSync(good[0], 'utf8').replace('"company-lender', '"company-lender').replace(/"total":(\d+)/, '"total":1$1'));
+  fs.writeFileSync(
+    tampered,
+    fs
+      .readFileSync(good[0], 'utf8')
+      .replace('"company-lender', '"company-lender')
+      .replace(/"total":(\d+)/, '"total":1$1'),
+  );
   const broken = path.join(tmp, 'broken.json');
   fs.writeFileSync(broken, '{"format": ');
   const files = [...good, tampered, ...good];
   const result = runYaosu(yaosu, ['verify', '--json', '--jobs', '2', ...files]);
   assert.equal(result.status, 1, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-  assert.deepEqual(lines.map((l) => path.basename(l.file)), files.map((f) => path.basename(f)));
-  assert.deepEqual(lines.map((l) => l.ok), [true, true, true, true, false, true, true, true, true]);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((l) => path.basename(l.file)),
+    files.map((f) => path.basename(f)),
+  );
+  assert.deepEqual(
+    lines.map((l) => l.ok),
+    [true, true, true, true, false, true, true, true, true],
+  );
   assert.equal(lines[4].digest.matches, false);
-  assert.ok(lines[4].problems.some((p) => p.code === 'filing.digest_mismatch' && /不对应/.test(p.message.zh) && !/被改动/.test(p.message.zh)));
+  assert.ok(
+    lines[4].problems.some(
+      (p) => p.code === 'filing.digest_mismatch' && /不对应/.test(p.message.zh) && !/被改动/.test(p.message.zh),
+    ),
+  );
   const human = runYaosu(yaosu, ['verify', good[0], tampered]);
   assert.match(human.stdout, /: ok\n/);
   assert.match(human.stdout, /tampered\.json: NOT OK/);
@@ -92,7 +143,10 @@ test('yaosu compare lists admitted, disputed and unanswered elements', () => {
   const result = runYaosu(yaosu, ['compare', '--json', complaint, answer]);
   assert.equal(result.status, 0, result.stderr);
   const table = JSON.parse(result.stdout);
-  assert.deepEqual(table.disputed.map((d) => d.row), ['claims.interest', 'claims.total']);
+  assert.deepEqual(
+    table.disputed.map((d) => d.row),
+    ['claims.interest', 'claims.total'],
+  );
   assert.equal(table.disputed[0].complaint.amount, 4500);
   assert.match(table.disputed[0].reasons, /4487\.67/);
   assert.ok(table.admitted.some((a) => a.row === 'claims.principal'));

@@ -30,7 +30,10 @@ const mistakes = [
   [['cases', '--expand'], 'yaosu cases: unexpected --expand\n\n'],
   [['cases', '--expand='], 'yaosu cases: unexpected --expand=\n\n'],
   [['cases', '--check=folder'], 'yaosu cases: unexpected --check=folder\n\n'],
-  [['check-id', '13800138000', '--as-of=2025-06-01'], 'yaosu check-id: unexpected argument "--as-of=2025-06-01"\nusage: yaosu check-id'],
+  [
+    ['check-id', '13800138000', '--as-of=2025-06-01'],
+    'yaosu check-id: unexpected argument "--as-of=2025-06-01"\nusage: yaosu check-id',
+  ],
   [['check-id', '13800138000', '--as-of'], 'yaosu check-id: unexpected argument "--as-of"\n'],
   [['check-id', '13800138000', '--as-of', 'soon'], 'yaosu check-id: --as-of wants a date YYYY-MM-DD, not "soon"\n'],
   [['check-id', '13800138000', '13900139000'], 'yaosu check-id: unexpected argument "13900139000"\n'],

@@ -18,7 +18,9 @@ const { yaosuUnderTest, runYaosu } = require('./support.js');
 
 const yaosu = yaosuUnderTest();
 const published = path.resolve(__dirname, '..', 'filing', 'published');
-const recordings = fs.readdirSync(published).filter((name) => fs.existsSync(path.join(published, name, 'expected.json')));
+const recordings = fs
+  .readdirSync(published)
+  .filter((name) => fs.existsSync(path.join(published, name, 'expected.json')));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-published-'));
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 // YAOSU_TEST_SAMPLE=n (set under the sanitizers): print and compare every n-th entry only.
@@ -27,9 +29,19 @@ const sampled = (entries) => entries.filter((_, i) => i % every === 0);
 
 test('there are published filings of every case type and form', () => {
   assert.ok(recordings.includes('2025.1'));
-  const names = recordings.flatMap((r) => Object.keys(JSON.parse(fs.readFileSync(path.join(published, r, 'expected.json'), 'utf8')).filings));
-  for (const form of ['private-lending.complaint', 'private-lending.answer', 'sales-contract.complaint', 'sales-contract.answer']) {
-    assert.ok(names.some((name) => name.startsWith(`${form}.`)), form);
+  const names = recordings.flatMap((r) =>
+    Object.keys(JSON.parse(fs.readFileSync(path.join(published, r, 'expected.json'), 'utf8')).filings),
+  );
+  for (const form of [
+    'private-lending.complaint',
+    'private-lending.answer',
+    'sales-contract.complaint',
+    'sales-contract.answer',
+  ]) {
+    assert.ok(
+      names.some((name) => name.startsWith(`${form}.`)),
+      form,
+    );
   }
 });
 
@@ -38,13 +50,19 @@ for (const recording of recordings) {
   const filingPath = (name) => path.join(published, recording, 'filings', name);
 
   test(`${recording}: every filing recorded is there`, () => {
-    assert.deepEqual(fs.readdirSync(path.join(published, recording, 'filings')).sort(), Object.keys(expected.filings).sort());
+    assert.deepEqual(
+      fs.readdirSync(path.join(published, recording, 'filings')).sort(),
+      Object.keys(expected.filings).sort(),
+    );
   });
 
   test(`${recording}: every filing verifies as it did when it was made`, () => {
     const names = Object.keys(expected.filings);
     const result = runYaosu(yaosu, ['verify', '--json', ...names.map(filingPath)]);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.equal(lines.length, names.length, result.stderr);
     names.forEach((name, i) => {
       const { file, ...verdict } = lines[i];

@@ -14,7 +14,6 @@ const { yaosuUnderTest, runYaosu, check, finish } = require('./support.js');
 
 const yaosu = yaosuUnderTest();
 
-
 function rule(...args) {
   return runYaosu(yaosu, ['rule', ...args]);
 }

@@ -39,10 +39,18 @@ function examples() {
       for (const kind of ['valid', 'invalid']) {
         const folder = path.join(root, 'tests/cases/examples', caseType.name, form, kind);
         if (!existsSync(folder)) continue;
-        for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+        for (const name of readdirSync(folder)
+          .filter((n) => n.endsWith('.json'))
+          .sort()) {
           const document = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
-          list.push({ caseType: caseType.name, form, kind, name,
-                      instance: kind === 'valid' ? document : document.instance, expect: document.expect });
+          list.push({
+            caseType: caseType.name,
+            form,
+            kind,
+            name,
+            instance: kind === 'valid' ? document : document.instance,
+            expect: document.expect,
+          });
         }
       }
     }
@@ -56,7 +64,11 @@ test('cases() lists every form folder, as yaosu cases --json does', (t) => {
   assert.ok(lending);
   assert.equal(lending.title.zh, '民事起诉状（民间借贷纠纷）');
   const folders = examples().map((e) => `${e.caseType}/${e.form}`);
-  for (const folder of new Set(folders)) assert.ok(forms.some((f) => `${f.case_type}/${f.form}` === folder), folder);
+  for (const folder of new Set(folders))
+    assert.ok(
+      forms.some((f) => `${f.case_type}/${f.form}` === folder),
+      folder,
+    );
   if (!haveNative) {
     if (process.env.CI === 'true') assert.fail(`no native yaosu at ${nativeCli} to compare with`);
     t.skip('no native yaosu to compare with');
@@ -83,13 +95,23 @@ test('caseForm() gives the element rows and computed values of a form', () => {
   assert.equal(form.ok, true);
   assert.equal(form.summary.id, 'private-lending.complaint');
   const claims = form.elements.sections.find((s) => s.id === 'claims');
-  assert.deepEqual(claims.rows.filter((row) => row.number).map((row) => row.label.zh).slice(0, 2), ['本金', '利息']);
+  assert.deepEqual(
+    claims.rows
+      .filter((row) => row.number)
+      .map((row) => row.label.zh)
+      .slice(0, 2),
+    ['本金', '利息'],
+  );
   assert.equal(claims.rows.find((row) => row.id === 'claims.principal').number, 1);
   // A composed form carries its words, row-specific choices among them.
   assert.equal(form.words.fields['facts.amount/delivery'].zh, '提供方式');
   assert.equal(form.words.values['facts.rate/unit=per_quarter'].zh, '季');
   // Its schema comes as written: a row's fields in the order the author wrote them.
-  assert.deepEqual(Object.keys(form.schema.properties.claims.properties.principal.properties), ['as_of', 'amount', 'currency']);
+  assert.deepEqual(Object.keys(form.schema.properties.claims.properties.principal.properties), [
+    'as_of',
+    'amount',
+    'currency',
+  ]);
   assert.ok(Array.isArray(form.computed));
   const { version } = JSON.parse(readFileSync(path.join(root, 'schemas/cases/private-lending/case.json'), 'utf8'));
   assert.equal(form.schema.$id, `https://yaosu.cn/schemas/cases/private-lending/complaint/${version}/schema.json`);
@@ -120,9 +142,14 @@ test('every example gives in wasm what its file expects, and what the native CLI
     } else {
       assert.equal(result.diagnostics.length, example.expect.length, label);
       for (const expected of example.expect) {
-        assert.ok(result.diagnostics.some((d) => d.code === expected.code &&
-                  (expected.instance_location === undefined || d.instanceLocation === expected.instance_location)),
-                  `${label}: ${JSON.stringify(expected)}`);
+        assert.ok(
+          result.diagnostics.some(
+            (d) =>
+              d.code === expected.code &&
+              (expected.instance_location === undefined || d.instanceLocation === expected.instance_location),
+          ),
+          `${label}: ${JSON.stringify(expected)}`,
+        );
       }
     }
     if (!haveNative) continue;
@@ -145,7 +172,10 @@ test('every calculator agrees in wasm with the examples worked by hand', () => {
   const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
   assert.ok(files.length > 0);
   for (const file of files) {
-    const { form: { case_type: caseType, form }, calculators } = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+    const {
+      form: { case_type: caseType, form },
+      calculators,
+    } = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
     for (const [calculator, cases] of Object.entries(calculators)) {
       for (const example of cases) {
         const result = JSON.parse(yaosu.validateForm(caseType, form, JSON.stringify(example.instance)));
@@ -166,7 +196,10 @@ test('a FormSession answers each change with what changed', () => {
     const first = JSON.parse(session.snapshot());
     assert.equal(first.valid, false);
     assert.equal(first.progress.filled, 0);
-    const example = readFileSync(path.join(root, 'tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json'), 'utf8');
+    const example = readFileSync(
+      path.join(root, 'tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json'),
+      'utf8',
+    );
     const filled = JSON.parse(session.set('', example));
     assert.equal(filled.valid, true);
     assert.ok(filled.removed.length > 0);

@@ -40,7 +40,9 @@ function validExamples() {
   for (const caseType of readdirSync(examples)) {
     for (const form of readdirSync(path.join(examples, caseType))) {
       const folder = path.join(examples, caseType, form, 'valid');
-      for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+      for (const name of readdirSync(folder)
+        .filter((n) => n.endsWith('.json'))
+        .sort()) {
         list.push({ caseType, form, name, text: readFileSync(path.join(folder, name), 'utf8') });
       }
     }
@@ -90,7 +92,8 @@ test('a complaint and its answer compare the same in wasm and natively', (t) => 
     ['sales-contract', 'cement-acknowledged-debt.json', 'cement-limitation-defence.json'],
   ];
   for (const [caseType, complaintName, answerName] of pairs) {
-    const read = (form, name) => readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', name), 'utf8');
+    const read = (form, name) =>
+      readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', name), 'utf8');
     const complaint = produce(caseType, 'complaint', read('complaint', complaintName));
     const answer = produce(caseType, 'answer', read('answer', answerName));
     const table = JSON.parse(yaosu.compareFilings(complaint, answer));

@@ -15,11 +15,15 @@ test('a later change of the Store that wrote the record wins; an earlier or the 
   assert.equal(journalWins(entry('tab-a', 3, 6), stored), false);
 });
 
-test('another Store\'s entry wins only when it descends from the very revision stored', () => {
+test("another Store's entry wins only when it descends from the very revision stored", () => {
   const stored = { id: 'd', writer: 'tab-a', seq: 4, revision: 7 };
   assert.equal(journalWins(entry('tab-b', 1, 7), stored), true, 'nobody wrote since tab b read revision 7');
   assert.equal(journalWins(entry('tab-b', 9, 6), stored), false, 'tab a wrote revision 7 after tab b read 6');
-  assert.equal(journalWins(entry('tab-b', 1, 0), { id: 'd', writer: 'start-page', seq: 0 }), true, 'a new draft, never saved by the form');
+  assert.equal(
+    journalWins(entry('tab-b', 1, 0), { id: 'd', writer: 'start-page', seq: 0 }),
+    true,
+    'a new draft, never saved by the form',
+  );
 });
 
 test('with nothing stored (storage cleared) the entry is all there is; without an entry the record stays', () => {

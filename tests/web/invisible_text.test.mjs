@@ -6,19 +6,27 @@ import { hasInvisible, invisibleKind, splitInvisible } from '../../web/shared/in
 
 test('a right-to-left override in a name is cut out and named', () => {
   assert.deepEqual(splitInvisible('王\u202e明小\u202c'), [
-    { text: '王' }, { code: 'U+202E', kind: 'bidi' }, { text: '明小' }, { code: 'U+202C', kind: 'bidi' },
+    { text: '王' },
+    { code: 'U+202E', kind: 'bidi' },
+    { text: '明小' },
+    { code: 'U+202C', kind: 'bidi' },
   ]);
 });
 
 test('zero-width characters are cut out wherever they are, a BOM included', () => {
   assert.deepEqual(splitInvisible('\u200b王\u200d明\ufeff'), [
-    { code: 'U+200B', kind: 'zero_width' }, { text: '王' }, { code: 'U+200D', kind: 'zero_width' }, { text: '明' },
+    { code: 'U+200B', kind: 'zero_width' },
+    { text: '王' },
+    { code: 'U+200D', kind: 'zero_width' },
+    { text: '明' },
     { code: 'U+FEFF', kind: 'zero_width' },
   ]);
 });
 
 test('every bidi control of Unicode is marked: embeddings, overrides, isolates and marks', () => {
-  for (const codePoint of [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+  for (const codePoint of [
+    0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+  ]) {
     assert.equal(invisibleKind(codePoint), 'bidi', codePoint.toString(16));
   }
 });

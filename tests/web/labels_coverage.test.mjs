@@ -37,7 +37,9 @@ const ITEM = '[]'; // path segment standing for "any element of an array"
 function loadSchemas(formSchemas) {
   const byId = new Map();
   const commonDir = path.join(root, 'schemas/common');
-  const common = readdirSync(commonDir).filter((f) => f.endsWith('.json')).map((f) => readJson(path.join(commonDir, f)));
+  const common = readdirSync(commonDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readJson(path.join(commonDir, f)));
   for (const doc of [...common, ...formSchemas]) {
     assert.ok(doc.$id, 'every schema has an $id');
     byId.set(doc.$id, doc);
@@ -56,11 +58,21 @@ function loadForms() {
     for (const form of readdirSync(versionDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const dir = path.join(versionDir, form.name);
       const elements = readJson(path.join(dir, 'elements.json'));
-      const rows = elements.sections.flatMap((section) => section.rows).map((row) => ({
-        id: row.id, pointer: row.pointer, label: row.label, segments: pointerSegments(row.pointer),
-      }));
+      const rows = elements.sections
+        .flatMap((section) => section.rows)
+        .map((row) => ({
+          id: row.id,
+          pointer: row.pointer,
+          label: row.label,
+          segments: pointerSegments(row.pointer),
+        }));
       const guidance = elements.sections.map((section) => section.guidance).filter(Boolean);
-      forms.push({ name: `${caseType.name}/${form.name}`, schema: readJson(path.join(dir, 'schema.json')), rows, guidance });
+      forms.push({
+        name: `${caseType.name}/${form.name}`,
+        schema: readJson(path.join(dir, 'schema.json')),
+        rows,
+        guidance,
+      });
     }
   }
   return forms;
@@ -69,7 +81,10 @@ function loadForms() {
 function pointerSegments(pointer) {
   if (pointer === '') return [];
   assert.ok(pointer.startsWith('/'), `JSON Pointer ${pointer}`);
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 // ---------------------------------------------------------------- $ref
@@ -122,7 +137,8 @@ function walkForm(schema, byId) {
       // An `if` names properties but its const/enum are conditions, not choices.
       if (node.if) visit(node.if, baseId, segments, true);
       for (const key of ['then', 'else']) if (node[key]) visit(node[key], baseId, segments, inCondition);
-      for (const key of ['allOf', 'anyOf', 'oneOf']) for (const sub of node[key] ?? []) visit(sub, baseId, segments, inCondition);
+      for (const key of ['allOf', 'anyOf', 'oneOf'])
+        for (const sub of node[key] ?? []) visit(sub, baseId, segments, inCondition);
       for (const sub of Object.values(node.dependentSchemas ?? {})) visit(sub, baseId, segments, inCondition);
     } finally {
       onStack.delete(node);
@@ -195,19 +211,30 @@ for (const form of forms) Object.assign(form, walkForm(form.schema, byId));
 
 // All lookups once: misses, and the labels.json keys actually used.
 function audit() {
-  const result = { fieldMisses: [], valueMisses: [], usedFields: new Set(), usedValues: new Set(), properties: 0, values: 0 };
+  const result = {
+    fieldMisses: [],
+    valueMisses: [],
+    usedFields: new Set(),
+    usedValues: new Set(),
+    properties: 0,
+    values: 0,
+  };
   for (const form of forms) {
     for (const segments of form.properties) {
       result.properties++;
       const found = fieldLabel(labels, form.rows, segments);
       if (found.key) result.usedFields.add(found.key);
-      if (!isLabel(found.label)) result.fieldMisses.push(`${form.name} ${displayPath(segments)}: tried ${(found.keys ?? [found.key ?? found.row]).join(' | ')}`);
+      if (!isLabel(found.label))
+        result.fieldMisses.push(
+          `${form.name} ${displayPath(segments)}: tried ${(found.keys ?? [found.key ?? found.row]).join(' | ')}`,
+        );
     }
     for (const { name, value, at } of form.choices) {
       result.values++;
       const found = valueLabel(labels, name, value);
       if (found.key) result.usedValues.add(found.key);
-      if (!isLabel(found.label)) result.valueMisses.push(`${form.name} ${at} = ${value}: tried ${(found.keys ?? [found.key]).join(' | ')}`);
+      if (!isLabel(found.label))
+        result.valueMisses.push(`${form.name} ${at} = ${value}: tried ${(found.keys ?? [found.key]).join(' | ')}`);
     }
   }
   return result;
@@ -241,16 +268,29 @@ test('the walk finds the forms, their properties and their choices', () => {
 });
 
 test('every property of every form gets a zh and en label from labels.json', () => {
-  assert.deepEqual(report.fieldMisses, [], `${report.fieldMisses.length} properties without a label:\n${report.fieldMisses.join('\n')}`);
+  assert.deepEqual(
+    report.fieldMisses,
+    [],
+    `${report.fieldMisses.length} properties without a label:\n${report.fieldMisses.join('\n')}`,
+  );
 });
 
 test('every enum, const and boolean value of every form gets a zh and en label', () => {
-  assert.deepEqual(report.valueMisses, [], `${report.valueMisses.length} values without a label:\n${report.valueMisses.join('\n')}`);
+  assert.deepEqual(
+    report.valueMisses,
+    [],
+    `${report.valueMisses.length} values without a label:\n${report.valueMisses.join('\n')}`,
+  );
 });
 
 // Issue #11 (item 15): English mode showed the sections' introductions in Chinese.
 test('every section introduction a form gives in Chinese only has its English in labels.json, and no other', () => {
-  const needed = new Set(forms.flatMap((form) => form.guidance).filter((pair) => !pair.en).map((pair) => pair.zh));
+  const needed = new Set(
+    forms
+      .flatMap((form) => form.guidance)
+      .filter((pair) => !pair.en)
+      .map((pair) => pair.zh),
+  );
   const missing = [...needed].filter((zh) => typeof labels.guidance[zh] !== 'string' || labels.guidance[zh] === '');
   const unused = Object.keys(labels.guidance).filter((zh) => !needed.has(zh));
   assert.deepEqual({ missing, unused }, { missing: [], unused: [] });
@@ -259,5 +299,9 @@ test('every section introduction a form gives in Chinese only has its English in
 test('labels.json has no key that no form uses', () => {
   const unusedFields = Object.keys(labels.fields).filter((k) => !report.usedFields.has(k));
   const unusedValues = Object.keys(labels.values).filter((k) => !report.usedValues.has(k));
-  assert.deepEqual({ fields: unusedFields, values: unusedValues }, { fields: [], values: [] }, 'unused labels.json keys');
+  assert.deepEqual(
+    { fields: unusedFields, values: unusedValues },
+    { fields: [], values: [] },
+    'unused labels.json keys',
+  );
 });

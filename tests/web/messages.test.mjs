@@ -51,13 +51,18 @@ test('every catalog entry has Chinese and English with the same placeholders', (
 });
 
 test('every code named in web/ is in a catalog', () => {
-  const missing = [...used].filter(([code]) => !Object.hasOwn(catalog, code)).map(([code, files]) => `${code} (${files.join(', ')})`);
+  const missing = [...used]
+    .filter(([code]) => !Object.hasOwn(catalog, code))
+    .map(([code, files]) => `${code} (${files.join(', ')})`);
   assert.deepEqual(missing, []);
   assert.ok(used.size > 100, `only ${used.size} codes found: is the pattern still right?`);
 });
 
 test('every catalog entry is named somewhere in web/', () => {
-  assert.deepEqual(Object.keys(catalog).filter((code) => !used.has(code)), []);
+  assert.deepEqual(
+    Object.keys(catalog).filter((code) => !used.has(code)),
+    [],
+  );
 });
 
 // A {zh, en} pair written in the source: `{ zh: '…', en: … }` (the words of a
@@ -69,7 +74,9 @@ test('the guided form says its own sentences by code, with no {zh, en} pair of i
   assert.ok(form.length > 10, `only ${form.length} files in web/form: is the path still right?`);
   const pairs = form.filter(([, text]) => PAIR.test(text)).map(([file]) => file);
   assert.deepEqual(pairs, [], 'these files still write {zh, en} pairs: give their sentences codes in messages/form.js');
-  const formCodes = [...used].filter(([code, files]) => code.startsWith('form.') && files.some((file) => file.startsWith('form')));
+  const formCodes = [...used].filter(
+    ([code, files]) => code.startsWith('form.') && files.some((file) => file.startsWith('form')),
+  );
   assert.ok(formCodes.length > 50, `only ${formCodes.length} form.* codes named in web/form`);
 });
 
@@ -82,5 +89,5 @@ test('the lookup fills placeholders, falls back to Chinese, and shows an unknown
   assert.equal(messageIn('fr', 'start.open'), '打开');
   assert.equal(messageIn('zh', 'start.renamed'), '已重命名为“{name}”。', 'a missing parameter stays visible');
   assert.equal(messageIn('zh', 'start.no_such_code'), 'start.no_such_code');
-  assert.equal(messageIn('zh', 'toString'), 'toString', 'only the catalogs\' own codes');
+  assert.equal(messageIn('zh', 'toString'), 'toString', "only the catalogs' own codes");
 });

@@ -12,23 +12,45 @@ globalThis.document ??= { documentElement: {} };
 globalThis.window ??= new EventTarget();
 const inEnglish = (work) => {
   setLanguage('en');
-  try { return work(); } finally { setLanguage('zh'); }
+  try {
+    return work();
+  } finally {
+    setLanguage('zh');
+  }
 };
 after(() => assert.equal(getLanguage(), 'zh'));
 
 const labels = new Labels({
-  fields: { 'claims.principal/amount': { zh: '金额', en: 'Amount' }, as_of: { zh: '截至日期', en: 'As of' },
-    payments: { zh: '还款', en: 'Payments' }, 'claims.principal/payments/date': { zh: '日期', en: 'Date' } },
+  fields: {
+    'claims.principal/amount': { zh: '金额', en: 'Amount' },
+    as_of: { zh: '截至日期', en: 'As of' },
+    payments: { zh: '还款', en: 'Payments' },
+    'claims.principal/payments/date': { zh: '日期', en: 'Date' },
+  },
   values: { 'method=cash': { zh: '现金', en: 'Cash' }, true: { zh: '是', en: 'Yes' }, false: { zh: '否', en: 'No' } },
 });
 
-test('a row\'s data: one line per field, labelled, nested fields indented, choices in words', () => {
-  const value = { amount: 100000, as_of: '2025-09-30', method: 'cash', until_paid: true, payments: [{ date: '2025-01-01' }] };
+test("a row's data: one line per field, labelled, nested fields indented, choices in words", () => {
+  const value = {
+    amount: 100000,
+    as_of: '2025-09-30',
+    method: 'cash',
+    until_paid: true,
+    payments: [{ date: '2025-01-01' }],
+  };
   assert.deepEqual(valueLines(value, 'claims.principal', labels), [
-    '金额：100000', '截至日期：2025-09-30', 'method：现金', 'until_paid：是', '还款：', '  (1)：', '    日期：2025-01-01',
+    '金额：100000',
+    '截至日期：2025-09-30',
+    'method：现金',
+    'until_paid：是',
+    '还款：',
+    '  (1)：',
+    '    日期：2025-01-01',
   ]);
-  assert.deepEqual(inEnglish(() => valueLines({ amount: 5, until_paid: false }, 'claims.principal', labels)),
-    ['Amount：5', 'until_paid：No']);
+  assert.deepEqual(
+    inEnglish(() => valueLines({ amount: 5, until_paid: false }, 'claims.principal', labels)),
+    ['Amount：5', 'until_paid：No'],
+  );
 });
 
 test('nothing stated says so; a value without words is shown as it is', () => {
@@ -36,7 +58,10 @@ test('nothing stated says so; a value without words is shown as it is', () => {
   assert.deepEqual(valueLines({}, 'claims.principal', labels), ['（未填写）']);
   assert.deepEqual(valueLines({ amount: '' }, 'claims.principal', labels), ['金额：（未填写）']);
   assert.deepEqual(valueLines('cheque', 'claims.principal', labels), ['cheque']);
-  assert.deepEqual(inEnglish(() => valueLines(null, 'claims.principal', labels)), ['(not stated)']);
+  assert.deepEqual(
+    inEnglish(() => valueLines(null, 'claims.principal', labels)),
+    ['(not stated)'],
+  );
 });
 
 test('who sues whom, and a file name from it', () => {
@@ -44,7 +69,13 @@ test('who sues whom, and a file name from it', () => {
   assert.equal(partiesLine(instance), '王小明等 诉 李大海');
   assert.equal(partiesLine({ defendants: [{ name: '李大海' }] }), '？ 诉 李大海');
   assert.equal(partiesLine({ plaintiffs: [{ name: '' }] }), '');
-  assert.equal(inEnglish(() => partiesLine(instance)), '王小明 et al. v 李大海');
-  assert.equal(fileStem({ instance, name: '草稿' }, '民事起诉状', '2025-10-08'), '王小明等诉李大海_民事起诉状_2025-10-08');
+  assert.equal(
+    inEnglish(() => partiesLine(instance)),
+    '王小明 et al. v 李大海',
+  );
+  assert.equal(
+    fileStem({ instance, name: '草稿' }, '民事起诉状', '2025-10-08'),
+    '王小明等诉李大海_民事起诉状_2025-10-08',
+  );
   assert.equal(fileStem({ instance: {}, name: 'a/b' }, '', '2025-10-08'), 'a_b_2025-10-08');
 });

@@ -33,10 +33,13 @@ export class Engine extends EventTarget {
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault?.();
-      if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed'); // it was working: start it again
+      if (this.started && this.crashes++ < MAX_CRASHES)
+        this.restart(null, 'crashed'); // it was working: start it again
       else this.rejectReady(new Error(event.message || 'engine error')); // it never loaded: say so
     };
-    this.worker.onmessageerror = () => { if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed'); };
+    this.worker.onmessageerror = () => {
+      if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed');
+    };
   }
 
   receive(message) {

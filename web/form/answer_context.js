@@ -23,7 +23,13 @@ export async function complaintStatements(engine, filingText, labels) {
   for (const section of complaint.elements.sections) {
     for (const row of section.rows) {
       const value = pointerGet(filing.instance ?? {}, row.pointer);
-      if (value !== undefined) statements.set(row.id, valueLines(value, row.id, words).map((line) => line.trim()).join('；'));
+      if (value !== undefined)
+        statements.set(
+          row.id,
+          valueLines(value, row.id, words)
+            .map((line) => line.trim())
+            .join('；'),
+        );
     }
   }
   return statements;

@@ -10,7 +10,6 @@ import { formatDay, formatFen, text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { renderFee, waitingFor } from './fee_view.js';
 
-
 // The form's own court-fee values give way to the fee block, which says on which total and day.
 const FEE_VALUES = new Set(['court_fee', 'court_fee_steps']);
 
@@ -22,19 +21,32 @@ export function renderComputed(definitions, values, help, { nameOf, goTo }) {
     .map((definition) => {
       const today = help?.today_values && definition.id in help.today_values;
       const value = today ? help.today_values[definition.id] : values[definition.id];
-      return h('div', { class: 'computed-item', 'data-computed': definition.id },
+      return h(
+        'div',
+        { class: 'computed-item', 'data-computed': definition.id },
         h('dt', {}, text(definition.label)),
-        h('dd', {}, value === null || value === undefined
-          ? waitingFor(help?.needs?.[definition.id], nameOf, goTo)
-          : [formatValue(value, definition.unit), today ? h('span', { class: 'muted' }, message('form.computed.today')) : null],
-        definition.id === 'limitation_ends' ? limitation(help?.limitation) : null));
+        h(
+          'dd',
+          {},
+          value === null || value === undefined
+            ? waitingFor(help?.needs?.[definition.id], nameOf, goTo)
+            : [
+                formatValue(value, definition.unit),
+                today ? h('span', { class: 'muted' }, message('form.computed.today')) : null,
+              ],
+          definition.id === 'limitation_ends' ? limitation(help?.limitation) : null,
+        ),
+      );
     });
   const fee = definitions.some((definition) => definition.id === 'court_fee')
     ? renderFee(help?.fee, { nameOf, goTo, computedTotal: values.total_claim })
     : null;
-  return h('section', { class: 'card computed', 'aria-labelledby': 'computed-heading' },
+  return h(
+    'section',
+    { class: 'card computed', 'aria-labelledby': 'computed-heading' },
     h('h2', { id: 'computed-heading' }, message('form.computed.heading')),
-    h('dl', {}, items, fee));
+    h('dl', {}, items, fee),
+  );
 }
 
 export function formatValue(value, unit) {
@@ -49,6 +61,9 @@ export function formatValue(value, unit) {
 // limitation: the engine's warning when less than six months are left (or none are).
 function limitation(notice) {
   if (!notice?.diagnostic) return null;
-  return h('p', { class: `notice limitation ${notice.passed ? 'bad' : 'warn'}`, 'data-days-left': String(notice.days_left) },
-    text(notice.diagnostic.message));
+  return h(
+    'p',
+    { class: `notice limitation ${notice.passed ? 'bad' : 'warn'}`, 'data-days-left': String(notice.days_left) },
+    text(notice.diagnostic.message),
+  );
 }

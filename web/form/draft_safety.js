@@ -30,11 +30,33 @@ export class DraftSafety {
   say(state, code, params = {}, { exportable = false, reloadable = false } = {}) {
     this.state = state;
     const tone = ['engine', 'elsewhere', 'recovered'].includes(state) ? 'notice' : 'alert';
-    this.element.replaceChildren(h('div', { class: `${tone} draft-alert ${state}`, role: 'alert' },
-      h('p', {}, message(code, params)),
-      exportable || reloadable ? h('p', { class: 'actions' },
-        exportable ? h('button', { type: 'button', class: 'primary export-draft', onclick: () => this.exportDraft() }, message('drafts.export')) : null,
-        reloadable ? h('button', { type: 'button', class: 'reload-draft', onclick: () => location.reload() }, message('drafts.reload')) : null) : null));
+    this.element.replaceChildren(
+      h(
+        'div',
+        { class: `${tone} draft-alert ${state}`, role: 'alert' },
+        h('p', {}, message(code, params)),
+        exportable || reloadable
+          ? h(
+              'p',
+              { class: 'actions' },
+              exportable
+                ? h(
+                    'button',
+                    { type: 'button', class: 'primary export-draft', onclick: () => this.exportDraft() },
+                    message('drafts.export'),
+                  )
+                : null,
+              reloadable
+                ? h(
+                    'button',
+                    { type: 'button', class: 'reload-draft', onclick: () => location.reload() },
+                    message('drafts.reload'),
+                  )
+                : null,
+            )
+          : null,
+      ),
+    );
   }
 
   clear() {
@@ -48,7 +70,9 @@ export class DraftSafety {
     if (this.view.saveStatus.textContent !== line) this.view.saveStatus.textContent = line;
     if (['failed', 'quota', 'cleared'].includes(this.state)) {
       this.state = 'again';
-      this.element.replaceChildren(h('p', { class: 'notice draft-alert again', role: 'status' }, message('drafts.saved_again')));
+      this.element.replaceChildren(
+        h('p', { class: 'notice draft-alert again', role: 'status' }, message('drafts.saved_again')),
+      );
     }
   }
 
@@ -56,13 +80,17 @@ export class DraftSafety {
     if (this.blocked) return;
     if (error?.code === 'drafts.changed_elsewhere') {
       this.blocked = true;
-      this.view.saveStatus.textContent = message('drafts.save_failed', { reason: message('drafts.changed_elsewhere_short') });
+      this.view.saveStatus.textContent = message('drafts.save_failed', {
+        reason: message('drafts.changed_elsewhere_short'),
+      });
       this.say('conflict', 'drafts.changed_elsewhere', {}, { exportable: true, reloadable: true });
       return;
     }
     if (error?.code === 'drafts.deleted_elsewhere') {
       this.blocked = true;
-      this.view.saveStatus.textContent = message('drafts.save_failed', { reason: message('drafts.deleted_elsewhere_short') });
+      this.view.saveStatus.textContent = message('drafts.save_failed', {
+        reason: message('drafts.deleted_elsewhere_short'),
+      });
       this.say('deleted', 'drafts.deleted_elsewhere', {}, { exportable: true });
       return;
     }

@@ -15,7 +15,6 @@ import { moneyUnit, text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { pointerJoin } from './schema_walk.js';
 
-
 // What one item of a list is called, by the row's widget; other lists use the row's label.
 const ITEM_CODES = {
   parties: 'form.list.party',
@@ -68,14 +67,28 @@ export class FieldRenderer {
         this.dormant.add(pointerJoin(pointer, name));
         continue;
       }
-      const child = this.field(nodes, pointerJoin(pointer, name), name, data[name],
-        this.labels.field(this.rowId, relativePath(this.rowPointer, pointerJoin(pointer, name)), name,
-          this.walker.leaf(nodes, data[name]).schema));
+      const child = this.field(
+        nodes,
+        pointerJoin(pointer, name),
+        name,
+        data[name],
+        this.labels.field(
+          this.rowId,
+          relativePath(this.rowPointer, pointerJoin(pointer, name)),
+          name,
+          this.walker.leaf(nodes, data[name]).schema,
+        ),
+      );
       if (child) children.push(child);
     }
     if (isRow) return h('div', { class: 'group', 'data-pointer': pointer }, children, problemsList(pointer));
-    return h('fieldset', { class: 'group', 'data-pointer': pointer },
-      h('legend', {}, text(label)), children, problemsList(pointer));
+    return h(
+      'fieldset',
+      { class: 'group', 'data-pointer': pointer },
+      h('legend', {}, text(label)),
+      children,
+      problemsList(pointer),
+    );
   }
 
   list(view, pointer, value, label) {
@@ -86,24 +99,47 @@ export class FieldRenderer {
       const itemPointer = pointerJoin(pointer, index);
       const itemLabel = message('form.list.item', { what: itemWord, n: index + 1 });
       const body = this.field(itemNodes, itemPointer, String(index), item, itemLabel);
-      const remove = h('button', {
-        type: 'button', class: 'danger remove-item',
-        onclick: () => this.onChange(pointer, this.currentList(pointer).filter((_, i) => i !== index), { redraw: true }),
-      }, message('form.list.remove', { what: itemLabel }));
-      const extra = this.rowWidget === 'parties' && this.saveProfile
-        ? h('button', { type: 'button', onclick: () => this.saveProfile(this.read(itemPointer)) }, message('form.profile.save'))
-        : null;
+      const remove = h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger remove-item',
+          onclick: () =>
+            this.onChange(
+              pointer,
+              this.currentList(pointer).filter((_, i) => i !== index),
+              { redraw: true },
+            ),
+        },
+        message('form.list.remove', { what: itemLabel }),
+      );
+      const extra =
+        this.rowWidget === 'parties' && this.saveProfile
+          ? h(
+              'button',
+              { type: 'button', onclick: () => this.saveProfile(this.read(itemPointer)) },
+              message('form.profile.save'),
+            )
+          : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
     const fresh = this.rowWidget === 'parties' ? this.freshParty(itemNodes) : {};
-    const add = h('button', {
-      type: 'button', class: 'add-item',
-      onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
-    }, message('form.list.add', { what: itemWord }));
-    return h('div', { class: 'list', 'data-pointer': pointer },
+    const add = h(
+      'button',
+      {
+        type: 'button',
+        class: 'add-item',
+        onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
+      },
+      message('form.list.add', { what: itemWord }),
+    );
+    return h(
+      'div',
+      { class: 'list', 'data-pointer': pointer },
       h('ol', { class: 'items', 'aria-label': text(label) }, entries),
       h('div', { class: 'actions' }, add, this.profilePicker(pointer)),
-      problemsList(pointer));
+      problemsList(pointer),
+    );
   }
 
   // freshParty: a new party is a natural person, unless the list admits none (劳动争议纠纷's 被告,
@@ -124,16 +160,28 @@ export class FieldRenderer {
     const answers = Array.isArray(value) ? value : [];
     const base = relativePath(this.rowPointer, pointer);
     const entries = view.schema.prefixItems.map((itemSchema, index) => {
-      const itemLabel = this.labels.field(this.rowId, base ? `${base}/${index}` : String(index), `${name}/${index}`, { title: `(${index + 1})` });
+      const itemLabel = this.labels.field(this.rowId, base ? `${base}/${index}` : String(index), `${name}/${index}`, {
+        title: `(${index + 1})`,
+      });
       const nodes = [{ schema: itemSchema, base: view.items?.base ?? this.walker.root.base }];
       const item = this.walker.leaf(nodes, answers[index]).schema;
-      const options = item.type === 'boolean' ? [true, false] : item.enum ?? [];
-      const field = this.choice(pointerJoin(pointer, index), name, options, answers[index] ?? undefined, itemLabel,
-        (chosen) => this.onChange(pointer, withAnswer(this.currentList(pointer), index, chosen), { redraw: true }));
+      const options = item.type === 'boolean' ? [true, false] : (item.enum ?? []);
+      const field = this.choice(
+        pointerJoin(pointer, index),
+        name,
+        options,
+        answers[index] ?? undefined,
+        itemLabel,
+        (chosen) => this.onChange(pointer, withAnswer(this.currentList(pointer), index, chosen), { redraw: true }),
+      );
       return h('li', {}, field);
     });
-    return h('div', { class: 'tuple', 'data-pointer': pointer },
-      h('ol', { class: 'items', 'aria-label': text(label) }, entries), problemsList(pointer));
+    return h(
+      'div',
+      { class: 'tuple', 'data-pointer': pointer },
+      h('ol', { class: 'items', 'aria-label': text(label) }, entries),
+      problemsList(pointer),
+    );
   }
 
   currentList(pointer) {
@@ -144,48 +192,102 @@ export class FieldRenderer {
   profilePicker(pointer) {
     if (this.rowWidget !== 'parties' || this.profiles.length === 0) return null;
     const id = uniqueId('profile');
-    const select = h('select', { id },
+    const select = h(
+      'select',
+      { id },
       h('option', { value: '' }, message('form.choice.choose')),
-      this.profiles.map((profile) => h('option', { value: profile.id }, profile.name)));
+      this.profiles.map((profile) => h('option', { value: profile.id }, profile.name)),
+    );
     select.addEventListener('change', () => {
       const profile = this.profiles.find((candidate) => candidate.id === select.value);
-      if (profile) this.onChange(pointer, [...this.currentList(pointer), structuredClone(profile.party)], { redraw: true, focusLast: true });
+      if (profile)
+        this.onChange(pointer, [...this.currentList(pointer), structuredClone(profile.party)], {
+          redraw: true,
+          focusLast: true,
+        });
     });
     return h('span', { class: 'profile-picker' }, h('label', { for: id }, message('form.profile.use')), ' ', select);
   }
 
   // choice: yes/no or one of an enum, as radio buttons (a select when long).
-  choice(pointer, name, options, value, label, onChoose = (chosen) => this.onChange(pointer, chosen, { redraw: true })) {
+  choice(
+    pointer,
+    name,
+    options,
+    value,
+    label,
+    onChoose = (chosen) => this.onChange(pointer, chosen, { redraw: true }),
+  ) {
     const problems = problemsList(pointer);
     const describedBy = problems.id;
     if (options.length > SHORT_CHOICE_LIMIT) {
       const id = uniqueId('field');
-      const select = h('select', { id, 'aria-describedby': describedBy, 'data-control': pointer },
+      const select = h(
+        'select',
+        { id, 'aria-describedby': describedBy, 'data-control': pointer },
         h('option', { value: '' }, message('form.choice.choose')),
-        options.map((option) => h('option', { value: String(option), selected: option === value },
-          text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))))));
+        options.map((option) =>
+          h(
+            'option',
+            { value: String(option), selected: option === value },
+            text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))),
+          ),
+        ),
+      );
       select.addEventListener('change', () => {
         onChoose(options.find((option) => String(option) === select.value));
       });
-      return h('div', { class: 'field', 'data-pointer': pointer }, h('label', { for: id }, text(label)), select, problems);
+      return h(
+        'div',
+        { class: 'field', 'data-pointer': pointer },
+        h('label', { for: id }, text(label)),
+        select,
+        problems,
+      );
     }
     const group = uniqueId('choice');
     const radios = options.map((option) => {
       const id = uniqueId('option');
       const input = h('input', {
-        type: 'radio', id, name: group, value: String(option), checked: option === value,
-        'aria-describedby': describedBy, 'data-control': pointer,
+        type: 'radio',
+        id,
+        name: group,
+        value: String(option),
+        checked: option === value,
+        'aria-describedby': describedBy,
+        'data-control': pointer,
       });
       input.addEventListener('change', () => onChoose(option));
-      return h('span', { class: 'option' }, input,
-        h('label', { for: id }, text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer)))));
+      return h(
+        'span',
+        { class: 'option' },
+        input,
+        h(
+          'label',
+          { for: id },
+          text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))),
+        ),
+      );
     });
-    const clear = value === undefined ? null : h('button', {
-      type: 'button', class: 'link clear-choice',
-      onclick: () => onChoose(undefined),
-    }, message('form.choice.clear'));
-    return h('fieldset', { class: 'field choice', 'data-pointer': pointer, role: 'radiogroup' },
-      h('legend', {}, text(label)), h('div', { class: 'options' }, radios, clear), problems);
+    const clear =
+      value === undefined
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'link clear-choice',
+              onclick: () => onChoose(undefined),
+            },
+            message('form.choice.clear'),
+          );
+    return h(
+      'fieldset',
+      { class: 'field choice', 'data-pointer': pointer, role: 'radiogroup' },
+      h('legend', {}, text(label)),
+      h('div', { class: 'options' }, radios, clear),
+      problems,
+    );
   }
 
   input(schema, pointer, value, label, isRow = false) {
@@ -193,9 +295,12 @@ export class FieldRenderer {
     const problems = problemsList(pointer);
     const numeric = schema.type === 'number' || schema.type === 'integer';
     const money = MONEY_ID.test(schema.$id ?? '');
-    const long = schema.type === 'string' && ((schema.maxLength ?? 0) > 300 || (isRow && this.rowWidget === 'textarea'));
+    const long =
+      schema.type === 'string' && ((schema.maxLength ?? 0) > 300 || (isRow && this.rowWidget === 'textarea'));
     const attributes = {
-      id, 'aria-describedby': problems.id, 'data-control': pointer,
+      id,
+      'aria-describedby': problems.id,
+      'data-control': pointer,
       value: value === undefined || value === null ? '' : String(value),
     };
     let control;
@@ -205,10 +310,13 @@ export class FieldRenderer {
     else control = h('input', { ...attributes, type: 'text', autocomplete: 'off' });
     control.addEventListener('input', () => this.onChange(pointer, parseInput(control.value, numeric)));
     const unit = money ? moneyUnit() : null;
-    return h('div', { class: 'field', 'data-pointer': pointer },
+    return h(
+      'div',
+      { class: 'field', 'data-pointer': pointer },
       h('label', { for: id }, text(label)),
       h('div', { class: 'control' }, control, unit && h('span', { class: 'unit' }, unit)),
-      problems);
+      problems,
+    );
   }
 }
 
@@ -249,5 +357,9 @@ function lastToken(pointer) {
 
 // relativePath: "delivery" for /facts/amount/delivery in row /facts/amount; indices dropped.
 function relativePath(rowPointer, pointer) {
-  return pointer.slice(rowPointer.length + 1).split('/').filter((token) => !/^\d+$/.test(token)).join('/');
+  return pointer
+    .slice(rowPointer.length + 1)
+    .split('/')
+    .filter((token) => !/^\d+$/.test(token))
+    .join('/');
 }

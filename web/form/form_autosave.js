@@ -10,18 +10,21 @@
 //   await saveProfile(view, party);  // "save as a profile" beside a party
 import { message } from '../shared/messages.js';
 
-
 export function saveDraft(view) {
   if (view.safety.blocked) return;
   const progress = view.help?.progress?.needed;
   Object.assign(view.draft, {
-    instance: view.instance, reveal: view.reveal.toJSON(), stash: view.stash,
+    instance: view.instance,
+    reveal: view.reveal.toJSON(),
+    stash: view.stash,
     view: { section: view.current, onePage: view.onePage, pointer: view.focusPointer },
-    progress: progress ? { filled: progress.filled, total: progress.total } : view.draft.progress ?? null,
+    progress: progress ? { filled: progress.filled, total: progress.total } : (view.draft.progress ?? null),
   });
-  view.saving = view.store.saveDraft(view.draft).then( // the store copies it at once
+  view.saving = view.store.saveDraft(view.draft).then(
+    // the store copies it at once
     (saved) => view.safety.saved(saved),
-    (error) => view.safety.saveFailed(error));
+    (error) => view.safety.saveFailed(error),
+  );
 }
 
 export async function saveProfile(view, party) {

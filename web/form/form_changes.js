@@ -21,7 +21,9 @@ export function change(view, pointer, value, { redraw = false, focusLast = false
   view.save();
   view.pumping ??= pump(view).finally(() => {
     view.pumping = null;
-    view.saving.then(() => { if (!view.pumping) view.container.dataset.settled = 'true'; });
+    view.saving.then(() => {
+      if (!view.pumping) view.container.dataset.settled = 'true';
+    });
   });
 }
 
@@ -62,7 +64,9 @@ export function redrawRow(view, pointer, focusLast) {
   view.fieldIndex = null;
   view.refresh();
   if (focusLast) {
-    fresh.querySelector('.items > li:last-child input, .items > li:last-child select, .items > li:last-child textarea')?.focus();
+    fresh
+      .querySelector('.items > li:last-child input, .items > li:last-child select, .items > li:last-child textarea')
+      ?.focus();
   } else if (focusKey && element.contains(active)) {
     const [control, value, type] = focusKey;
     const candidates = [...fresh.querySelectorAll(`[data-control="${CSS.escape(control)}"]`)];

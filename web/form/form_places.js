@@ -8,7 +8,11 @@ import { text } from '../shared/i18n.js';
 export function rowOf(rows, pointer) {
   let best = null;
   for (const row of rows) {
-    if ((pointer === row.pointer || pointer.startsWith(`${row.pointer}/`)) && (!best || row.pointer.length > best.pointer.length)) best = row;
+    if (
+      (pointer === row.pointer || pointer.startsWith(`${row.pointer}/`)) &&
+      (!best || row.pointer.length > best.pointer.length)
+    )
+      best = row;
   }
   return best;
 }

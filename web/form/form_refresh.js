@@ -15,7 +15,6 @@ import { reconcile } from './form_stash.js';
 import { partiesLine } from '../shared/parties.js';
 import { applyStates, elementName, indexFields } from './form_rows.js';
 
-
 // shownProblems: the problems shown now — one that only means "not filled in
 // yet" waits until its element is left or the filing is asked for.
 export function shownProblems(view) {
@@ -30,12 +29,22 @@ export function refresh(view) {
   const shown = view.shown ?? {};
   const problemsKey = problems.map((d) => d.key).join('\n');
   if (shown.problems !== problemsKey) {
-    view.summary.replaceChildren(renderSummary(problems, (d) => view.placeOf(d), (d) => view.goToProblem(d)));
+    view.summary.replaceChildren(
+      renderSummary(
+        problems,
+        (d) => view.placeOf(d),
+        (d) => view.goToProblem(d),
+      ),
+    );
   }
   const computedKey = JSON.stringify([view.state.computed, view.help]);
   if (shown.computed !== computedKey) {
-    view.computedSlot.replaceChildren(renderComputed(view.caseForm.computed ?? [], view.state.computed, view.help,
-      { nameOf: (pointer) => elementName(view, pointer), goTo: (pointer) => view.goToPointer(pointer) }));
+    view.computedSlot.replaceChildren(
+      renderComputed(view.caseForm.computed ?? [], view.state.computed, view.help, {
+        nameOf: (pointer) => elementName(view, pointer),
+        goTo: (pointer) => view.goToPointer(pointer),
+      }),
+    );
   }
   const errors = new Map();
   for (const d of problems) {
@@ -44,8 +53,15 @@ export function refresh(view) {
   }
   const overviewKey = JSON.stringify([view.help?.progress, [...errors], view.current, view.onePage]);
   if (shown.overview !== overviewKey) {
-    drawOverview(view.overview, { sections: view.sections, progress: view.help?.progress, errors, current: view.current,
-      onePage: view.onePage, goTo: (id) => view.goToSection(id), outputs: view.outputSection });
+    drawOverview(view.overview, {
+      sections: view.sections,
+      progress: view.help?.progress,
+      errors,
+      current: view.current,
+      onePage: view.onePage,
+      goTo: (id) => view.goToSection(id),
+      outputs: view.outputSection,
+    });
   }
   const parties = partiesLine(view.instance);
   if (view.parties.textContent !== parties) view.parties.textContent = parties;

@@ -7,22 +7,41 @@ import { colon, text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { pointerGet } from './schema_walk.js';
 
-
 // drawRow: the row's heading, help, the template's wording (a quote, in
 // Chinese) and legal basis, what the complaint says (for an answer), and its fields.
 export function drawRow(view, row, rowNodes) {
   const value = pointerGet(view.instance, row.pointer);
   const headingId = `row-heading-${row.id}`;
   const statement = view.statements.get(row.answers_row);
-  const basis = (row.legal_basis ?? []).map((citation) => message('form.row.article', citation)).join(message('form.row.articles_separator'));
-  return h('section', { class: 'form-row', id: `row-${row.id}`, 'data-row': row.id, 'aria-labelledby': headingId },
+  const basis = (row.legal_basis ?? [])
+    .map((citation) => message('form.row.article', citation))
+    .join(message('form.row.articles_separator'));
+  return h(
+    'section',
+    { class: 'form-row', id: `row-${row.id}`, 'data-row': row.id, 'aria-labelledby': headingId },
     h('h3', { id: headingId }, row.number ? `${row.number}. ` : '', text(row.label)),
     row.help ? h('p', { class: 'help' }, text(row.help)) : null,
-    row.guidance || basis ? h('details', { class: 'guidance' }, h('summary', {}, message('form.row.guidance')),
-      row.guidance ? h('p', {}, message('form.row.template'), h('q', { lang: row.guidance.en ? null : 'zh-CN' }, text(row.guidance))) : null,
-      basis ? h('p', {}, message('form.row.basis'), basis) : null) : null,
-    statement ? h('div', { class: 'notice statement' }, h('strong', {}, message('form.row.complaint_says')), statement) : null,
-    view.fields.row(row, rowNodes, value));
+    row.guidance || basis
+      ? h(
+          'details',
+          { class: 'guidance' },
+          h('summary', {}, message('form.row.guidance')),
+          row.guidance
+            ? h(
+                'p',
+                {},
+                message('form.row.template'),
+                h('q', { lang: row.guidance.en ? null : 'zh-CN' }, text(row.guidance)),
+              )
+            : null,
+          basis ? h('p', {}, message('form.row.basis'), basis) : null,
+        )
+      : null,
+    statement
+      ? h('div', { class: 'notice statement' }, h('strong', {}, message('form.row.complaint_says')), statement)
+      : null,
+    view.fields.row(row, rowNodes, value),
+  );
 }
 
 // applyStates: hidden elements go, not-applicable ones are greyed and
@@ -42,7 +61,8 @@ export function applyStates(fieldIndex, states) {
     }
     if (field.legend) {
       field.legend.querySelector('.state-note')?.remove();
-      const note = state === 'not_applicable' ? 'form.row.not_applicable' : state === 'required' ? 'form.row.required' : null;
+      const note =
+        state === 'not_applicable' ? 'form.row.not_applicable' : state === 'required' ? 'form.row.required' : null;
       if (note) field.legend.append(h('span', { class: 'state-note' }, message(note)));
     }
   }
@@ -68,7 +88,10 @@ export function elementName(view, pointer) {
   if (!row) return null;
   const rowName = `${row.number ? `${row.number}. ` : ''}${text(row.label)}`;
   if (pointer === row.pointer) return rowName;
-  const inside = pointer.slice(row.pointer.length + 1).split('/').filter((token) => !/^\d+$/.test(token));
+  const inside = pointer
+    .slice(row.pointer.length + 1)
+    .split('/')
+    .filter((token) => !/^\d+$/.test(token));
   const name = inside[inside.length - 1];
   return `${rowName}${colon()}${text(view.labels.field(row.id, inside.join('/'), name))}`;
 }

@@ -34,8 +34,10 @@ export class FormState {
 
   problems() {
     const rank = { error: 0, warning: 1, info: 2 };
-    return [...this.diagnostics.values()].sort((a, b) =>
-      (rank[a.severity] ?? 3) - (rank[b.severity] ?? 3) || a.instanceLocation.localeCompare(b.instanceLocation));
+    return [...this.diagnostics.values()].sort(
+      (a, b) =>
+        (rank[a.severity] ?? 3) - (rank[b.severity] ?? 3) || a.instanceLocation.localeCompare(b.instanceLocation),
+    );
   }
 
   errorCount() {

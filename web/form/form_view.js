@@ -29,22 +29,31 @@ import { saveDraft, saveProfile } from './form_autosave.js';
 import { DraftSafety } from './draft_safety.js';
 import { watchTabs } from './draft_tabs.js';
 
-
 const OUTPUT_SECTION = '__outputs';
 
 export async function renderFormView(container, { engine, store, navigate, announce, draftId }) {
   const draft = await store.getDraft(draftId);
   if (!draft) {
-    container.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('form.not_found')),
-      h('button', { type: 'button', onclick: () => navigate('#/') }, message('form.back')));
+    container.replaceChildren(
+      h('p', { class: 'alert', role: 'alert' }, message('form.not_found')),
+      h('button', { type: 'button', onclick: () => navigate('#/') }, message('form.back')),
+    );
     return null;
   }
   const [caseForm, publishedWords, profiles] = await Promise.all([
-    engine.call('caseForm', draft.caseType, draft.form), loadLabels(), store.listProfiles()]);
+    engine.call('caseForm', draft.caseType, draft.form),
+    loadLabels(),
+    store.listProfiles(),
+  ]);
   const labels = wordsOf(caseForm, publishedWords);
   if (!caseForm.ok) {
-    container.replaceChildren(h('p', { class: 'alert', role: 'alert' },
-      message('form.cannot_open', { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') })));
+    container.replaceChildren(
+      h(
+        'p',
+        { class: 'alert', role: 'alert' },
+        message('form.cannot_open', { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') }),
+      ),
+    );
     return null;
   }
   const view = new FormView({ container, engine, store, announce, draft, caseForm, labels, profiles });
@@ -68,14 +77,21 @@ class FormView {
     this.reveal = new Reveal(draft.reveal);
     this.stash = structuredClone(draft.stash ?? {});
     this.help = null;
-    this.queue = [];       // [{pointer, valueText, startedAt}] waiting for the engine
+    this.queue = []; // [{pointer, valueText, startedAt}] waiting for the engine
     this.pumping = null;
     this.saving = Promise.resolve();
     this.statements = new Map();
     this.safety = new DraftSafety(this);
-    this.onRestart = () => this.reopen().then(() => { this.safety.engineRestarted(); this.save(); });
+    this.onRestart = () =>
+      this.reopen().then(() => {
+        this.safety.engineRestarted();
+        this.save();
+      });
     this.onCleared = () => this.safety.cleared();
-    this.onReconnected = () => { this.safety.reconnected(); this.save(); }; // the draft written back at once
+    this.onReconnected = () => {
+      this.safety.reconnected();
+      this.save();
+    }; // the draft written back at once
     this.onUnavailable = (event) => this.safety.unavailable(event.error);
     this.outputSection = OUTPUT_SECTION;
   }
@@ -86,10 +102,12 @@ class FormView {
     this.store.addEventListener('reconnected', this.onReconnected);
     this.store.addEventListener('unavailable', this.onUnavailable);
     this.tabs = watchTabs(this.draft.id, () => this.safety.openElsewhere());
-    if (this.draft.complaintFiling) this.statements = await complaintStatements(this.engine, this.draft.complaintFiling, this.labels);
+    if (this.draft.complaintFiling)
+      this.statements = await complaintStatements(this.engine, this.draft.complaintFiling, this.labels);
     await this.reopen();
     this.returnToPlace();
-    if (this.draft.recovered) { // a page closed before its last change was stored: store it now
+    if (this.draft.recovered) {
+      // a page closed before its last change was stored: store it now
       this.safety.recovered();
       this.save();
     }
@@ -98,8 +116,13 @@ class FormView {
   async reopen() {
     const opened = await this.engine.call('open', this.draft.caseType, this.draft.form, JSON.stringify(this.instance));
     if (opened.session === null) {
-      this.container.replaceChildren(h('p', { class: 'alert', role: 'alert' },
-        message('form.cannot_open', { reason: opened.diagnostics.map((d) => text(d.message)).join('；') })));
+      this.container.replaceChildren(
+        h(
+          'p',
+          { class: 'alert', role: 'alert' },
+          message('form.cannot_open', { reason: opened.diagnostics.map((d) => text(d.message)).join('；') }),
+        ),
+      );
       return;
     }
     this.session = opened.session;
@@ -125,7 +148,9 @@ class FormView {
 
   draw() {
     this.fields = new FieldRenderer({
-      walker: this.walker, labels: this.labels, profiles: this.profiles,
+      walker: this.walker,
+      labels: this.labels,
+      profiles: this.profiles,
       onChange: (pointer, value, options) => this.change(pointer, value, options),
       read: (pointer) => structuredClone(pointerGet(this.instance, pointer)),
       saveProfile: (party) => this.saveProfile(party),
@@ -138,25 +163,42 @@ class FormView {
     this.body = h('div', { class: 'form-body' });
     this.shown = null; // nothing drawn yet in the side panels
     const modeToggle = h('input', { type: 'checkbox', id: 'one-page', checked: this.onePage });
-    modeToggle.addEventListener('change', () => { this.onePage = modeToggle.checked; this.drawBody(); this.save(); });
+    modeToggle.addEventListener('change', () => {
+      this.onePage = modeToggle.checked;
+      this.drawBody();
+      this.save();
+    });
     this.body.addEventListener('focusout', (event) => this.left(event.target?.dataset?.control));
-    this.body.addEventListener('focusin', (event) => { this.focusPointer = event.target?.dataset?.control ?? this.focusPointer; });
+    this.body.addEventListener('focusin', (event) => {
+      this.focusPointer = event.target?.dataset?.control ?? this.focusPointer;
+    });
     this.container.replaceChildren(
-      h('div', { class: 'form-head' },
+      h(
+        'div',
+        { class: 'form-head' },
         h('h1', {}, text(this.caseForm.summary.title)),
-        h('p', { class: 'muted draft-name' }, this.draft.name), this.parties,
+        h('p', { class: 'muted draft-name' }, this.draft.name),
+        this.parties,
         h('p', { class: 'mode' }, modeToggle, ' ', h('label', { for: 'one-page' }, message('form.one_page'))),
-        this.saveStatus, this.safety.element),
-      h('div', { class: 'form-layout' },
+        this.saveStatus,
+        this.safety.element,
+      ),
+      h(
+        'div',
+        { class: 'form-layout' },
         h('aside', { class: 'form-side' }, this.overview, this.computedSlot),
-        h('div', { class: 'form-main' }, this.summary, this.body)));
+        h('div', { class: 'form-main' }, this.summary, this.body),
+      ),
+    );
     this.drawBody();
   }
 
   drawBody() {
     const shown = this.onePage ? [...this.sections.map((s) => s.id), OUTPUT_SECTION] : [this.current];
     this.outputs = null;
-    this.body.replaceChildren(...shown.map((id) => (id === OUTPUT_SECTION ? this.drawOutputs() : this.drawSection(id))));
+    this.body.replaceChildren(
+      ...shown.map((id) => (id === OUTPUT_SECTION ? this.drawOutputs() : this.drawSection(id))),
+    );
     this.fieldIndex = null;
     if (!this.onePage) this.body.append(this.drawPager());
     this.refresh();
@@ -164,10 +206,15 @@ class FormView {
 
   drawSection(id) {
     const section = this.sections.find((candidate) => candidate.id === id);
-    return h('section', { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `heading-${id}` },
+    return h(
+      'section',
+      { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `heading-${id}` },
       h('h2', { id: `heading-${id}`, tabindex: '-1' }, text(section.label)),
-      section.guidance ? h('p', { class: 'muted section-guidance' }, text(this.labels.guidance(section.guidance))) : null,
-      section.rows.map((row) => this.drawRow(row)));
+      section.guidance
+        ? h('p', { class: 'muted section-guidance' }, text(this.labels.guidance(section.guidance)))
+        : null,
+      section.rows.map((row) => this.drawRow(row)),
+    );
   }
 
   drawRow(row) {
@@ -176,10 +223,19 @@ class FormView {
 
   drawOutputs() {
     this.outputs = drawOutputs({
-      engine: this.engine, draft: this.draft, instance: () => this.instance,
-      titleOf: () => text(this.caseForm.summary.title), errorCount: () => this.state.errorCount(),
-      onAskForFiling: () => { if (this.reveal.showAll()) { this.refresh(); this.save(); } },
-      save: () => this.save(), announce: this.announce,
+      engine: this.engine,
+      draft: this.draft,
+      instance: () => this.instance,
+      titleOf: () => text(this.caseForm.summary.title),
+      errorCount: () => this.state.errorCount(),
+      onAskForFiling: () => {
+        if (this.reveal.showAll()) {
+          this.refresh();
+          this.save();
+        }
+      },
+      save: () => this.save(),
+      announce: this.announce,
     });
     return this.outputs.section;
   }
@@ -187,10 +243,20 @@ class FormView {
   drawPager() {
     const ids = [...this.sections.map((s) => s.id), OUTPUT_SECTION];
     const index = ids.indexOf(this.current);
-    return h('div', { class: 'actions pager' },
-      index > 0 ? h('button', { type: 'button', onclick: () => this.goToSection(ids[index - 1]) }, message('form.previous')) : null,
-      index < ids.length - 1 ? h('button', { type: 'button', class: 'primary', onclick: () => this.goToSection(ids[index + 1]) },
-        ids[index + 1] === OUTPUT_SECTION ? message('form.outputs.heading') : message('form.next')) : null);
+    return h(
+      'div',
+      { class: 'actions pager' },
+      index > 0
+        ? h('button', { type: 'button', onclick: () => this.goToSection(ids[index - 1]) }, message('form.previous'))
+        : null,
+      index < ids.length - 1
+        ? h(
+            'button',
+            { type: 'button', class: 'primary', onclick: () => this.goToSection(ids[index + 1]) },
+            ids[index + 1] === OUTPUT_SECTION ? message('form.outputs.heading') : message('form.next'),
+          )
+        : null,
+    );
   }
 
   goToSection(id, focus = true) {

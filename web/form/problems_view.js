@@ -7,7 +7,6 @@ import { colon, text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { pointerJoin } from './schema_walk.js';
 
-
 // What each severity is called, beside a problem and as its badge.
 const SEVERITIES = {
   error: 'form.problems.error',
@@ -59,9 +58,16 @@ export function placeProblems(fields, problems) {
     const signature = here.map((d) => `${d.key}\u0000${messageOf(d)}`).join('\u0001');
     if (signature === field.shown) continue;
     field.shown = signature;
-    field.problems.replaceChildren(...here.map((diagnostic) => h('li', { class: `problem ${diagnostic.severity}` },
-      h('span', { class: 'visually-hidden' }, `${severityWord(diagnostic)}${colon()}`),
-      messageOf(diagnostic))));
+    field.problems.replaceChildren(
+      ...here.map((diagnostic) =>
+        h(
+          'li',
+          { class: `problem ${diagnostic.severity}` },
+          h('span', { class: 'visually-hidden' }, `${severityWord(diagnostic)}${colon()}`),
+          messageOf(diagnostic),
+        ),
+      ),
+    );
     const invalid = here.some((diagnostic) => diagnostic.severity === 'error');
     for (const control of field.controls) {
       if (invalid) control.setAttribute('aria-invalid', 'true');
@@ -75,14 +81,24 @@ export function placeProblems(fields, problems) {
 export function renderSummary(problems, placeOf, goTo) {
   const items = problems.map((diagnostic) => {
     const where = placeOf(diagnostic)?.label ?? message('form.problems.whole_form');
-    return h('li', { class: `problem ${diagnostic.severity}` },
+    return h(
+      'li',
+      { class: `problem ${diagnostic.severity}` },
       h('span', { class: `badge ${diagnostic.severity === 'error' ? 'bad' : 'warn'}` }, severityWord(diagnostic)),
-      ' ', h('strong', {}, where), colon(), messageOf(diagnostic), ' ',
-      h('button', { type: 'button', class: 'link', onclick: () => goTo(diagnostic) }, message('form.problems.go_to')));
+      ' ',
+      h('strong', {}, where),
+      colon(),
+      messageOf(diagnostic),
+      ' ',
+      h('button', { type: 'button', class: 'link', onclick: () => goTo(diagnostic) }, message('form.problems.go_to')),
+    );
   });
-  return h('section', { class: 'card problem-summary', 'aria-labelledby': 'problems-heading' },
+  return h(
+    'section',
+    { class: 'card problem-summary', 'aria-labelledby': 'problems-heading' },
     h('h2', { id: 'problems-heading' }, message('form.problems.heading', { n: problems.length })),
-    items.length ? h('ul', {}, items) : h('p', { class: 'muted' }, message('form.problems.none')));
+    items.length ? h('ul', {}, items) : h('p', { class: 'muted' }, message('form.problems.none')),
+  );
 }
 
 // severityWord: "错误" / "提示" / "说明" (an unknown severity is called an error).

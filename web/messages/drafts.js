@@ -22,7 +22,7 @@ export const draftMessages = {
   },
   'drafts.quota_full': {
     zh: '浏览器的存储空间已满，这份草稿无法再保存到本机。您填写的内容仍在本页：请下载草稿文件保存，腾出存储空间后可在首页导入。',
-    en: 'This browser\'s storage is full, so this draft can no longer be saved on this device. What you typed is still on this page: download the draft file to keep it, and import it on the start page once there is room.',
+    en: "This browser's storage is full, so this draft can no longer be saved on this device. What you typed is still on this page: download the draft file to keep it, and import it on the start page once there is room.",
   },
   'drafts.cleared': {
     zh: '浏览器刚刚清除了本机保存的草稿。您填写的内容仍在本页，正在重新保存。',
@@ -81,11 +81,11 @@ export const draftMessages = {
   },
   'draft_file.version_unsupported': {
     zh: '不支持此草稿文件的版本（{version}），只支持版本 {supported}。',
-    en: 'This draft file\'s version ({version}) is not supported; only version {supported} is.',
+    en: "This draft file's version ({version}) is not supported; only version {supported} is.",
   },
   'draft_file.version_missing': {
     zh: '不支持此草稿文件的版本（缺少），只支持版本 {supported}。',
-    en: 'This draft file\'s version (missing) is not supported; only version {supported} is.',
+    en: "This draft file's version (missing) is not supported; only version {supported} is.",
   },
   'draft_file.field_missing': { zh: '草稿文件缺少字段 "{field}"。', en: 'The draft file has no "{field}" field.' },
   'draft_file.field_not_string': {
@@ -96,7 +96,10 @@ export const draftMessages = {
     zh: '草稿文件的字段 "{field}" 应为对象，实际为 {actual}。',
     en: 'The draft file\'s "{field}" should be an object, not {actual}.',
   },
-  'draft_file.case_type_empty': { zh: '草稿文件的字段 "caseType" 为空。', en: 'The draft file\'s "caseType" is empty.' },
+  'draft_file.case_type_empty': {
+    zh: '草稿文件的字段 "caseType" 为空。',
+    en: 'The draft file\'s "caseType" is empty.',
+  },
   'draft_file.form_unknown': {
     zh: '草稿文件的字段 "form" 应为 "complaint" 或 "answer"，实际为 {form}。',
     en: 'The draft file\'s "form" should be "complaint" or "answer", not {form}.',

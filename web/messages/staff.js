@@ -39,9 +39,18 @@ export const staffMessages = {
   'staff.digest_ok': { zh: '✓ 与文件所载摘要一致', en: '✓ matches the digest written in it' },
   'staff.digest_bad': { zh: '✗ 与文件所载摘要不符', en: '✗ does not match the digest written in it' },
   'staff.digest_missing': { zh: '✗ 文件未载摘要', en: '✗ no digest written in it' },
-  'staff.received': { zh: '收件时登记的摘要（或纸质件页脚所印）', en: 'Digest recorded on receipt (or printed on the paper copy)' },
-  'staff.received_same': { zh: '✓ 与登记的摘要相同：就是收到的那份文书', en: '✓ same as the digest recorded: this is the filing received' },
-  'staff.received_differs': { zh: '✗ 与登记的摘要不同：不是收到的那份文书', en: '✗ differs from the digest recorded: not the filing received' },
+  'staff.received': {
+    zh: '收件时登记的摘要（或纸质件页脚所印）',
+    en: 'Digest recorded on receipt (or printed on the paper copy)',
+  },
+  'staff.received_same': {
+    zh: '✓ 与登记的摘要相同：就是收到的那份文书',
+    en: '✓ same as the digest recorded: this is the filing received',
+  },
+  'staff.received_differs': {
+    zh: '✗ 与登记的摘要不同：不是收到的那份文书',
+    en: '✗ differs from the digest recorded: not the filing received',
+  },
   'staff.passed': { zh: '通过', en: 'Passed' },
   'staff.failed': { zh: '未通过', en: 'Failed' },
   'staff.not_received': { zh: '与收件摘要不符', en: 'Not the filing received' },

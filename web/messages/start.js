@@ -6,7 +6,7 @@ export const startMessages = {
   'start.heading': { zh: '自己动手写起诉状、答辩状', en: 'Write your own complaint or answer' },
   'start.intro': {
     zh: '没有律师也能填：按法院的要素式格式一项一项回答问题，本工具会当场检查遗漏和前后矛盾，帮你算出金额和诉讼费，最后生成可以打印或提交给法院的文书。',
-    en: 'No lawyer needed: answer the court\'s element-style questions one by one; the app checks for gaps and contradictions as you go, works out amounts and court fees, and produces a document you can print or file with the court.',
+    en: "No lawyer needed: answer the court's element-style questions one by one; the app checks for gaps and contradictions as you go, works out amounts and court fees, and produces a document you can print or file with the court.",
   },
   'start.loading': { zh: '正在加载…', en: 'Loading…' },
   'start.new_heading': { zh: '新建', en: 'Start a new document' },
@@ -24,12 +24,18 @@ export const startMessages = {
   'start.from_complaint': { zh: '根据起诉状答辩', en: 'Answer a complaint filing' },
   'start.from_complaint_hint': {
     zh: '已收到原告用本工具生成的起诉状文件（.json）？选择它，答辩时可以对照起诉状逐项回应。',
-    en: 'Received the plaintiff\'s complaint file (.json) made with this app? Choose it to answer the complaint point by point.',
+    en: "Received the plaintiff's complaint file (.json) made with this app? Choose it to answer the complaint point by point.",
   },
   'start.choose_complaint_file': { zh: '选择起诉状文件：{title}', en: 'Choose the complaint file: {title}' },
   'start.checking_filing': { zh: '正在核对起诉状文件“{file}”…', en: 'Checking the complaint file “{file}”…' },
-  'start.filing_unreadable': { zh: '无法读取文件“{file}”：{reason}', en: 'The file “{file}” could not be read: {reason}' },
-  'start.filing_too_large': { zh: '文件“{file}”太大（超过 {mb} MB），不是起诉状文件。', en: 'The file “{file}” is too large (over {mb} MB) to be a complaint filing.' },
+  'start.filing_unreadable': {
+    zh: '无法读取文件“{file}”：{reason}',
+    en: 'The file “{file}” could not be read: {reason}',
+  },
+  'start.filing_too_large': {
+    zh: '文件“{file}”太大（超过 {mb} MB），不是起诉状文件。',
+    en: 'The file “{file}” is too large (over {mb} MB) to be a complaint filing.',
+  },
   'start.filing_refused': {
     zh: '文件“{file}”未通过核对，不能据此答辩：',
     en: 'The file “{file}” did not pass the check and cannot be answered:',
@@ -39,12 +45,18 @@ export const startMessages = {
     en: 'The file “{file}” is {found}; this answer needs {expected}. Choose the answer for that case type, or the right complaint file.',
   },
   'start.not_a_filing': { zh: '不是要素文书文件', en: 'not a Yaosu filing' },
-  'start.filing_accepted': { zh: '已根据起诉状文件“{file}”新建答辩状草稿。', en: 'Answer draft created from the complaint file “{file}”.' },
+  'start.filing_accepted': {
+    zh: '已根据起诉状文件“{file}”新建答辩状草稿。',
+    en: 'Answer draft created from the complaint file “{file}”.',
+  },
   'start.created': { zh: '已新建草稿“{name}”。', en: 'Draft “{name}” created.' },
   'start.create_failed': { zh: '无法新建草稿：{reason}', en: 'The draft could not be created: {reason}' },
 
   'start.drafts_heading': { zh: '继续填写', en: 'Continue a draft' },
-  'start.drafts_hint': { zh: '草稿只保存在这台设备的这个浏览器里。换设备前请先导出。', en: 'Drafts are kept only in this browser on this device. Export them before changing device.' },
+  'start.drafts_hint': {
+    zh: '草稿只保存在这台设备的这个浏览器里。换设备前请先导出。',
+    en: 'Drafts are kept only in this browser on this device. Export them before changing device.',
+  },
   'start.no_drafts': {
     zh: '还没有保存的草稿。选择上面的案件类型开始填写，或在下面导入草稿文件。',
     en: 'No saved drafts yet. Choose a case type above to start, or import a draft file below.',

@@ -56,12 +56,20 @@ export function colon() {
 // "2026年12月6日 09:05"; "6 Dec 2026, 09:05" in English).
 export function formatTime(moment) {
   const date = toDate(moment);
-  return date ? date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }) : '';
+  return date
+    ? date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
+    : '';
 }
 
 export function formatDate(moment) {
   const date = toDate(moment);
-  return date ? date.toLocaleDateString(locale(), { year: 'numeric', month: language === 'en' ? 'short' : 'long', day: 'numeric' }) : '';
+  return date
+    ? date.toLocaleDateString(locale(), {
+        year: 'numeric',
+        month: language === 'en' ? 'short' : 'long',
+        day: 'numeric',
+      })
+    : '';
 }
 
 export function formatDateTime(moment) {

@@ -33,5 +33,8 @@ export function partiesLine(instance) {
 export function fileStem(draft, formTitle, day) {
   const parties = partiesLine(draft.instance).replace(/\s+/g, getLanguage() === 'en' ? '_' : '');
   const parts = [parties, formTitle || draft.name || 'yaosu', day].filter(Boolean);
-  return parts.join('_').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120);
+  return parts
+    .join('_')
+    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    .slice(0, 120);
 }

@@ -13,11 +13,15 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
   if (typeof value !== 'object') return [`${indent}${plain(lastName(path), value, labels, rowId, path)}`];
   const entries = Array.isArray(value)
     ? value.map((item, index) => [`(${index + 1})`, item, path])
-    : Object.entries(value).map(([name, item]) => [text(labels.field(rowId, path ? `${path}/${name}` : name, name)), item,
-      path ? `${path}/${name}` : name]);
+    : Object.entries(value).map(([name, item]) => [
+        text(labels.field(rowId, path ? `${path}/${name}` : name, name)),
+        item,
+        path ? `${path}/${name}` : name,
+      ]);
   if (entries.length === 0) return [`${indent}${text(WORDS.notStated)}`];
   return entries.flatMap(([label, item, itemPath]) => {
-    if (item !== null && typeof item === 'object') return [`${indent}${label}：`, ...valueLines(item, rowId, labels, itemPath, `${indent}  `)];
+    if (item !== null && typeof item === 'object')
+      return [`${indent}${label}：`, ...valueLines(item, rowId, labels, itemPath, `${indent}  `)];
     return [`${indent}${label}：${plain(lastName(itemPath), item, labels, rowId, itemPath)}`];
   });
 }
@@ -25,7 +29,11 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
 function plain(name, value, labels, rowId, path) {
   if (value === null || value === undefined || value === '') return text(WORDS.notStated);
   const own = `${path ? `${rowId}/${path}` : rowId}=${value}`;
-  const known = typeof value === 'boolean' || labels.values[own] || labels.values[`${name}=${value}`] || labels.values[String(value)];
+  const known =
+    typeof value === 'boolean' ||
+    labels.values[own] ||
+    labels.values[`${name}=${value}`] ||
+    labels.values[String(value)];
   return known ? text(labels.value(name, value, rowId, path)) : String(value);
 }
 

@@ -9,8 +9,17 @@ const KIND_CODES = { bidi: 'staff.invisible_bidi', zero_width: 'staff.invisible_
 
 // shown: nodes for `value` — text, with the invisible characters marked.
 export function shown(value) {
-  return splitInvisible(value).map((piece) => (piece.kind
-    ? h('mark', { class: 'invisible-char', title: message(KIND_CODES[piece.kind], { code: piece.code }),
-      'aria-label': message(KIND_CODES[piece.kind], { code: piece.code }) }, `⟦${piece.code}⟧`)
-    : piece.text));
+  return splitInvisible(value).map((piece) =>
+    piece.kind
+      ? h(
+          'mark',
+          {
+            class: 'invisible-char',
+            title: message(KIND_CODES[piece.kind], { code: piece.code }),
+            'aria-label': message(KIND_CODES[piece.kind], { code: piece.code }),
+          },
+          `⟦${piece.code}⟧`,
+        )
+      : piece.text,
+  );
 }

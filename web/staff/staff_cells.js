@@ -19,7 +19,9 @@ const FORM_CODES = { complaint: 'staff.complaint', answer: 'staff.answer' };
 
 // normalDigest: a typed digest without spaces, in lower case.
 export function normalDigest(value) {
-  return String(value ?? '').replace(/\s+/g, '').toLowerCase();
+  return String(value ?? '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 // receivedVerdict: null (nothing typed), true (same as the file's content digest) or false.
@@ -32,7 +34,9 @@ export function receivedVerdict(entry) {
 
 export function fileRow(entry, { titles, engine, onReceived }) {
   const verification = entry.verification;
-  return h('tr', { 'data-entry': entry.id },
+  return h(
+    'tr',
+    { 'data-entry': entry.id },
     h('th', { scope: 'row', class: 'staff-name' }, shown(entry.name)),
     h('td', {}, caseCell(verification?.case, titles)),
     h('td', { class: 'staff-gist' }, gistCell(verification?.summary)),
@@ -40,10 +44,22 @@ export function fileRow(entry, { titles, engine, onReceived }) {
     h('td', { class: 'staff-nowrap' }, verdictCell(entry)),
     h('td', { class: 'staff-problems-cell' }, problemsCell(entry)),
     h('td', { class: 'staff-warnings-cell' }, warningsCell(entry)),
-    h('td', {}, entry.text !== null && verification?.case
-      ? h('button', { type: 'button', 'aria-label': message('staff.view_label', { name: entry.name }),
-        onclick: (event) => openHtml(() => engine.call('renderFilingHtml', entry.text), event.currentTarget) }, message('staff.view'))
-      : null));
+    h(
+      'td',
+      {},
+      entry.text !== null && verification?.case
+        ? h(
+            'button',
+            {
+              type: 'button',
+              'aria-label': message('staff.view_label', { name: entry.name }),
+              onclick: (event) => openHtml(() => engine.call('renderFilingHtml', entry.text), event.currentTarget),
+            },
+            message('staff.view'),
+          )
+        : null,
+    ),
+  );
 }
 
 function caseCell(filingCase, titles) {
@@ -51,33 +67,66 @@ function caseCell(filingCase, titles) {
   const { id, case_type: caseType, form, version } = filingCase;
   const title = titles.get(id);
   const formWords = Object.hasOwn(FORM_CODES, String(form)) ? message(FORM_CODES[form]) : form;
-  const name = title ? text(title) : [caseType, formWords].filter((part) => part !== undefined && part !== null).join(' · ');
-  return [name || String(id ?? '—'), h('br', {}),
-    h('span', { class: 'muted' }, [id, version].filter((part) => part !== undefined && part !== null).join(' '))];
+  const name = title
+    ? text(title)
+    : [caseType, formWords].filter((part) => part !== undefined && part !== null).join(' · ');
+  return [
+    name || String(id ?? '—'),
+    h('br', {}),
+    h('span', { class: 'muted' }, [id, version].filter((part) => part !== undefined && part !== null).join(' ')),
+  ];
 }
 
 function gistCell(summary) {
   if (!summary) return h('span', { class: 'muted' }, '—');
   const names = (people) => (people ?? []).join(message('staff.list_separator')) || '？';
-  return [shown(message('staff.versus', { plaintiffs: names(summary.parties?.plaintiffs), defendants: names(summary.parties?.defendants) })),
-    Number.isInteger(summary.claim_total_fen) ? [h('br', {}), message('staff.total', { amount: formatFen(summary.claim_total_fen) })] : null,
-    Number.isInteger(summary.court_fee_fen) ? [h('br', {}), message('staff.fee', { amount: formatFen(summary.court_fee_fen) })] : null];
+  return [
+    shown(
+      message('staff.versus', {
+        plaintiffs: names(summary.parties?.plaintiffs),
+        defendants: names(summary.parties?.defendants),
+      }),
+    ),
+    Number.isInteger(summary.claim_total_fen)
+      ? [h('br', {}), message('staff.total', { amount: formatFen(summary.claim_total_fen) })]
+      : null,
+    Number.isInteger(summary.court_fee_fen)
+      ? [h('br', {}), message('staff.fee', { amount: formatFen(summary.court_fee_fen) })]
+      : null,
+  ];
 }
 
 function digestCell(entry, onReceived) {
   const digest = entry.verification?.digest;
   if (!digest || entry.verification.inputError) return h('span', { class: 'muted' }, '—');
-  const own = digest.matches ? message('staff.digest_ok') : h('strong', {}, message(digest.recorded ? 'staff.digest_bad' : 'staff.digest_missing'));
+  const own = digest.matches
+    ? message('staff.digest_ok')
+    : h('strong', {}, message(digest.recorded ? 'staff.digest_bad' : 'staff.digest_missing'));
   const inputId = `received-${entry.id}`;
-  const input = h('input', { type: 'text', id: inputId, class: 'staff-received', value: entry.received ?? '',
-    autocomplete: 'off', spellcheck: 'false', 'data-received': entry.id });
+  const input = h('input', {
+    type: 'text',
+    id: inputId,
+    class: 'staff-received',
+    value: entry.received ?? '',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'data-received': entry.id,
+  });
   input.addEventListener('change', () => onReceived(entry, input.value));
   const verdict = receivedVerdict(entry);
-  return [h('span', { class: 'digest-own' }, own), h('br', {}),
+  return [
+    h('span', { class: 'digest-own' }, own),
+    h('br', {}),
     h('code', { class: 'staff-digest-value', title: digest.computed }, `${digest.computed.slice(0, 16)}…`),
     h('div', { class: 'field staff-received-field' }, h('label', { for: inputId }, message('staff.received')), input),
-    verdict === null ? null : h('span', { class: `received-verdict ${verdict ? 'ok' : 'bad'}` },
-      message(verdict ? 'staff.received_same' : 'staff.received_differs'))];
+    verdict === null
+      ? null
+      : h(
+          'span',
+          { class: `received-verdict ${verdict ? 'ok' : 'bad'}` },
+          message(verdict ? 'staff.received_same' : 'staff.received_differs'),
+        ),
+  ];
 }
 
 function verdictCell(entry) {
@@ -96,8 +145,12 @@ function problemsCell(entry) {
   if (entry.error) return message('staff.engine_error', { reason: entry.error });
   const problems = entry.verification?.summary?.problems ?? entry.verification?.problems ?? [];
   if (problems.length === 0) return h('span', { class: 'muted' }, message('staff.none'));
-  return list('staff-problems', message('staff.error_count', { n: problems.length }),
-    entry.verification.inputError ? ` · ${message('staff.not_a_filing')}` : null, problems);
+  return list(
+    'staff-problems',
+    message('staff.error_count', { n: problems.length }),
+    entry.verification.inputError ? ` · ${message('staff.not_a_filing')}` : null,
+    problems,
+  );
 }
 
 function warningsCell(entry) {
@@ -108,12 +161,30 @@ function warningsCell(entry) {
 }
 
 function list(kind, summary, extra, diagnostics) {
-  return h('details', { class: kind },
+  return h(
+    'details',
+    { class: kind },
     h('summary', {}, summary, extra),
-    h('ul', {}, diagnostics.map((d) => h('li', { class: `problem ${d.severity ?? 'error'}` },
-      element(d.element), shown(text(d.message)), ' ',
-      h('span', { class: 'muted' },
-        message('staff.at', { where: d.instanceLocation || message('staff.whole_file') }), d.code ? ` · ${d.code}` : null)))));
+    h(
+      'ul',
+      {},
+      diagnostics.map((d) =>
+        h(
+          'li',
+          { class: `problem ${d.severity ?? 'error'}` },
+          element(d.element),
+          shown(text(d.message)),
+          ' ',
+          h(
+            'span',
+            { class: 'muted' },
+            message('staff.at', { where: d.instanceLocation || message('staff.whole_file') }),
+            d.code ? ` · ${d.code}` : null,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 // element: "诉讼请求 · 8. 标的总额：" before a problem, when the engine could tell.

@@ -20,22 +20,37 @@ export function drawDisputeSection(engine, announce, state, labels) {
   const headingId = uniqueId('staff-disputes');
   const complaintSelect = h('select', { id: uniqueId('staff-complaint') });
   const answerSelect = h('select', { id: uniqueId('staff-answer') });
-  complaintSelect.addEventListener('change', () => { state.complaintId = complaintSelect.value; });
-  answerSelect.addEventListener('change', () => { state.answerId = answerSelect.value; });
-  const status = h('p', { class: 'staff-status' }) /* spoken through announce() */;
+  complaintSelect.addEventListener('change', () => {
+    state.complaintId = complaintSelect.value;
+  });
+  answerSelect.addEventListener('change', () => {
+    state.answerId = answerSelect.value;
+  });
+  const status = h('p', { class: 'staff-status' }); /* spoken through announce() */
   const result = h('div', { class: 'staff-result' });
   const compareButton = h('button', { type: 'button', class: 'primary', onclick: compare }, message('staff.compare'));
   const printButton = h('button', { type: 'button', onclick: print }, message('staff.print'));
 
-  const section = h('section', { class: 'card', 'aria-labelledby': headingId },
+  const section = h(
+    'section',
+    { class: 'card', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, message('staff.disputes_heading')),
     h('p', { class: 'muted' }, message('staff.disputes_intro')),
-    h('div', { class: 'staff-choose' },
-      h('div', { class: 'field' }, h('label', { for: complaintSelect.id }, message('staff.complaint')), complaintSelect),
-      h('div', { class: 'field' }, h('label', { for: answerSelect.id }, message('staff.answer')), answerSelect)),
+    h(
+      'div',
+      { class: 'staff-choose' },
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: complaintSelect.id }, message('staff.complaint')),
+        complaintSelect,
+      ),
+      h('div', { class: 'field' }, h('label', { for: answerSelect.id }, message('staff.answer')), answerSelect),
+    ),
     h('div', { class: 'actions' }, compareButton, printButton),
     status,
-    result);
+    result,
+  );
 
   function refreshChoices() {
     fillChoices(state, complaintSelect, 'complaint', 'complaintId');
@@ -62,8 +77,11 @@ export function drawDisputeSection(engine, announce, state, labels) {
       words = caseType ? wordsOf(await engine.call('caseForm', caseType, 'complaint', version), labels) : labels;
       state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name, table };
     } catch (error) {
-      state.comparison = { complaint: pair.complaint.name, answer: pair.answer.name,
-        table: { ok: false, diagnostics: [{ message: message('staff.engine_error', { reason: error.message }) }] } };
+      state.comparison = {
+        complaint: pair.complaint.name,
+        answer: pair.answer.name,
+        table: { ok: false, diagnostics: [{ message: message('staff.engine_error', { reason: error.message }) }] },
+      };
     } finally {
       compareButton.disabled = false;
     }
@@ -84,9 +102,10 @@ export function drawDisputeSection(engine, announce, state, labels) {
       status.textContent = '';
       return '';
     }
-    const summary = comparison.table.ok === false
-      ? message('staff.compare_failed')
-      : message('staff.compared', comparison.table.counts ?? {});
+    const summary =
+      comparison.table.ok === false
+        ? message('staff.compare_failed')
+        : message('staff.compared', comparison.table.counts ?? {});
     status.textContent = summary;
     result.replaceChildren(...comparisonView(comparison, words));
     return summary;
@@ -106,81 +125,154 @@ function fillChoices(state, select, form, key) {
   const placeholder = message(candidates.length ? 'staff.choose' : 'staff.none_loaded');
   select.replaceChildren(
     h('option', { value: '' }, placeholder),
-    ...candidates.map((entry) => h('option', { value: String(entry.id) },
-      entry.verification.ok ? entry.name : message('staff.failed_mark', { name: entry.name }))));
+    ...candidates.map((entry) =>
+      h(
+        'option',
+        { value: String(entry.id) },
+        entry.verification.ok ? entry.name : message('staff.failed_mark', { name: entry.name }),
+      ),
+    ),
+  );
   select.value = state[key];
 }
 
 function comparisonView({ complaint, answer, table }, labels) {
   if (table.ok === false) {
-    return [h('div', { class: 'alert', role: 'alert' },
-      h('p', {}, message('staff.compare_failed')),
-      h('ul', {}, (table.diagnostics ?? []).map((d) => h('li', {}, text(d.message)))))];
+    return [
+      h(
+        'div',
+        { class: 'alert', role: 'alert' },
+        h('p', {}, message('staff.compare_failed')),
+        h(
+          'ul',
+          {},
+          (table.diagnostics ?? []).map((d) => h('li', {}, text(d.message))),
+        ),
+      ),
+    ];
   }
   const counts = table.counts ?? {};
   const parts = [h('p', {}, message('staff.pair', { complaint, answer }))];
-  for (const [side, form] of [['complaint', 'staff.complaint'], ['answer', 'staff.answer']]) {
+  for (const [side, form] of [
+    ['complaint', 'staff.complaint'],
+    ['answer', 'staff.answer'],
+  ]) {
     if (table[side] && table[side].ok === false) {
       parts.push(h('p', { class: 'notice' }, message('staff.unverified', { form: message(form) })));
     }
   }
-  parts.push(h('ul', { class: 'staff-counts', 'aria-label': message('staff.counts_label') },
-    h('li', {}, h('span', { class: 'badge bad' }, message('staff.count_disputed', { n: counts.disputed ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge ok' }, message('staff.count_admitted', { n: counts.admitted ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge warn' }, message('staff.count_unanswered', { n: counts.unanswered ?? 0 }))),
-    h('li', {}, h('span', { class: 'badge' }, message('staff.count_exemptions', { n: counts.exemptions ?? 0 })))));
+  parts.push(
+    h(
+      'ul',
+      { class: 'staff-counts', 'aria-label': message('staff.counts_label') },
+      h('li', {}, h('span', { class: 'badge bad' }, message('staff.count_disputed', { n: counts.disputed ?? 0 }))),
+      h('li', {}, h('span', { class: 'badge ok' }, message('staff.count_admitted', { n: counts.admitted ?? 0 }))),
+      h('li', {}, h('span', { class: 'badge warn' }, message('staff.count_unanswered', { n: counts.unanswered ?? 0 }))),
+      h('li', {}, h('span', { class: 'badge' }, message('staff.count_exemptions', { n: counts.exemptions ?? 0 }))),
+    ),
+  );
   parts.push(
     elementList(labels, 'disputed', 'staff.disputed', table.disputed, (item) => [
-      h('strong', {}, message('staff.objection')), item.reasons ? [h('br', {}), shown(item.reasons)] : null]),
+      h('strong', {}, message('staff.objection')),
+      item.reasons ? [h('br', {}), shown(item.reasons)] : null,
+    ]),
     elementList(labels, 'admitted', 'staff.admitted', table.admitted, () => message('staff.no_objection')),
     elementList(labels, 'unanswered', 'staff.unanswered', table.unanswered, () => message('staff.not_answered')),
-    exemptionList(labels, table.exemptions));
+    exemptionList(labels, table.exemptions),
+  );
   return parts;
 }
 
 function elementList(labels, kind, headingCode, items = [], answerCell) {
   const headingId = uniqueId(`staff-${kind}`);
-  const block = h('section', { class: `staff-list staff-${kind}`, 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${message(headingCode)}${message('staff.count', { n: items.length })}`));
+  const block = h(
+    'section',
+    { class: `staff-list staff-${kind}`, 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, `${message(headingCode)}${message('staff.count', { n: items.length })}`),
+  );
   if (items.length === 0) {
     block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
     return block;
   }
-  block.append(scrollingTable(message(headingCode),
-    ['staff.col_number', 'staff.col_element', 'staff.col_complaint', 'staff.col_answer'],
-    items.map((item, index) => h('tr', { 'data-row': item.row },
-      h('td', {}, String(index + 1)),
-      h('th', { scope: 'row' },
-        item.section ? h('span', { class: 'muted' }, text(item.section), ' · ') : null,
-        text(item.label) || item.row,
-        h('br', {}), h('span', { class: 'muted staff-row-id' }, item.row)),
-      h('td', { class: 'staff-value' }, shown(valueLines(item.complaint, item.row, labels).join('\n'))),
-      h('td', { class: 'staff-value' }, answerCell(item))))));
+  block.append(
+    scrollingTable(
+      message(headingCode),
+      ['staff.col_number', 'staff.col_element', 'staff.col_complaint', 'staff.col_answer'],
+      items.map((item, index) =>
+        h(
+          'tr',
+          { 'data-row': item.row },
+          h('td', {}, String(index + 1)),
+          h(
+            'th',
+            { scope: 'row' },
+            item.section ? h('span', { class: 'muted' }, text(item.section), ' · ') : null,
+            text(item.label) || item.row,
+            h('br', {}),
+            h('span', { class: 'muted staff-row-id' }, item.row),
+          ),
+          h('td', { class: 'staff-value' }, shown(valueLines(item.complaint, item.row, labels).join('\n'))),
+          h('td', { class: 'staff-value' }, answerCell(item)),
+        ),
+      ),
+    ),
+  );
   return block;
 }
 
 function exemptionList(labels, items = []) {
   const headingId = uniqueId('staff-exemptions');
-  const block = h('section', { class: 'staff-list staff-exemptions', 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${message('staff.exemptions')}${message('staff.count', { n: items.length })}`));
+  const block = h(
+    'section',
+    { class: 'staff-list staff-exemptions', 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, `${message('staff.exemptions')}${message('staff.count', { n: items.length })}`),
+  );
   if (items.length === 0) {
     block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
     return block;
   }
-  block.append(scrollingTable(message('staff.exemptions'),
-    ['staff.col_number', 'staff.col_element', 'staff.col_statement'],
-    items.map((item, index) => h('tr', { 'data-row': item.row },
-      h('td', {}, String(index + 1)),
-      h('th', { scope: 'row' }, text(item.label) || item.row, h('br', {}),
-        h('span', { class: 'muted staff-row-id' }, item.row)),
-      h('td', { class: 'staff-value' }, shown(valueLines(item.statement, item.row, labels).join('\n')))))));
+  block.append(
+    scrollingTable(
+      message('staff.exemptions'),
+      ['staff.col_number', 'staff.col_element', 'staff.col_statement'],
+      items.map((item, index) =>
+        h(
+          'tr',
+          { 'data-row': item.row },
+          h('td', {}, String(index + 1)),
+          h(
+            'th',
+            { scope: 'row' },
+            text(item.label) || item.row,
+            h('br', {}),
+            h('span', { class: 'muted staff-row-id' }, item.row),
+          ),
+          h('td', { class: 'staff-value' }, shown(valueLines(item.statement, item.row, labels).join('\n'))),
+        ),
+      ),
+    ),
+  );
   return block;
 }
 
 function scrollingTable(caption, columns, rows) {
-  return h('div', { class: 'staff-scroll', role: 'region', tabindex: '0', 'aria-label': caption },
-    h('table', { class: 'data' },
+  return h(
+    'div',
+    { class: 'staff-scroll', role: 'region', tabindex: '0', 'aria-label': caption },
+    h(
+      'table',
+      { class: 'data' },
       h('caption', { class: 'visually-hidden' }, caption),
-      h('thead', {}, h('tr', {}, columns.map((code) => h('th', { scope: 'col' }, message(code))))),
-      h('tbody', {}, rows)));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map((code) => h('th', { scope: 'col' }, message(code))),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
 }

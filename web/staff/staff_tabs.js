@@ -27,13 +27,26 @@ export async function openHtml(produce, button) {
       tab.opener = null;
       tab.location.href = url;
     } else {
-      note.append(h('span', { class: 'staff-open-note' }, ' ', message('staff.popup_blocked'), ' ',
-        h('a', { href: url, target: '_blank', rel: 'noopener' }, message('staff.open_here'))));
+      note.append(
+        h(
+          'span',
+          { class: 'staff-open-note' },
+          ' ',
+          message('staff.popup_blocked'),
+          ' ',
+          h('a', { href: url, target: '_blank', rel: 'noopener' }, message('staff.open_here')),
+        ),
+      );
     }
   } catch (error) {
     tab?.close();
-    note.append(h('span', { class: 'staff-open-note alert', role: 'alert' },
-      message('staff.cannot_render', { reason: error.message })));
+    note.append(
+      h(
+        'span',
+        { class: 'staff-open-note alert', role: 'alert' },
+        message('staff.cannot_render', { reason: error.message }),
+      ),
+    );
   } finally {
     button.disabled = false;
   }

@@ -21,23 +21,31 @@ import { staffStore } from '../storage/staff_store.js';
 // The words for field names and choices, loaded once per page.
 let labels = null;
 
-const COLUMN_CODES = ['staff.column_file', 'staff.column_case', 'staff.column_gist', 'staff.column_digest',
-  'staff.column_verdict', 'staff.column_errors', 'staff.column_warnings', 'staff.column_actions'];
+const COLUMN_CODES = [
+  'staff.column_file',
+  'staff.column_case',
+  'staff.column_gist',
+  'staff.column_digest',
+  'staff.column_verdict',
+  'staff.column_errors',
+  'staff.column_warnings',
+  'staff.column_actions',
+];
 
 // What has been loaded, kept across re-renders (and, through staffStore, across reloads).
 const state = {
-  entries: [],        // {id, name, size, status: 'waiting'|'checking'|'done', text, received, verification, error, tooLarge}
-  queue: [],          // {entry, file?} still to read and verify
+  entries: [], // {id, name, size, status: 'waiting'|'checking'|'done', text, received, verification, error, tooLarge}
+  queue: [], // {entry, file?} still to read and verify
   running: false,
-  restored: null,     // Promise: the list kept from an earlier visit, put back once
+  restored: null, // Promise: the list kept from an earlier visit, put back once
   batch: { total: 0, done: 0 },
   complaintId: '',
   answerId: '',
-  comparison: null,   // {complaint: name, answer: name, table}
-  titles: null,       // Promise<Map<case id, {zh, en}>>
+  comparison: null, // {complaint: name, answer: name, table}
+  titles: null, // Promise<Map<case id, {zh, en}>>
 };
 let nextEntry = 1;
-let shown = null;     // the drawn view's hooks while it is on screen
+let shown = null; // the drawn view's hooks while it is on screen
 
 export async function renderStaffView(container, { engine, announce }) {
   labels ??= await loadLabels();
@@ -52,12 +60,17 @@ export async function renderStaffView(container, { engine, announce }) {
 
   const verify = drawVerifySection(engine, titles);
   const disputes = drawDisputeSection(engine, announce, state, labels);
-  container.replaceChildren(h('div', { class: 'staff-view' },
-    h('h1', {}, message('staff.heading')),
-    h('p', { class: 'muted' }, message('staff.intro')),
-    h('p', { class: 'notice staff-digest-note' }, message('staff.digest_note')),
-    verify.section,
-    disputes.section));
+  container.replaceChildren(
+    h(
+      'div',
+      { class: 'staff-view' },
+      h('h1', {}, message('staff.heading')),
+      h('p', { class: 'muted' }, message('staff.intro')),
+      h('p', { class: 'notice staff-digest-note' }, message('staff.digest_note')),
+      verify.section,
+      disputes.section,
+    ),
+  );
 
   const hooks = {
     update(entry) {
@@ -94,8 +107,17 @@ async function restore(engine) {
   if (!state.running && state.queue.length === 0) state.batch = { total: 0, done: 0 };
   for (const stored of kept) {
     nextEntry = Math.max(nextEntry, stored.id + 1);
-    const entry = { id: stored.id, name: stored.name, size: stored.text.length, status: 'waiting', text: stored.text,
-      received: stored.received ?? '', verification: null, error: null, tooLarge: false };
+    const entry = {
+      id: stored.id,
+      name: stored.name,
+      size: stored.text.length,
+      status: 'waiting',
+      text: stored.text,
+      received: stored.received ?? '',
+      verification: null,
+      error: null,
+      tooLarge: false,
+    };
     state.entries.push(entry);
     state.queue.push({ entry });
     state.batch.total += 1;
@@ -115,29 +137,50 @@ function drawVerifySection(engine, titles) {
     addFiles([...input.files], engine);
     input.value = '';
   });
-  const zone = h('div', { class: 'drop-zone' },
+  const zone = h(
+    'div',
+    { class: 'drop-zone' },
     h('p', {}, message('staff.drop_hint'), ' ', h('label', { for: inputId }, message('staff.choose_files'))),
-    input);
+    input,
+  );
   wireDropZone(zone, (files) => addFiles(files, engine));
 
-  const status = h('p', { class: 'staff-status' }) /* spoken through announce() */;
+  const status = h('p', { class: 'staff-status' }); /* spoken through announce() */
   const bar = h('progress', { max: 1, value: 0, 'aria-label': message('staff.progress'), hidden: true });
   const barText = h('span', { class: 'muted' });
   const body = h('tbody', {});
   const rows = new Map(); // entry id → tr
-  const table = h('table', { class: 'data staff-files' },
+  const table = h(
+    'table',
+    { class: 'data staff-files' },
     h('caption', { class: 'visually-hidden' }, message('staff.table_caption')),
-    h('thead', {}, h('tr', {}, COLUMN_CODES.map((code) => h('th', { scope: 'col' }, message(code))))),
-    body);
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        COLUMN_CODES.map((code) => h('th', { scope: 'col' }, message(code))),
+      ),
+    ),
+    body,
+  );
   const clear = h('button', { type: 'button', class: 'danger', onclick: clearAll }, message('staff.clear'));
 
-  const section = h('section', { class: 'card', 'aria-labelledby': headingId },
+  const section = h(
+    'section',
+    { class: 'card', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, message('staff.verify_heading')),
     zone,
     h('div', { class: 'actions' }, clear),
     status,
     h('p', { class: 'staff-progress' }, bar, ' ', barText),
-    h('div', { class: 'staff-scroll', role: 'region', tabindex: '0', 'aria-label': message('staff.table_caption') }, table));
+    h(
+      'div',
+      { class: 'staff-scroll', role: 'region', tabindex: '0', 'aria-label': message('staff.table_caption') },
+      table,
+    ),
+  );
 
   const onReceived = (entry, value) => {
     entry.received = value;
@@ -188,7 +231,9 @@ function drawVerifySection(engine, titles) {
 
 function summarize() {
   const total = state.entries.length;
-  const passed = state.entries.filter((entry) => entry.verification?.ok === true && receivedVerdict(entry) !== false).length;
+  const passed = state.entries.filter(
+    (entry) => entry.verification?.ok === true && receivedVerdict(entry) !== false,
+  ).length;
   return message('staff.summary', { total, passed, failed: total - passed });
 }
 
@@ -196,8 +241,17 @@ function addFiles(files, engine) {
   if (files.length === 0) return;
   if (!state.running && state.queue.length === 0) state.batch = { total: 0, done: 0 };
   for (const file of files) {
-    const entry = { id: nextEntry++, name: file.name, size: file.size, status: 'waiting', text: null, received: '',
-      verification: null, error: null, tooLarge: isTooLarge(file) };
+    const entry = {
+      id: nextEntry++,
+      name: file.name,
+      size: file.size,
+      status: 'waiting',
+      text: null,
+      received: '',
+      verification: null,
+      error: null,
+      tooLarge: isTooLarge(file),
+    };
     state.entries.push(entry);
     if (entry.tooLarge) {
       entry.status = 'done';

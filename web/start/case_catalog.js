@@ -23,12 +23,25 @@ const FORM_ORDER = { complaint: 0, answer: 1 };
 // matches: whether a case type (its forms' summaries) answers `query` — every
 // word of it found in the cause, the keywords or a title, in either language.
 export function matches(forms, query) {
-  const words = String(query ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const words = String(query ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = forms.flatMap((summary) => [
-    summary.case_type, summary.cause?.zh, summary.cause?.en, summary.title?.zh, summary.title?.en,
-    ...(summary.keywords?.zh ?? []), ...(summary.keywords?.en ?? []),
-  ]).filter(Boolean).join(' ').toLowerCase();
+  const haystack = forms
+    .flatMap((summary) => [
+      summary.case_type,
+      summary.cause?.zh,
+      summary.cause?.en,
+      summary.title?.zh,
+      summary.title?.en,
+      ...(summary.keywords?.zh ?? []),
+      ...(summary.keywords?.en ?? []),
+    ])
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
@@ -48,6 +61,7 @@ export function catalogGroups(cases, query = '') {
     if (!byArea.has(area)) byArea.set(area, []);
     byArea.get(area).push({ caseType, forms });
   }
-  return [...byArea].sort(([a], [b]) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
+  return [...byArea]
+    .sort(([a], [b]) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
     .map(([area, caseTypes]) => ({ area, words: AREA_WORDS[area], caseTypes }));
 }

@@ -32,22 +32,37 @@ export async function answerFromFiling(page, summary, file, line) {
   const found = verification?.case ? cases?.find((item) => item.id === verification.case.id) : null;
   // A complaint filed with an earlier version of the case type is answered with the current one:
   // the rows line up by id, as the court's comparison lines them up.
-  if (verification?.case && (verification.case.case_type !== summary.case_type || verification.case.form !== 'complaint')) {
-    status.report(line, message('start.filing_wrong_case', {
-      file: name,
-      found: found ? text(found.title) : verification.case.id,
-      expected: expected ? text(expected.title) : summary.answers,
-    }), 'alert');
+  if (
+    verification?.case &&
+    (verification.case.case_type !== summary.case_type || verification.case.form !== 'complaint')
+  ) {
+    status.report(
+      line,
+      message('start.filing_wrong_case', {
+        file: name,
+        found: found ? text(found.title) : verification.case.id,
+        expected: expected ? text(expected.title) : summary.answers,
+      }),
+      'alert',
+    );
     return;
   }
   if (!verification?.ok) {
     const problems = (verification?.problems ?? []).slice(0, 8);
-    status.report(line, [
-      message('start.filing_refused', { file: name }),
-      h('ul', {}, problems.length
-        ? problems.map((problem) => h('li', {}, text(problem.message) || problem.code))
-        : h('li', {}, message('start.not_a_filing'))),
-    ], 'alert');
+    status.report(
+      line,
+      [
+        message('start.filing_refused', { file: name }),
+        h(
+          'ul',
+          {},
+          problems.length
+            ? problems.map((problem) => h('li', {}, text(problem.message) || problem.code))
+            : h('li', {}, message('start.not_a_filing')),
+        ),
+      ],
+      'alert',
+    );
     return;
   }
   try {

@@ -34,12 +34,15 @@ export function drawCasesSection(page) {
   const search = h('input', { type: 'search', id: searchId, class: 'start-search', autocomplete: 'off' });
   search.addEventListener('input', () => draw());
   const sectionStatus = status.line();
-  const section = h('section', { 'aria-labelledby': 'start-new' },
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'start-new' },
     h('h2', { id: 'start-new' }, message('start.new_heading')),
     h('p', { class: 'muted' }, message('start.new_hint')),
     sectionStatus,
     h('p', { class: 'field' }, h('label', { for: searchId }, message('start.search')), ' ', search),
-    body);
+    body,
+  );
 
   async function startNew(summary) {
     try {
@@ -54,15 +57,32 @@ export function drawCasesSection(page) {
   function formRow(summary) {
     const name = caseName(summary);
     const fillCode = Object.hasOwn(FILL_CODES, summary.form) ? FILL_CODES[summary.form] : 'start.fill_complaint';
-    const row = h('li', { class: 'start-form' },
-      h('div', { class: 'start-form-title' },
+    const row = h(
+      'li',
+      { class: 'start-form' },
+      h(
+        'div',
+        { class: 'start-form-title' },
         h('strong', {}, formName(summary.form)),
         ' ',
-        h('span', { class: 'muted' }, message('start.rows', { n: summary.rows }))),
-      h('div', { class: 'actions' },
-        h('button', {
-          type: 'button', class: 'primary', 'data-case': summary.id, onclick: () => startNew(summary),
-        }, message(fillCode), visuallyHidden(message('start.for_case', { name })))));
+        h('span', { class: 'muted' }, message('start.rows', { n: summary.rows })),
+      ),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            'data-case': summary.id,
+            onclick: () => startNew(summary),
+          },
+          message(fillCode),
+          visuallyHidden(message('start.for_case', { name })),
+        ),
+      ),
+    );
     if (summary.form === 'answer' && summary.answers) row.append(...answerFromFilingControls(summary, name, row));
     return row;
   }
@@ -72,7 +92,10 @@ export function drawCasesSection(page) {
     const line = status.line();
     const hintId = uniqueId('answer-hint');
     const input = h('input', {
-      type: 'file', accept: '.json,application/json', hidden: true, tabindex: '-1',
+      type: 'file',
+      accept: '.json,application/json',
+      hidden: true,
+      tabindex: '-1',
       'aria-label': message('start.choose_complaint_file', { title: text(summary.title) }),
       'data-answers': summary.answers,
       onchange: () => {
@@ -81,16 +104,25 @@ export function drawCasesSection(page) {
         answerFromFiling(page, summary, file, line);
       },
     });
-    row.querySelector('.actions').append(
-      h('button', { type: 'button', 'aria-describedby': hintId, onclick: () => input.click() },
-        message('start.from_complaint'), visuallyHidden(message('start.for_case', { name }))),
-      input);
+    row
+      .querySelector('.actions')
+      .append(
+        h(
+          'button',
+          { type: 'button', 'aria-describedby': hintId, onclick: () => input.click() },
+          message('start.from_complaint'),
+          visuallyHidden(message('start.for_case', { name })),
+        ),
+        input,
+      );
     return [h('p', { class: 'muted start-hint', id: hintId }, message('start.from_complaint_hint')), line];
   }
 
   function draw(error) {
     if (error) {
-      body.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('start.cases_failed', { reason: error.message })));
+      body.replaceChildren(
+        h('p', { class: 'alert', role: 'alert' }, message('start.cases_failed', { reason: error.message })),
+      );
       return;
     }
     const cases = page.cases();
@@ -101,14 +133,28 @@ export function drawCasesSection(page) {
     // By the fields of the 2025 batch, found by the search box (case_catalog.js).
     const groups = catalogGroups(cases, search.value);
     if (!groups.length) {
-      body.replaceChildren(h('p', { class: 'muted', role: 'status' }, message('start.no_match', { query: search.value.trim() })));
+      body.replaceChildren(
+        h('p', { class: 'muted', role: 'status' }, message('start.no_match', { query: search.value.trim() })),
+      );
       return;
     }
-    body.replaceChildren(...groups.map((group) => h('section', { class: 'start-area', 'data-area': group.area },
-      h('h3', {}, text(group.words)),
-      group.caseTypes.map(({ caseType, forms }) => h('div', { class: 'card start-case', 'data-case-type': caseType },
-        h('h4', {}, caseName(forms[0])),
-        h('ul', { class: 'start-forms' }, forms.map(formRow)))))));
+    body.replaceChildren(
+      ...groups.map((group) =>
+        h(
+          'section',
+          { class: 'start-area', 'data-area': group.area },
+          h('h3', {}, text(group.words)),
+          group.caseTypes.map(({ caseType, forms }) =>
+            h(
+              'div',
+              { class: 'card start-case', 'data-case-type': caseType },
+              h('h4', {}, caseName(forms[0])),
+              h('ul', { class: 'start-forms' }, forms.map(formRow)),
+            ),
+          ),
+        ),
+      ),
+    );
   }
 
   return { section, draw };

@@ -16,26 +16,34 @@ export function drawDraftsSection(page) {
   const headingId = uniqueId('drafts-heading');
   const body = h('div', {}, h('p', { class: 'muted' }, message('start.loading')));
   const sectionStatus = status.line();
-  const section = h('section', { 'aria-labelledby': headingId },
+  const section = h(
+    'section',
+    { 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: '-1' }, message('start.drafts_heading')),
     h('p', { class: 'muted' }, message('start.drafts_hint')),
     sectionStatus,
-    body);
+    body,
+  );
   const say = (sentence) => status.report(sectionStatus, sentence);
-  const fail = (failure) => status.report(sectionStatus, message('start.action_failed', { reason: failure.message }), 'alert');
+  const fail = (failure) =>
+    status.report(sectionStatus, message('start.action_failed', { reason: failure.message }), 'alert');
 
   async function reload() {
     try {
       state.drafts = await store.listDrafts();
       draw();
     } catch (error) {
-      if (!page.closed()) body.replaceChildren(h('p', { class: 'alert', role: 'alert' }, message('start.drafts_failed', { reason: error.message })));
+      if (!page.closed())
+        body.replaceChildren(
+          h('p', { class: 'alert', role: 'alert' }, message('start.drafts_failed', { reason: error.message })),
+        );
     }
   }
 
   // retitle: the case titles, once the case types are known.
   function retitle() {
-    for (const span of body.querySelectorAll('.draft-case')) span.textContent = page.caseTitle(span.dataset.caseType, span.dataset.form);
+    for (const span of body.querySelectorAll('.draft-case'))
+      span.textContent = page.caseTitle(span.dataset.caseType, span.dataset.form);
   }
 
   function focusLater(selector) {
@@ -53,20 +61,38 @@ export function drawDraftsSection(page) {
 
   function draftItem(draft) {
     const name = draft.name || message('start.unnamed');
-    const progress = draft.progress && Number.isFinite(draft.progress.total) && draft.progress.total > 0
-      ? message('start.progress', { filled: draft.progress.filled, total: draft.progress.total })
-      : message('start.not_started');
-    const item = h('li', { class: 'card draft', 'data-id': draft.id },
+    const progress =
+      draft.progress && Number.isFinite(draft.progress.total) && draft.progress.total > 0
+        ? message('start.progress', { filled: draft.progress.filled, total: draft.progress.total })
+        : message('start.not_started');
+    const item = h(
+      'li',
+      { class: 'card draft', 'data-id': draft.id },
       h('h3', { id: uniqueId('draft'), class: 'draft-name' }, name),
       partiesLine(draft.instance) ? h('p', { class: 'draft-parties' }, partiesLine(draft.instance)) : null,
-      h('p', { class: 'draft-meta' },
-        h('span', { class: 'draft-case', 'data-case-type': draft.caseType, 'data-form': draft.form },
-          page.caseTitle(draft.caseType, draft.form)),
-        draft.complaintFiling ? [' ', h('span', { class: 'badge ok' }, message('start.with_complaint'))] : null),
-      h('p', { class: 'draft-meta muted' },
-        h('span', {}, message('start.saved_at'), h('time', { datetime: draft.updatedAt }, formatDateTime(draft.updatedAt))),
+      h(
+        'p',
+        { class: 'draft-meta' },
+        h(
+          'span',
+          { class: 'draft-case', 'data-case-type': draft.caseType, 'data-form': draft.form },
+          page.caseTitle(draft.caseType, draft.form),
+        ),
+        draft.complaintFiling ? [' ', h('span', { class: 'badge ok' }, message('start.with_complaint'))] : null,
+      ),
+      h(
+        'p',
+        { class: 'draft-meta muted' },
+        h(
+          'span',
+          {},
+          message('start.saved_at'),
+          h('time', { datetime: draft.updatedAt }, formatDateTime(draft.updatedAt)),
+        ),
         ' · ',
-        h('span', { class: 'draft-progress' }, progress)));
+        h('span', { class: 'draft-progress' }, progress),
+      ),
+    );
     if (state.editing === draft.id) item.append(renameForm(draft, name));
     else if (state.confirming === draft.id) item.append(confirmDelete(draft, name));
     else item.append(actions(draft, name));
@@ -75,9 +101,11 @@ export function drawDraftsSection(page) {
 
   function actions(draft, name) {
     const who = visuallyHidden(` ${message('start.draft_named', { name })}`);
-    const button = (action, code, onclick, kind) => h('button', { type: 'button', class: kind, 'data-action': action, onclick },
-      message(code), who.cloneNode(true));
-    return h('div', { class: 'actions' },
+    const button = (action, code, onclick, kind) =>
+      h('button', { type: 'button', class: kind, 'data-action': action, onclick }, message(code), who.cloneNode(true));
+    return h(
+      'div',
+      { class: 'actions' },
       button('open', 'start.open', () => navigate(`#/draft/${draft.id}`), 'primary'),
       button('rename', 'start.rename', () => {
         Object.assign(state, { editing: draft.id, confirming: null });
@@ -85,11 +113,17 @@ export function drawDraftsSection(page) {
         focusLater(`[data-id="${draft.id}"] input`);
       }),
       button('export', 'start.export', () => exportDraft(draft)),
-      button('delete', 'start.delete', () => {
-        Object.assign(state, { confirming: draft.id, editing: null });
-        draw();
-        focusLater(`[data-id="${draft.id}"] [data-action="cancel"]`);
-      }, 'danger'));
+      button(
+        'delete',
+        'start.delete',
+        () => {
+          Object.assign(state, { confirming: draft.id, editing: null });
+          draw();
+          focusLater(`[data-id="${draft.id}"] [data-action="cancel"]`);
+        },
+        'danger',
+      ),
+    );
   }
 
   function backToActions(draft, action) {
@@ -103,11 +137,21 @@ export function drawDraftsSection(page) {
     const errorId = uniqueId('rename-error');
     const error = h('p', { id: errorId, class: 'start-field-error', hidden: true });
     const input = h('input', {
-      type: 'text', id: inputId, value: draft.name ?? '', maxlength: '200', autocomplete: 'off',
+      type: 'text',
+      id: inputId,
+      value: draft.name ?? '',
+      maxlength: '200',
+      autocomplete: 'off',
       'aria-describedby': errorId,
       onkeydown: (event) => {
-        if (event.key === 'Enter') { event.preventDefault(); save(); }
-        if (event.key === 'Escape') { event.preventDefault(); backToActions(draft, 'rename'); }
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          save();
+        }
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          backToActions(draft, 'rename');
+        }
       },
     });
     async function save() {
@@ -129,14 +173,28 @@ export function drawDraftsSection(page) {
         fail(failure);
       }
     }
-    return h('div', { class: 'draft-rename' },
-      h('label', { for: inputId }, message('start.new_name'),
-        visuallyHidden(message('start.for_case', { name: message('start.draft_named', { name }) }))),
+    return h(
+      'div',
+      { class: 'draft-rename' },
+      h(
+        'label',
+        { for: inputId },
+        message('start.new_name'),
+        visuallyHidden(message('start.for_case', { name: message('start.draft_named', { name }) })),
+      ),
       input,
       error,
-      h('div', { class: 'actions' },
+      h(
+        'div',
+        { class: 'actions' },
         h('button', { type: 'button', class: 'primary', 'data-action': 'save', onclick: save }, message('start.save')),
-        h('button', { type: 'button', 'data-action': 'cancel', onclick: () => backToActions(draft, 'rename') }, message('start.cancel'))));
+        h(
+          'button',
+          { type: 'button', 'data-action': 'cancel', onclick: () => backToActions(draft, 'rename') },
+          message('start.cancel'),
+        ),
+      ),
+    );
   }
 
   function confirmDelete(draft, name) {
@@ -152,12 +210,25 @@ export function drawDraftsSection(page) {
         fail(failure);
       }
     };
-    return h('div', { class: 'draft-confirm', role: 'group', 'aria-labelledby': questionId },
+    return h(
+      'div',
+      { class: 'draft-confirm', role: 'group', 'aria-labelledby': questionId },
       h('p', { id: questionId, class: 'alert' }, message('start.confirm_delete', { name })),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'danger', 'data-action': 'confirm-delete', onclick: remove },
-          message('start.confirm_delete_button')),
-        h('button', { type: 'button', 'data-action': 'cancel', onclick: () => backToActions(draft, 'delete') }, message('start.cancel'))));
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { type: 'button', class: 'danger', 'data-action': 'confirm-delete', onclick: remove },
+          message('start.confirm_delete_button'),
+        ),
+        h(
+          'button',
+          { type: 'button', 'data-action': 'cancel', onclick: () => backToActions(draft, 'delete') },
+          message('start.cancel'),
+        ),
+      ),
+    );
   }
 
   async function exportDraft(draft) {

@@ -16,21 +16,32 @@ export function drawImportSection(page, { onImported }) {
   const results = h('ul', { class: 'import-results' });
   const fileInputId = uniqueId('import-file');
   const input = h('input', {
-    type: 'file', id: fileInputId, accept: '.json,application/json', multiple: true,
-    onchange: () => { importFiles([...input.files]); },
+    type: 'file',
+    id: fileInputId,
+    accept: '.json,application/json',
+    multiple: true,
+    onchange: () => {
+      importFiles([...input.files]);
+    },
   });
-  const dropZone = h('div', { class: 'drop-zone', 'data-testid': 'drop-zone' },
+  const dropZone = h(
+    'div',
+    { class: 'drop-zone', 'data-testid': 'drop-zone' },
     h('p', {}, message('start.drop_here')),
     h('label', { for: fileInputId, class: 'start-file-label' }, message('start.choose_drafts')),
     ' ',
-    input);
+    input,
+  );
   wireDropZone(dropZone, (files) => importFiles(files));
-  const section = h('section', { 'aria-labelledby': 'start-import' },
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'start-import' },
     h('h2', { id: 'start-import' }, message('start.import_heading')),
     h('p', { class: 'muted' }, message('start.import_hint')),
     dropZone,
     importStatus,
-    results);
+    results,
+  );
 
   async function importOne(file) {
     if (isTooLarge(file)) return { ok: false, sentence: message('draft_file.too_large', { mb: MAX_FILE_MB }) };
@@ -63,13 +74,24 @@ export function drawImportSection(page, { onImported }) {
       outcomes.push({ file: file.name, ...outcome });
     }
     if (page.closed()) return;
-    results.replaceChildren(...outcomes.map((outcome) => h('li', { class: outcome.ok ? 'import-ok' : 'import-bad' },
-      h('span', { class: `badge ${outcome.ok ? 'ok' : 'bad'}` }, outcome.ok ? '✓' : '✗'), ' ',
-      h('strong', {}, outcome.file), ' ', outcome.sentence)));
+    results.replaceChildren(
+      ...outcomes.map((outcome) =>
+        h(
+          'li',
+          { class: outcome.ok ? 'import-ok' : 'import-bad' },
+          h('span', { class: `badge ${outcome.ok ? 'ok' : 'bad'}` }, outcome.ok ? '✓' : '✗'),
+          ' ',
+          h('strong', {}, outcome.file),
+          ' ',
+          outcome.sentence,
+        ),
+      ),
+    );
     const good = outcomes.filter((outcome) => outcome.ok).length;
-    const summary = outcomes.length === 1
-      ? `${outcomes[0].file}: ${outcomes[0].sentence}`
-      : message('start.import_summary', { ok: good, bad: outcomes.length - good });
+    const summary =
+      outcomes.length === 1
+        ? `${outcomes[0].file}: ${outcomes[0].sentence}`
+        : message('start.import_summary', { ok: good, bad: outcomes.length - good });
     status.report(importStatus, summary, good === outcomes.length ? 'notice' : 'alert');
     if (good) await onImported();
   }

@@ -19,7 +19,10 @@ export async function renderStartView(container, { engine, store, navigate, anno
 
   // page: what the sections share — the engine and store, the case types once loaded, status lines.
   const page = {
-    engine, store, navigate, announce,
+    engine,
+    store,
+    navigate,
+    announce,
     closed: () => closed,
     cases: () => cases,
     status: startStatus(announce, () => closed),
@@ -42,12 +45,15 @@ export async function renderStartView(container, { engine, store, navigate, anno
   const drafts = drawDraftsSection(page);
   const imports = drawImportSection(page, { onImported: () => drafts.reload() });
   container.replaceChildren(
-    h('div', { class: 'start-view' },
+    h(
+      'div',
+      { class: 'start-view' },
       h('h1', {}, message('start.heading')),
       h('p', { class: 'start-intro' }, message('start.intro')),
       newSection.section,
       drafts.section,
-      imports.section),
+      imports.section,
+    ),
   );
 
   const casesLoaded = engine.call('cases').then(
@@ -57,9 +63,13 @@ export async function renderStartView(container, { engine, store, navigate, anno
       newSection.draw();
       drafts.retitle();
     },
-    (error) => { if (!closed) newSection.draw(error); },
+    (error) => {
+      if (!closed) newSection.draw(error);
+    },
   );
   await Promise.all([drafts.reload(), casesLoaded]);
 
-  return () => { closed = true; };
+  return () => {
+    closed = true;
+  };
 }

@@ -37,7 +37,10 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 // fileNameFor: a draft's name as a safe file name.
 export function fileNameFor(draft) {
-  const base = String(draft.name ?? '').replace(UNSAFE_IN_FILE_NAME, '_').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
+  const base = String(draft.name ?? '')
+    .replace(UNSAFE_IN_FILE_NAME, '_')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 120);
   return `${base || 'draft'}.yaosu-draft.json`;
 }
 
@@ -75,7 +78,8 @@ export function parseDraftText(text) {
 // checkFile: the parsed file's fields, one refusal at a time.
 function checkFile(file) {
   if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== DRAFT_FORMAT) {
-    if (typeof file?.format === 'string' && file.format.startsWith('yaosu-filing')) return refuse('draft_file.is_filing');
+    if (typeof file?.format === 'string' && file.format.startsWith('yaosu-filing'))
+      return refuse('draft_file.is_filing');
     return refuse('draft_file.not_draft');
   }
   if (file.version !== DRAFT_FORMAT_VERSION) {
@@ -84,7 +88,12 @@ function checkFile(file) {
       ? refuse('draft_file.version_missing', { supported: DRAFT_FORMAT_VERSION })
       : refuse('draft_file.version_unsupported', { version, supported: DRAFT_FORMAT_VERSION });
   }
-  const fields = [['name', 'string'], ['caseType', 'string'], ['form', 'string'], ['instance', 'object']];
+  const fields = [
+    ['name', 'string'],
+    ['caseType', 'string'],
+    ['form', 'string'],
+    ['instance', 'object'],
+  ];
   for (const [field, type] of fields) {
     const value = file[field];
     if (value === undefined) return refuse('draft_file.field_missing', { field });
@@ -102,5 +111,7 @@ function checkFile(file) {
 
 function wrongType(field, type, value) {
   const params = { field, actual: describe(value) };
-  return type === 'object' ? refuse('draft_file.field_not_object', params) : refuse('draft_file.field_not_string', params);
+  return type === 'object'
+    ? refuse('draft_file.field_not_object', params)
+    : refuse('draft_file.field_not_string', params);
 }

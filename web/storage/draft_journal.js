@@ -48,7 +48,9 @@ export function dropJournal(id, writer, seq) {
     if (!entry) return;
     if (writer !== undefined && (entry.writer !== writer || entry.seq !== seq)) return;
     storage()?.removeItem(PREFIX + id);
-  } catch { /* nothing to drop */ }
+  } catch {
+    /* nothing to drop */
+  }
 }
 
 // journalWins: whether `entry` holds a later state of `stored` (the record in

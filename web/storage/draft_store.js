@@ -84,8 +84,13 @@ function connect() {
       if (!db.objectStoreNames.contains(PROFILES)) db.createObjectStore(PROFILES, { keyPath: 'id' });
     };
     opening.onblocked = () => {
-      reject(storeError('drafts.store_blocked', {},
-        'IndexedDB is blocked by an older version of this app open in another tab; close it and reload'));
+      reject(
+        storeError(
+          'drafts.store_blocked',
+          {},
+          'IndexedDB is blocked by an older version of this app open in another tab; close it and reload',
+        ),
+      );
     };
     opening.onerror = () => {
       const reason = opening.error?.message ?? 'unknown error';
@@ -99,7 +104,9 @@ function connect() {
 // is still clearing it an open may fail, so it is tried a few times.
 async function reconnect() {
   for (const wait of [0, 100, 400, 1500]) {
-    await new Promise((resolve) => { setTimeout(resolve, wait); });
+    await new Promise((resolve) => {
+      setTimeout(resolve, wait);
+    });
     try {
       return await connect();
     } catch (error) {
@@ -114,10 +121,10 @@ class Store extends EventTarget {
     super();
     this.queue = Promise.resolve();
     this.waitingSave = null; // the last queued save that has not started: {id, record, promise}
-    this.writer = newId();   // this Store, in the records it writes and in the journal
-    this.seq = 0;            // its saves, numbered
+    this.writer = newId(); // this Store, in the records it writes and in the journal
+    this.seq = 0; // its saves, numbered
     this.revisions = new Map(); // draft id → the revision this Store last read or wrote
-    this.names = new Map();     // draft id → the name this Store's page last read or gave
+    this.names = new Map(); // draft id → the name this Store's page last read or gave
     this.attach(db);
   }
 
@@ -139,10 +146,19 @@ class Store extends EventTarget {
     this.dispatchEvent(new Event('cleared'));
     this.revisions.clear(); // whatever this Store knew is gone with the database
     this.names.clear();
-    this.reconnecting = reconnect().then(
-      (db) => { this.attach(db); this.dispatchEvent(new Event('reconnected')); },
-      (error) => { this.dispatchEvent(Object.assign(new Event('unavailable'), { error })); },
-    ).finally(() => { this.reconnecting = null; });
+    this.reconnecting = reconnect()
+      .then(
+        (db) => {
+          this.attach(db);
+          this.dispatchEvent(new Event('reconnected'));
+        },
+        (error) => {
+          this.dispatchEvent(Object.assign(new Event('unavailable'), { error }));
+        },
+      )
+      .finally(() => {
+        this.reconnecting = null;
+      });
     this.queue = this.queue.then(() => this.reconnecting);
   }
 
@@ -175,7 +191,8 @@ class Store extends EventTarget {
   }
 
   createDraft({ caseType, form, name, instance = {}, complaintFiling } = {}) {
-    if (typeof caseType !== 'string' || !caseType) return Promise.reject(new Error('createDraft: caseType is required'));
+    if (typeof caseType !== 'string' || !caseType)
+      return Promise.reject(new Error('createDraft: caseType is required'));
     if (!FORMS.includes(form)) return Promise.reject(new Error('createDraft: form must be "complaint" or "answer"'));
     const time = now();
     const draft = {
@@ -193,8 +210,9 @@ class Store extends EventTarget {
     this.waitingSave = null;
     this.revisions.set(draft.id, 0);
     this.names.set(draft.id, draft.name);
-    return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.put(draft))))
-      .then(() => structuredClone(draft));
+    return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.put(draft)))).then(() =>
+      structuredClone(draft),
+    );
   }
 
   // saveDraft: store `draft` with a fresh updatedAt; resolves with the stored copy.
@@ -203,12 +221,24 @@ class Store extends EventTarget {
     if (!draft || typeof draft.id !== 'string') return Promise.reject(new Error('saveDraft: the draft has no id'));
     let record;
     try {
-      record = structuredClone({ ...draft, name: cleanName(draft.name), updatedAt: now(), writer: this.writer, seq: ++this.seq });
+      record = structuredClone({
+        ...draft,
+        name: cleanName(draft.name),
+        updatedAt: now(),
+        writer: this.writer,
+        seq: ++this.seq,
+      });
       delete record.recovered;
     } catch (error) {
       return Promise.reject(new Error(`saveDraft: the draft cannot be stored (${error.message})`));
     }
-    writeJournal({ id: record.id, writer: this.writer, seq: record.seq, base: this.revisions.get(record.id) ?? record.revision ?? 0, record });
+    writeJournal({
+      id: record.id,
+      writer: this.writer,
+      seq: record.seq,
+      base: this.revisions.get(record.id) ?? record.revision ?? 0,
+      record,
+    });
     const waiting = this.waitingSave;
     if (waiting && waiting.id === record.id) {
       // Not written yet and nothing queued after it: write this one instead.
@@ -232,7 +262,11 @@ class Store extends EventTarget {
       const stored = await request(store.get(record.id));
       const known = this.revisions.get(record.id) ?? record.revision ?? 0;
       if (stored && (stored.revision ?? 0) !== known) {
-        throw storeError('drafts.changed_elsewhere', {}, 'the draft was changed in another tab since this one opened it');
+        throw storeError(
+          'drafts.changed_elsewhere',
+          {},
+          'the draft was changed in another tab since this one opened it',
+        );
       }
       // Gone though this Store has read or written it: deleted in another tab. (After the browser
       // cleared the database the Store knows no draft, so the next save writes it back.)
@@ -255,23 +289,26 @@ class Store extends EventTarget {
   // renameDraft: resolves with the renamed draft, or null when there is no such draft.
   renameDraft(id, name) {
     this.waitingSave = null;
-    return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', async (store) => {
-      const draft = await request(store.get(id));
-      if (!draft) return null;
-      draft.name = cleanName(name);
-      draft.updatedAt = now();
-      await request(store.put(draft));
-      this.names.set(id, draft.name);
-      return draft;
-    }));
+    return this.enqueue(() =>
+      transact(this.db, DRAFTS, 'readwrite', async (store) => {
+        const draft = await request(store.get(id));
+        if (!draft) return null;
+        draft.name = cleanName(name);
+        draft.updatedAt = now();
+        await request(store.put(draft));
+        this.names.set(id, draft.name);
+        return draft;
+      }),
+    );
   }
 
   deleteDraft(id) {
     this.waitingSave = null;
     this.revisions.delete(id);
     dropJournal(id);
-    return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.delete(id))))
-      .then(() => undefined);
+    return this.enqueue(() => transact(this.db, DRAFTS, 'readwrite', (store) => request(store.delete(id)))).then(
+      () => undefined,
+    );
   }
 
   async listProfiles() {
@@ -284,19 +321,22 @@ class Store extends EventTarget {
     if (!party || typeof party !== 'object') return Promise.reject(new Error('saveProfile: party is required'));
     const profile = {
       id: typeof id === 'string' && id ? id : newId(),
-      name: typeof name === 'string' && name.trim() ? name.trim() : String(party.name ?? '').trim() || DEFAULT_DRAFT_NAME,
+      name:
+        typeof name === 'string' && name.trim() ? name.trim() : String(party.name ?? '').trim() || DEFAULT_DRAFT_NAME,
       party: structuredClone(party),
       updatedAt: now(),
     };
     this.waitingSave = null;
-    return this.enqueue(() => transact(this.db, PROFILES, 'readwrite', (store) => request(store.put(profile))))
-      .then(() => structuredClone(profile));
+    return this.enqueue(() => transact(this.db, PROFILES, 'readwrite', (store) => request(store.put(profile)))).then(
+      () => structuredClone(profile),
+    );
   }
 
   deleteProfile(id) {
     this.waitingSave = null;
-    return this.enqueue(() => transact(this.db, PROFILES, 'readwrite', (store) => request(store.delete(id))))
-      .then(() => undefined);
+    return this.enqueue(() => transact(this.db, PROFILES, 'readwrite', (store) => request(store.delete(id)))).then(
+      () => undefined,
+    );
   }
 
   close() {

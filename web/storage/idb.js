@@ -33,10 +33,16 @@ export function transact(db, storeName, mode, work) {
       working = Promise.reject(error); // a request refused at once (a full disk may throw from put())
     }
     working.then(
-      (value) => { answer = value; },
+      (value) => {
+        answer = value;
+      },
       (error) => {
         reject(error);
-        try { transaction.abort(); } catch { /* already finished */ }
+        try {
+          transaction.abort();
+        } catch {
+          /* already finished */
+        }
       },
     );
   });

@@ -23,18 +23,27 @@ export function syntaxErrorPlace(text) {
 function syntaxErrorAt(text) {
   let i = 0;
   const n = text.length;
-  const space = () => { while (i < n && ' \t\n\r'.includes(text[i])) i++; };
-  const string = () => { // at '"'
+  const space = () => {
+    while (i < n && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const string = () => {
+    // at '"'
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return true; }
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
       if (c < 0x20) return false;
       if (c === 0x5c) {
         i++;
         if (i >= n) return false;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) { i++; return false; }
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+            i++;
+            return false;
+          }
           i += 5;
         } else if ('"\\/bfnrt'.includes(text[i])) i++;
         else return false;
@@ -54,7 +63,10 @@ function syntaxErrorAt(text) {
     if (c === '"') return string();
     if (c === '-' || (c >= '0' && c <= '9')) return number();
     for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) { i += word.length; return true; }
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return true;
+      }
     }
     return false;
   };
@@ -62,7 +74,11 @@ function syntaxErrorAt(text) {
   const value = () => {
     space();
     if (i >= n) return false;
-    if (text[i] === '{' || text[i] === '[') { stack.push(text[i]); i++; return 'open'; }
+    if (text[i] === '{' || text[i] === '[') {
+      stack.push(text[i]);
+      i++;
+      return 'open';
+    }
     return scalar();
   };
   const key = () => {
@@ -79,7 +95,12 @@ function syntaxErrorAt(text) {
     if (state === 'open') {
       space();
       const open = stack[stack.length - 1];
-      if (text[i] === (open === '{' ? '}' : ']')) { stack.pop(); i++; state = true; continue; }
+      if (text[i] === (open === '{' ? '}' : ']')) {
+        stack.pop();
+        i++;
+        state = true;
+        continue;
+      }
       if (open === '{' && !key()) return Math.min(i, n);
       state = value();
       continue;

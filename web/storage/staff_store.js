@@ -30,7 +30,10 @@ async function run(mode, work) {
     const transaction = db.transaction(STORE, mode);
     let answer;
     const request = work(transaction.objectStore(STORE));
-    if (request) request.onsuccess = () => { answer = request.result; };
+    if (request)
+      request.onsuccess = () => {
+        answer = request.result;
+      };
     transaction.oncomplete = () => resolve(answer);
     transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
     transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));

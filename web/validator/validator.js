@@ -77,7 +77,8 @@ function renderDiagnostic(d, source) {
 function render(result) {
   if (result.ok) {
     if (result.valid) setVerdict('valid', '✓ 有效', 'Valid');
-    else setVerdict('invalid', `✗ 无效（${result.diagnostics.length} 处问题）`, `Invalid (${result.diagnostics.length})`);
+    else
+      setVerdict('invalid', `✗ 无效（${result.diagnostics.length} 处问题）`, `Invalid (${result.diagnostics.length})`);
   } else if (result.stage === 'instance') {
     setVerdict('error', '实例 JSON 有误', 'The instance is not valid JSON');
   } else if (result.stage === 'options') {

@@ -50,7 +50,9 @@ function instances() {
     for (const form of readdirSync(path.join(examples, caseType)).sort()) {
       for (const kind of ['valid', 'invalid']) {
         const kindFolder = path.join(examples, caseType, form, kind);
-        for (const name of readdirSync(kindFolder).filter((n) => n.endsWith('.json')).sort()) {
+        for (const name of readdirSync(kindFolder)
+          .filter((n) => n.endsWith('.json'))
+          .sort()) {
           const parsed = JSON.parse(readFileSync(path.join(kindFolder, name), 'utf8'));
           const instance = kind === 'valid' ? parsed : parsed.instance;
           list.push({ caseType, form, name: `${kind}-${name.replace(/\.json$/, '')}`, instance });
@@ -66,8 +68,11 @@ mkdirSync(outDir, { recursive: true });
 const expected = { recorded_with: commit, created_at: CREATED, filings: {}, comparisons: {} };
 const filed = [];
 for (const { caseType, form, name, instance } of instances()) {
-  const made = run(['file', '--case', caseType, '--form', form, '--created-at', CREATED, '-'], JSON.stringify(instance));
-  if (made.status !== 0) continue;  // a form with errors does not file
+  const made = run(
+    ['file', '--case', caseType, '--form', form, '--created-at', CREATED, '-'],
+    JSON.stringify(instance),
+  );
+  if (made.status !== 0) continue; // a form with errors does not file
   const file = `${caseType}.${form}.${name}.filing.json`;
   writeFileSync(path.join(outDir, file), made.stdout);
   const html = path.join(tmp, 'page.html');
@@ -94,7 +99,7 @@ for (const complaint of filed.filter((f) => f.form === 'complaint')) {
     if (page.status !== table.status) throw new Error(`compare ${complaint.file} ${answer.file}: exit codes differ`);
     expected.comparisons[`${complaint.file} ${answer.file}`] = {
       exit: table.status,
-      json_sha256: sha256(JSON.stringify(JSON.parse(table.stdout.toString()))),  // as JSON.stringify writes it
+      json_sha256: sha256(JSON.stringify(JSON.parse(table.stdout.toString()))), // as JSON.stringify writes it
       html_sha256: sha256(readFileSync(html)),
     };
   }
