@@ -13,7 +13,7 @@
 
 #include "core/cases/case_library.h"
 #include "core/json/parse.h"
-#include "tests/support/test_options.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::cases {
 namespace {
@@ -23,33 +23,13 @@ using nlohmann::json;
 
 const fs::path kCalculators = fs::path(YAOSU_SOURCE_DIR) / "tests" / "cases" / "calculators";
 
-const Result<CaseLibrary>& SourceTreeLibrary() {
-  static const Result<CaseLibrary> library = [] {
-    Result<SourceFiles> files = ReadSchemaFolder((fs::path(YAOSU_SOURCE_DIR) / "schemas").string());
-    return files.ok() ? CaseLibrary::Load(*files) : Result<CaseLibrary>(files.diagnostics());
-  }();
-  return library;
-}
-
-json ReadJson(const fs::path& path) {
-  std::string text;
-  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
-  Result<json> parsed = ParseJson(text);
-  EXPECT_TRUE(parsed.ok()) << path;
-  return parsed.ok() ? *parsed : json();
-}
-
 TEST(CalculatorExamples, EveryCalculatorAgreesWithItsHandWorkedExamples) {
-  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  const Result<CaseLibrary>& library = testing::SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(kCalculators)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = testing::JsonFilesIn(kCalculators);
   ASSERT_FALSE(files.empty());
   for (const fs::path& file : files) {
-    const json data = ReadJson(file);
+    const json data = testing::ReadJsonFile(file);
     const std::string case_type = data["form"]["case_type"].get<std::string>();
     const CaseForm* form = library->Find(case_type, data["form"]["form"].get<std::string>());
     ASSERT_NE(form, nullptr) << file;

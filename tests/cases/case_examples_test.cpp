@@ -11,31 +11,13 @@
 
 #include "core/cases/case_library.h"
 #include "core/json/parse.h"
-#include "tests/support/test_options.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::cases {
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-json ReadJson(const fs::path& path) {
-  std::string text;
-  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
-  Result<json> parsed = ParseJson(text);
-  EXPECT_TRUE(parsed.ok()) << path;
-  return parsed.ok() ? *parsed : json();
-}
-
-std::vector<fs::path> JsonFiles(const fs::path& folder) {
-  std::vector<fs::path> files;
-  if (!fs::is_directory(folder)) return files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // Matches: whether `actual` has every field `expected` names (params by subset).
 bool Matches(const Diagnostic& actual, const json& expected) {
@@ -51,16 +33,8 @@ bool Matches(const Diagnostic& actual, const json& expected) {
 const fs::path kSchemas = fs::path(YAOSU_SOURCE_DIR) / "schemas";
 const fs::path kExamples = fs::path(YAOSU_SOURCE_DIR) / "tests" / "cases" / "examples";
 
-const Result<CaseLibrary>& SourceTreeLibrary() {
-  static const Result<CaseLibrary> library = [] {
-    Result<SourceFiles> files = ReadSchemaFolder(kSchemas.string());
-    return files.ok() ? CaseLibrary::Load(*files) : Result<CaseLibrary>(files.diagnostics());
-  }();
-  return library;
-}
-
 TEST(CaseExamples, TheSourceTreeAndTheBuiltInLibraryHoldTheSameForms) {
-  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  const Result<CaseLibrary>& library = testing::SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
   EXPECT_TRUE(library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
   // Every manifest in the tree gives its forms to the library: a published
@@ -68,7 +42,7 @@ TEST(CaseExamples, TheSourceTreeAndTheBuiltInLibraryHoldTheSameForms) {
   std::size_t forms = 0;
   for (const auto& entry : fs::recursive_directory_iterator(kSchemas)) {
     if (entry.path().filename() != "case.json") continue;
-    const nlohmann::json manifest = ReadJson(entry.path());
+    const nlohmann::json manifest = testing::ReadJsonFile(entry.path());
     forms += manifest.contains("forms") ? manifest["forms"].size() : 1;
   }
   EXPECT_EQ(library->forms().size(), forms);
@@ -80,17 +54,17 @@ TEST(CaseExamples, TheSourceTreeAndTheBuiltInLibraryHoldTheSameForms) {
 }
 
 TEST(CaseExamples, ValidExamplesGiveNoDiagnosticAtAll) {
-  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  const Result<CaseLibrary>& library = testing::SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
   // The examples are filled in the newest version of each form; the published
   // ones are held to their filings (tests/filing/published/).
   for (const CaseForm* current : library->CurrentForms()) {
     const CaseForm& form = *current;
     const fs::path folder = kExamples / form.case_type() / form.form() / "valid";
-    const std::vector<fs::path> examples = JsonFiles(folder);
+    const std::vector<fs::path> examples = testing::JsonFilesIn(folder);
     EXPECT_FALSE(examples.empty()) << folder;
     for (const fs::path& example : examples) {
-      const FormResult result = form.Validate(ReadJson(example));
+      const FormResult result = form.Validate(testing::ReadJsonFile(example));
       EXPECT_TRUE(result.valid) << example;
       EXPECT_TRUE(result.diagnostics.empty()) << example << ": " << result.ToJson(form.messages()).dump();
     }
@@ -98,13 +72,13 @@ TEST(CaseExamples, ValidExamplesGiveNoDiagnosticAtAll) {
 }
 
 TEST(CaseExamples, EachSeededFaultGivesExactlyTheExpectedDiagnostics) {
-  const Result<CaseLibrary>& library = SourceTreeLibrary();
+  const Result<CaseLibrary>& library = testing::SourceTreeLibrary();
   ASSERT_TRUE(library.ok());
   for (const CaseForm* current : library->CurrentForms()) {
     const CaseForm& form = *current;
     const fs::path folder = kExamples / form.case_type() / form.form() / "invalid";
-    for (const fs::path& example : JsonFiles(folder)) {
-      const json fixture = ReadJson(example);
+    for (const fs::path& example : testing::JsonFilesIn(folder)) {
+      const json fixture = testing::ReadJsonFile(example);
       ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect") && fixture.contains("description")) << example;
       const FormResult result = form.Validate(fixture["instance"]);
       const std::string got = ToJson(result.diagnostics).dump();

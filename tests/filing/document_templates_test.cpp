@@ -29,7 +29,7 @@
 #include "core/filing/document_template.h"
 #include "core/json/parse.h"
 #include "core/json/pointer.h"
-#include "tests/support/test_options.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::filing {
 namespace {
@@ -43,14 +43,6 @@ const fs::path kSchemas = fs::path(YAOSU_SOURCE_DIR) / "schemas";
 constexpr int kMaxItemDepth = 8;
 // Arrays of arrays of ... for check values.
 constexpr int kMaxArrayDepth = 8;
-
-json ReadJson(const fs::path& path) {
-  std::string text;
-  EXPECT_TRUE(yaosu::testing::ReadFile(path.string(), text)) << path;
-  Result<json> parsed = ParseJson(text);
-  EXPECT_TRUE(parsed.ok()) << path;
-  return parsed.ok() ? *parsed : json();
-}
 
 // SchemaNode: a subschema and the URI (without fragment) of the document holding it, which
 // relative "$ref"s resolve against.
@@ -426,13 +418,13 @@ TemplateChecker SharedChecker() {
     if (entry.path().extension() != ".json") continue;
     const std::string area = fs::relative(entry.path(), kSchemas).begin()->string();
     if (area != "common" && area != "shared") continue;
-    json document = ReadJson(entry.path());
+    json document = testing::ReadJsonFile(entry.path());
     if (document.is_object() && document.contains("$id") && document["$id"].is_string()) {
       const std::string id = document["$id"].get<std::string>();
       documents.emplace(id.substr(0, id.find('#')), std::move(document));
     }
   }
-  const json items = ReadJson(kSchemas / "common" / "document" / "items.json");
+  const json items = testing::ReadJsonFile(kSchemas / "common" / "document" / "items.json");
   return TemplateChecker(std::move(documents), items.value("items", json::object()));
 }
 
