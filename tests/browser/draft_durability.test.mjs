@@ -278,16 +278,22 @@ test(
   },
 );
 
+// formBesideStartPage: a draft open in the form on one page and listed on the start page in another
+// tab of the same browser (downloads allowed); `item` is the draft's entry on the start page.
+async function formBesideStartPage() {
+  const context = await suite.browser.newContext({ acceptDownloads: true });
+  const form = await newPage(context);
+  const id = await startDraft(form);
+  const start = await newPage(context);
+  await start.goto(suite.app.url);
+  return { context, form, id, start, item: start.locator(`li.draft[data-id="${id}"]`) };
+}
+
 test(
   "renamed on the start page while open in another tab: the form's next save keeps the new name",
   { skip },
   async () => {
-    const context = await suite.browser.newContext();
-    const form = await newPage(context);
-    const id = await startDraft(form);
-    const start = await newPage(context);
-    await start.goto(suite.app.url);
-    const item = start.locator(`li.draft[data-id="${id}"]`);
+    const { context, form, id, start, item } = await formBesideStartPage();
     await item.locator('[data-action="rename"]').click();
     await item.locator('input').fill('王小明借款案');
     await item.locator('[data-action="save"]').click();
@@ -309,12 +315,7 @@ test(
   'deleted on the start page while open in another tab: the form is told, offers the file, and writes nothing back',
   { skip },
   async () => {
-    const context = await suite.browser.newContext({ acceptDownloads: true });
-    const form = await newPage(context);
-    const id = await startDraft(form);
-    const start = await newPage(context);
-    await start.goto(suite.app.url);
-    const item = start.locator(`li.draft[data-id="${id}"]`);
+    const { context, form, id, item } = await formBesideStartPage();
     await item.locator('[data-action="delete"]').click();
     await item.locator('[data-action="confirm-delete"]').click();
     await item.waitFor({ state: 'detached' });
