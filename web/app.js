@@ -50,7 +50,7 @@ async function route() {
     const { renderStaffView } = await import('./staff/staff_view.js');
     closeCurrentView = await renderStaffView(view, context);
   } else if (draft && context.store) {
-    const { renderFormView } = await import('./form/form_view.js');
+    const { renderFormView } = await import('./form/form_page.js');
     closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
   } else if (context.store) {
     const { renderStartView } = await import('./start/start_view.js');

@@ -24,10 +24,16 @@ export class DraftSafety {
     // 'again'.
     this.state = null;
     this.blocked = false; // another tab has written newer values, or deleted the draft: this page saves no more
+    this.said = null; // what say() last drew, so the same danger said again is not drawn again
   }
 
   // say: one alert, with its buttons; a new danger replaces the last one said.
+  // The same danger said again (every failed save says it) leaves the alert as it is, so a click on
+  // its button is never lost to a redraw.
   say(state, code, params = {}, { exportable = false, reloadable = false } = {}) {
+    const said = JSON.stringify([state, code, params, exportable, reloadable]);
+    if (this.state === state && this.said === said) return;
+    this.said = said;
     this.state = state;
     const tone = ['engine', 'elsewhere', 'recovered'].includes(state) ? 'notice' : 'alert';
     this.element.replaceChildren(
@@ -61,6 +67,7 @@ export class DraftSafety {
 
   clear() {
     this.state = null;
+    this.said = null;
     this.element.replaceChildren();
   }
 

@@ -11,8 +11,9 @@
 // redraw asks for the row to be drawn again (a choice can change which
 // fields apply).
 import { h, uniqueId } from '../shared/dom.js';
-import { moneyUnit, text } from '../shared/i18n.js';
+import { text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
+import { choiceControl, inputControl, problemsList } from './field_controls.js';
 import { pointerJoin } from './schema_walk.js';
 
 // What one item of a list is called, by the row's widget; other lists use the row's label.
@@ -20,9 +21,6 @@ const ITEM_CODES = {
   parties: 'form.list.party',
   evidence: 'form.list.evidence',
 };
-
-const MONEY_ID = /\/common\/money\.json$/;
-const SHORT_CHOICE_LIMIT = 8;
 
 export class FieldRenderer {
   // read(pointer): the value as it stands now — a button drawn earlier must not
@@ -209,7 +207,7 @@ export class FieldRenderer {
     return h('span', { class: 'profile-picker' }, h('label', { for: id }, message('form.profile.use')), ' ', select);
   }
 
-  // choice: yes/no or one of an enum, as radio buttons (a select when long).
+  // choice: yes/no or one of an enum, each option in the case type's words.
   choice(
     pointer,
     name,
@@ -218,116 +216,17 @@ export class FieldRenderer {
     label,
     onChoose = (chosen) => this.onChange(pointer, chosen, { redraw: true }),
   ) {
-    const problems = problemsList(pointer);
-    const describedBy = problems.id;
-    if (options.length > SHORT_CHOICE_LIMIT) {
-      const id = uniqueId('field');
-      const select = h(
-        'select',
-        { id, 'aria-describedby': describedBy, 'data-control': pointer },
-        h('option', { value: '' }, message('form.choice.choose')),
-        options.map((option) =>
-          h(
-            'option',
-            { value: String(option), selected: option === value },
-            text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))),
-          ),
-        ),
-      );
-      select.addEventListener('change', () => {
-        onChoose(options.find((option) => String(option) === select.value));
-      });
-      return h(
-        'div',
-        { class: 'field', 'data-pointer': pointer },
-        h('label', { for: id }, text(label)),
-        select,
-        problems,
-      );
-    }
-    const group = uniqueId('choice');
-    const radios = options.map((option) => {
-      const id = uniqueId('option');
-      const input = h('input', {
-        type: 'radio',
-        id,
-        name: group,
-        value: String(option),
-        checked: option === value,
-        'aria-describedby': describedBy,
-        'data-control': pointer,
-      });
-      input.addEventListener('change', () => onChoose(option));
-      return h(
-        'span',
-        { class: 'option' },
-        input,
-        h(
-          'label',
-          { for: id },
-          text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer))),
-        ),
-      );
-    });
-    const clear =
-      value === undefined
-        ? null
-        : h(
-            'button',
-            {
-              type: 'button',
-              class: 'link clear-choice',
-              onclick: () => onChoose(undefined),
-            },
-            message('form.choice.clear'),
-          );
-    return h(
-      'fieldset',
-      { class: 'field choice', 'data-pointer': pointer, role: 'radiogroup' },
-      h('legend', {}, text(label)),
-      h('div', { class: 'options' }, radios, clear),
-      problems,
-    );
+    const optionLabel = (option) =>
+      text(this.labels.value(name, option, this.rowId, relativePath(this.rowPointer, pointer)));
+    return choiceControl({ pointer, options, value, label, optionLabel, onChoose });
   }
 
+  // input: a box for text, a number or a date; a long text (or a row drawn as one) gets a text area.
   input(schema, pointer, value, label, isRow = false) {
-    const id = uniqueId('field');
-    const problems = problemsList(pointer);
-    const numeric = schema.type === 'number' || schema.type === 'integer';
-    const money = MONEY_ID.test(schema.$id ?? '');
     const long =
       schema.type === 'string' && ((schema.maxLength ?? 0) > 300 || (isRow && this.rowWidget === 'textarea'));
-    const attributes = {
-      id,
-      'aria-describedby': problems.id,
-      'data-control': pointer,
-      value: value === undefined || value === null ? '' : String(value),
-    };
-    let control;
-    if (long) control = h('textarea', { ...attributes, rows: 3 });
-    else if (schema.format === 'date') control = h('input', { ...attributes, type: 'date' });
-    else if (numeric) control = h('input', { ...attributes, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
-    else control = h('input', { ...attributes, type: 'text', autocomplete: 'off' });
-    control.addEventListener('input', () => this.onChange(pointer, parseInput(control.value, numeric)));
-    const unit = money ? moneyUnit() : null;
-    return h(
-      'div',
-      { class: 'field', 'data-pointer': pointer },
-      h('label', { for: id }, text(label)),
-      h('div', { class: 'control' }, control, unit && h('span', { class: 'unit' }, unit)),
-      problems,
-    );
+    return inputControl({ schema, pointer, value, label, long, onInput: (typed) => this.onChange(pointer, typed) });
   }
-}
-
-// parseInput: what a box's text means — nothing (removes the element), a
-// number for a number field when it reads as one, otherwise the text itself
-// (the engine then says what is wrong with it).
-export function parseInput(raw, numeric) {
-  const trimmed = numeric ? raw.trim().replace(/[,，\s]/g, '') : raw;
-  if (trimmed === '') return undefined;
-  if (numeric && /^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  return trimmed;
 }
 
 // withAnswer: the statements' answers with answer `index` set (undefined clears
@@ -337,10 +236,6 @@ function withAnswer(answers, index, chosen) {
   next[index] = chosen === undefined ? null : chosen;
   while (next.length && next[next.length - 1] === null) next.pop();
   return next.length ? next : undefined;
-}
-
-function problemsList(pointer) {
-  return h('ul', { class: 'problems', id: uniqueId('problems'), 'data-problems-for': pointer });
 }
 
 function isObject(schema, view) {

@@ -69,3 +69,21 @@ export function drawOverview(nav, { sections, progress, errors, current, onePage
     ),
   );
 }
+
+// drawPager: "previous" and "next" between the sections (one section at a time); the
+// last step is the outputs (`outputs` is its id), named as such.
+export function drawPager({ ids, current, outputs, goTo }) {
+  const index = ids.indexOf(current);
+  return h(
+    'div',
+    { class: 'actions pager' },
+    index > 0 ? h('button', { type: 'button', onclick: () => goTo(ids[index - 1]) }, message('form.previous')) : null,
+    index < ids.length - 1
+      ? h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => goTo(ids[index + 1]) },
+          ids[index + 1] === outputs ? message('form.outputs.heading') : message('form.next'),
+        )
+      : null,
+  );
+}

@@ -8,17 +8,17 @@
 // (form_changes.js), the page brought in line with the engine's answer
 // (form_refresh.js), saving (form_autosave.js), what is said when the draft
 // is in danger (draft_safety.js, draft_tabs.js), taking the person to an
-// element (form_places.js).
+// element (form_places.js); opening it for a draft is form_page.js.
 import { h } from '../shared/dom.js';
 import { text, today } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { SchemaWalker, pointerGet } from './schema_walk.js';
-import { loadLabels, wordsOf } from '../shared/labels.js';
 import { FieldRenderer } from './fields.js';
 import { FormState } from './form_state.js';
 import { problemPointer } from './problems_view.js';
 import { complaintStatements } from './answer_context.js';
 import { drawOutputs } from './form_outputs.js';
+import { drawPager } from './form_overview.js';
 import { Reveal } from './form_reveal.js';
 import { partiesLine } from '../shared/parties.js';
 import { drawRow, nodesAt } from './form_rows.js';
@@ -31,37 +31,7 @@ import { watchTabs } from './draft_tabs.js';
 
 const OUTPUT_SECTION = '__outputs';
 
-export async function renderFormView(container, { engine, store, navigate, announce, draftId }) {
-  const draft = await store.getDraft(draftId);
-  if (!draft) {
-    container.replaceChildren(
-      h('p', { class: 'alert', role: 'alert' }, message('form.not_found')),
-      h('button', { type: 'button', onclick: () => navigate('#/') }, message('form.back')),
-    );
-    return null;
-  }
-  const [caseForm, publishedWords, profiles] = await Promise.all([
-    engine.call('caseForm', draft.caseType, draft.form),
-    loadLabels(),
-    store.listProfiles(),
-  ]);
-  const labels = wordsOf(caseForm, publishedWords);
-  if (!caseForm.ok) {
-    container.replaceChildren(
-      h(
-        'p',
-        { class: 'alert', role: 'alert' },
-        message('form.cannot_open', { reason: (caseForm.diagnostics ?? []).map((d) => text(d.message)).join('；') }),
-      ),
-    );
-    return null;
-  }
-  const view = new FormView({ container, engine, store, announce, draft, caseForm, labels, profiles });
-  await view.open();
-  return () => view.close();
-}
-
-class FormView {
+export class FormView {
   constructor({ container, engine, store, announce, draft, caseForm, labels, profiles }) {
     Object.assign(this, { container, engine, store, announce, draft, caseForm, labels, profiles });
     this.instance = structuredClone(draft.instance ?? {});
@@ -242,21 +212,7 @@ class FormView {
 
   drawPager() {
     const ids = [...this.sections.map((s) => s.id), OUTPUT_SECTION];
-    const index = ids.indexOf(this.current);
-    return h(
-      'div',
-      { class: 'actions pager' },
-      index > 0
-        ? h('button', { type: 'button', onclick: () => this.goToSection(ids[index - 1]) }, message('form.previous'))
-        : null,
-      index < ids.length - 1
-        ? h(
-            'button',
-            { type: 'button', class: 'primary', onclick: () => this.goToSection(ids[index + 1]) },
-            ids[index + 1] === OUTPUT_SECTION ? message('form.outputs.heading') : message('form.next'),
-          )
-        : null,
-    );
+    return drawPager({ ids, current: this.current, outputs: OUTPUT_SECTION, goTo: (id) => this.goToSection(id) });
   }
 
   goToSection(id, focus = true) {

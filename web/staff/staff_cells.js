@@ -15,6 +15,18 @@ import { message } from '../shared/messages.js';
 import { openHtml } from './staff_tabs.js';
 import { shown } from './shown_text.js';
 
+// The table's headings, in the order fileRow draws its cells.
+export const COLUMN_CODES = [
+  'staff.column_file',
+  'staff.column_case',
+  'staff.column_gist',
+  'staff.column_digest',
+  'staff.column_verdict',
+  'staff.column_errors',
+  'staff.column_warnings',
+  'staff.column_actions',
+];
+
 const FORM_CODES = { complaint: 'staff.complaint', answer: 'staff.answer' };
 
 // normalDigest: a typed digest without spaces, in lower case.

@@ -14,23 +14,12 @@ import { wireDropZone } from '../shared/drop_zone.js';
 import { isTooLarge } from '../storage/file_limit.js';
 import { message } from '../shared/messages.js';
 import { loadLabels } from '../shared/labels.js';
-import { fileRow, receivedVerdict } from './staff_cells.js';
+import { COLUMN_CODES, fileRow, receivedVerdict } from './staff_cells.js';
 import { drawDisputeSection } from './staff_disputes.js';
 import { staffStore } from '../storage/staff_store.js';
 
 // The words for field names and choices, loaded once per page.
 let labels = null;
-
-const COLUMN_CODES = [
-  'staff.column_file',
-  'staff.column_case',
-  'staff.column_gist',
-  'staff.column_digest',
-  'staff.column_verdict',
-  'staff.column_errors',
-  'staff.column_warnings',
-  'staff.column_actions',
-];
 
 // What has been loaded, kept across re-renders (and, through staffStore, across reloads).
 const state = {

@@ -30,11 +30,8 @@
 // A draft as a file, and back: draft_file.js.
 import { newId, request, transact } from './idb.js';
 import { dropJournal, journalWins, readJournal, writeJournal } from './draft_journal.js';
+import { DRAFTS, PROFILES, connect, reconnect, storeError } from './draft_db.js';
 
-const DB_NAME = 'yaosu';
-const DB_VERSION = 1;
-const DRAFTS = 'drafts';
-const PROFILES = 'profiles';
 export const DEFAULT_DRAFT_NAME = '未命名草稿';
 const FORMS = ['complaint', 'answer'];
 
@@ -50,70 +47,11 @@ function byUpdatedNewestFirst(a, b) {
   return String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''));
 }
 
-// storeError: an Error the page can say in its language: `code` and `params`
-// name a message of web/messages/drafts.js, `english` is for the console.
-function storeError(code, params, english) {
-  return Object.assign(new Error(english), { code, params });
-}
-
 // openStore: the drafts and profiles of this browser. Rejects with an Error
 // saying why (storeError) when IndexedDB cannot be used (old browser, storage
 // disabled, some private modes).
 export async function openStore() {
   return new Store(await connect());
-}
-
-// connect: a connection to the database, created when missing.
-function connect() {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      reject(storeError('drafts.store_missing', {}, 'this browser has no IndexedDB (or storage is turned off)'));
-      return;
-    }
-    let opening;
-    try {
-      opening = indexedDB.open(DB_NAME, DB_VERSION);
-    } catch (error) {
-      const reason = String(error?.message ?? error);
-      reject(storeError('drafts.store_unopenable', { reason }, `IndexedDB cannot be opened: ${reason}`));
-      return;
-    }
-    opening.onupgradeneeded = () => {
-      const db = opening.result;
-      if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(PROFILES)) db.createObjectStore(PROFILES, { keyPath: 'id' });
-    };
-    opening.onblocked = () => {
-      reject(
-        storeError(
-          'drafts.store_blocked',
-          {},
-          'IndexedDB is blocked by an older version of this app open in another tab; close it and reload',
-        ),
-      );
-    };
-    opening.onerror = () => {
-      const reason = opening.error?.message ?? 'unknown error';
-      reject(storeError('drafts.store_unopenable', { reason }, `IndexedDB cannot be opened: ${reason}`));
-    };
-    opening.onsuccess = () => resolve(opening.result);
-  });
-}
-
-// reconnect: connect() again after the database went away; while the browser
-// is still clearing it an open may fail, so it is tried a few times.
-async function reconnect() {
-  for (const wait of [0, 100, 400, 1500]) {
-    await new Promise((resolve) => {
-      setTimeout(resolve, wait);
-    });
-    try {
-      return await connect();
-    } catch (error) {
-      if (wait === 1500) throw error;
-    }
-  }
-  return null;
 }
 
 class Store extends EventTarget {
