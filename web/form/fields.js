@@ -121,13 +121,16 @@ export class FieldRenderer {
           : null;
       return h('li', { class: 'item' }, body, h('div', { class: 'actions' }, remove, extra));
     });
-    const fresh = this.rowWidget === 'parties' ? this.freshParty(itemNodes) : {};
+    // The new entry is made on the click: a fresh object each time, and the schema read only when one is added.
+    const parties = this.rowWidget === 'parties';
+    const fresh = () => (parties ? this.freshParty(itemNodes) : {});
     const add = h(
       'button',
       {
         type: 'button',
         class: 'add-item',
-        onclick: () => this.onChange(pointer, [...this.currentList(pointer), fresh], { redraw: true, focusLast: true }),
+        onclick: () =>
+          this.onChange(pointer, [...this.currentList(pointer), fresh()], { redraw: true, focusLast: true }),
       },
       message('form.list.add', { what: itemWord }),
     );
