@@ -89,13 +89,9 @@ async function fillValue(page, pointer, value) {
     const fixed = (await page.locator(`.tuple[data-pointer="${pointer}"]`).count()) > 0;
     for (const [index, item] of value.entries()) {
       if (!fixed) {
-        // The new entry takes the focus; leaving that field redraws the entry to show its
-        // problems, and a click that lands during the redraw is lost (a party's 性别 where the
-        // template fixes the kind is the first click). Leave it first, then fill.
+        // The new entry takes the focus, and the next click (often a choice) leaves it.
         await page.locator(`[data-pointer="${pointer}"] > .actions .add-item`).click();
         await page.locator(`[data-pointer="${pointer}/${index}"]`).first().waitFor();
-        await page.evaluate(() => document.activeElement?.blur());
-        await engineSettled(page);
       }
       await fillValue(page, `${pointer}/${index}`, item);
     }

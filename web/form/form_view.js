@@ -20,6 +20,7 @@ import { complaintStatements } from './answer_context.js';
 import { drawOutputs } from './form_outputs.js';
 import { drawPager } from './form_overview.js';
 import { Reveal } from './form_reveal.js';
+import { watchLeaving } from './leaving.js';
 import { partiesLine } from '../shared/parties.js';
 import { drawRow, nodesAt } from './form_rows.js';
 import { goToPointer, placeOf, rowOf } from './form_places.js';
@@ -109,6 +110,7 @@ export class FormView {
     this.store.removeEventListener('reconnected', this.onReconnected);
     this.store.removeEventListener('unavailable', this.onUnavailable);
     this.tabs?.close();
+    this.leaving?.stop();
     await this.pumping;
     await this.saving;
     if (this.session) await this.engine.call('close', this.session).catch(() => {});
@@ -138,7 +140,7 @@ export class FormView {
       this.drawBody();
       this.save();
     });
-    this.body.addEventListener('focusout', (event) => this.left(event.target?.dataset?.control));
+    this.leaving = watchLeaving(this.body, (pointer) => this.left(pointer));
     this.body.addEventListener('focusin', (event) => {
       this.focusPointer = event.target?.dataset?.control ?? this.focusPointer;
     });
