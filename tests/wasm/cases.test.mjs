@@ -165,30 +165,6 @@ test('every example gives in wasm what its file expects, and what the native CLI
   }
 });
 
-// The figures a case type computes, through the bindings, against the examples worked by hand that
-// tests/cases/calculator_examples_test.cpp checks (tests/cases/calculators/).
-test('every calculator agrees in wasm with the examples worked by hand', () => {
-  const folder = path.join(root, 'tests/cases/calculators');
-  const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  assert.ok(files.length > 0);
-  for (const file of files) {
-    const {
-      form: { case_type: caseType, form },
-      calculators,
-    } = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
-    for (const [calculator, cases] of Object.entries(calculators)) {
-      for (const example of cases) {
-        const result = JSON.parse(yaosu.validateForm(caseType, form, JSON.stringify(example.instance)));
-        assert.equal(result.ok, true, `${calculator}: ${example.name}`);
-        for (const [id, expected] of Object.entries(example.expect)) {
-          assert.ok(id in result.computed, `${example.name}: no computed value ${id}`);
-          assert.deepEqual(result.computed[id], expected, `${example.name}: ${id} (worked: ${example.worked})`);
-        }
-      }
-    }
-  }
-});
-
 test('a FormSession answers each change with what changed', () => {
   const session = new yaosu.FormSession('private-lending', 'complaint', '');
   try {

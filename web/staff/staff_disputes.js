@@ -184,75 +184,48 @@ function comparisonView({ complaint, answer, table }, labels) {
 }
 
 function elementList(labels, kind, headingCode, items = [], answerCell) {
-  const headingId = uniqueId(`staff-${kind}`);
-  const block = h(
-    'section',
-    { class: `staff-list staff-${kind}`, 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${message(headingCode)}${message('staff.count', { n: items.length })}`),
-  );
-  if (items.length === 0) {
-    block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
-    return block;
-  }
-  block.append(
-    scrollingTable(
-      message(headingCode),
-      ['staff.col_number', 'staff.col_element', 'staff.col_complaint', 'staff.col_answer'],
-      items.map((item, index) =>
-        h(
-          'tr',
-          { 'data-row': item.row },
-          h('td', {}, String(index + 1)),
-          h(
-            'th',
-            { scope: 'row' },
-            item.section ? h('span', { class: 'muted' }, text(item.section), ' · ') : null,
-            text(item.label) || item.row,
-            h('br', {}),
-            h('span', { class: 'muted staff-row-id' }, item.row),
-          ),
-          h('td', { class: 'staff-value' }, shown(valueLines(item.complaint, item.row, labels).join('\n'))),
-          h('td', { class: 'staff-value' }, answerCell(item)),
-        ),
-      ),
-    ),
-  );
-  return block;
+  return rowList(kind, headingCode, items, ['staff.col_complaint', 'staff.col_answer'], (item) => [
+    h('td', { class: 'staff-value' }, shown(valueLines(item.complaint, item.row, labels).join('\n'))),
+    h('td', { class: 'staff-value' }, answerCell(item)),
+  ]);
 }
 
 function exemptionList(labels, items = []) {
-  const headingId = uniqueId('staff-exemptions');
+  return rowList('exemptions', 'staff.exemptions', items, ['staff.col_statement'], (item) => [
+    h('td', { class: 'staff-value' }, shown(valueLines(item.statement, item.row, labels).join('\n'))),
+  ]);
+}
+
+// rowList: a titled table of rows — number, the row's heading, then `cells(item)` under `columns`.
+function rowList(kind, headingCode, items, columns, cells) {
+  const headingId = uniqueId(`staff-${kind}`);
+  const title = message(headingCode);
   const block = h(
     'section',
-    { class: 'staff-list staff-exemptions', 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `${message('staff.exemptions')}${message('staff.count', { n: items.length })}`),
+    { class: `staff-list staff-${kind}`, 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, `${title}${message('staff.count', { n: items.length })}`),
   );
   if (items.length === 0) {
     block.append(h('p', { class: 'muted' }, message('staff.none_in_list')));
     return block;
   }
-  block.append(
-    scrollingTable(
-      message('staff.exemptions'),
-      ['staff.col_number', 'staff.col_element', 'staff.col_statement'],
-      items.map((item, index) =>
-        h(
-          'tr',
-          { 'data-row': item.row },
-          h('td', {}, String(index + 1)),
-          h(
-            'th',
-            { scope: 'row' },
-            text(item.label) || item.row,
-            h('br', {}),
-            h('span', { class: 'muted staff-row-id' }, item.row),
-          ),
-          h('td', { class: 'staff-value' }, shown(valueLines(item.statement, item.row, labels).join('\n'))),
-        ),
-      ),
-    ),
+  const rows = items.map((item, index) =>
+    h('tr', { 'data-row': item.row }, h('td', {}, String(index + 1)), rowHeading(item), cells(item)),
   );
+  block.append(scrollingTable(title, ['staff.col_number', 'staff.col_element', ...columns], rows));
   return block;
+}
+
+// rowHeading: the row's section and label as the table's row header, its id beneath.
+function rowHeading(item) {
+  return h(
+    'th',
+    { scope: 'row' },
+    item.section ? h('span', { class: 'muted' }, text(item.section), ' · ') : null,
+    text(item.label) || item.row,
+    h('br', {}),
+    h('span', { class: 'muted staff-row-id' }, item.row),
+  );
 }
 
 function scrollingTable(caption, columns, rows) {
