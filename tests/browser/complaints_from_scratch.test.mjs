@@ -1,11 +1,11 @@
 // The newer case types filled from an empty form through the page, field by
-// field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷
-// complaint and a 物业服务合同纠纷 complaint are saved exactly as typed, show no
-// problem, and show the figures the engine computes — worked by hand below.
+// field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
+// a 物业服务合同纠纷 and a 劳动争议纠纷 complaint are saved exactly as typed, show
+// no problem, and show the figures the engine computes — worked by hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
-import { engineSettled, example, fillForm, newDraft, pageOnDay, savedDraft } from './form_filling.mjs';
+import { engineSettled, example, fillForm, newDraft, pageOnDay, savedDraft, setLeaf } from './form_filling.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
@@ -64,6 +64,32 @@ test(
     assert.match(await shown(page, 'total_claim'), /6,023\.08/);
     assert.match(await shown(page, 'court_fee'), /50\.00/);
     await screenshot(page, 'property-service-complaint-from-scratch');
+    await page.context().close();
+  },
+);
+
+test(
+  'a 劳动争议纠纷 complaint filled from scratch is saved as typed, with its damages and pay; a late suit is flagged',
+  { skip },
+  async () => {
+    const data = example('labour', 'complaint', 'dismissed-crane-driver-unlawful-termination');
+    const { page, saved } = await fillFromScratch('labour', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // Unlawful termination (劳动合同法 第87条): twice the severance of 4 years and 8 months — 5 months' wage
+    // (8 months counts as a year) — 2 × 5 × 8,000 = 80,000 yuan.
+    assert.match(await shown(page, 'unlawful_termination_damages'), /80,000\.00/);
+    assert.match(await shown(page, 'overtime_pay'), /6,804\.60/); // 劳动法 第44条
+    assert.match(await shown(page, 'annual_leave_pay'), /3,678\.16/);
+    assert.match(await shown(page, 'court_fee'), /10\.00/); // a labour case: 10 yuan
+    await screenshot(page, 'labour-complaint-from-scratch');
+    // The award received 26 days before the suit: past the 15 days of 劳动争议调解仲裁法 第50条.
+    await setLeaf(page, '/facts/arbitration/received_on', '2023-12-20');
+    await engineSettled(page);
+    assert.match(
+      await page.locator('[data-problems-for="/facts/arbitration/received_on"]').textContent(),
+      /超过了15日的起诉期间/,
+    );
     await page.context().close();
   },
 );
