@@ -48,11 +48,13 @@ for preset in "${presets[@]}"; do
     rm -rf build/web
     mkdir -p build/web
     # Every page, script and style of web/ and its folders, where they are (not the
-    # READMEs or the dev server), the words the form shows (schemas/ui/), and the engine.
+    # READMEs or the dev server), the words the form shows (schemas/ui/), the draft file format
+    # (schemas/draft/), and the engine.
     (cd web && find . -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.webmanifest' \) \
       -exec cp --parents {} ../build/web/ \;)
-    mkdir -p build/web/schemas/ui
+    mkdir -p build/web/schemas/ui build/web/schemas/draft
     cp schemas/ui/*.json build/web/schemas/ui/ 2>/dev/null || true
+    cp schemas/draft/*.json build/web/schemas/draft/ # the draft file format, read by the engine's worker
     # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
     write_precache_list build/web

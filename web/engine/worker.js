@@ -21,6 +21,7 @@
 //   renderFilingDocx (text)                    Uint8Array | null
 //   compareFilings (complaint, answer)         dispute table as JSON
 //   compareFilingsHtml (complaint, answer)     {ok, html} | {ok: false, diagnostics}
+//   checkDraftFile (text)                      YaosuResult: the text against schemas/draft/draft-file.schema.json
 // The types are in wasm/yaosu.d.ts.
 import createYaosu from './yaosu.js';
 
@@ -64,7 +65,21 @@ const operations = {
   },
   compareFilings: (yaosu, complaint, answer) => parsed(yaosu.compareFilings(complaint, answer)),
   compareFilingsHtml: (yaosu, complaint, answer) => parsed(yaosu.compareFilingsHtml(complaint, answer)),
+  checkDraftFile: async (yaosu, text) => parsed((await draftFileValidator(yaosu)).validate(text)),
 };
+
+// draftFileValidator: the draft file format's schema (served beside the app), compiled once.
+let draftFile = null;
+function draftFileValidator(yaosu) {
+  draftFile ??= fetch(new URL('../schemas/draft/draft-file.schema.json', import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw new Error(`draft file schema: HTTP ${response.status}`);
+      return response.text();
+    })
+    .then((schema) => new yaosu.Validator(schema, '{}'));
+  draftFile.catch(() => (draftFile = null)); // asked again next time
+  return draftFile;
+}
 
 function sessionOf(id) {
   const session = sessions.get(id);
@@ -86,7 +101,7 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    postMessage({ id, result: operation(yaosu, ...(args ?? [])) });
+    postMessage({ id, result: await operation(yaosu, ...(args ?? [])) });
   } catch (error) {
     postMessage({ id, error: String(error?.message ?? error) });
   }

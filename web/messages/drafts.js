@@ -87,22 +87,9 @@ export const draftMessages = {
     zh: '不支持此草稿文件的版本（缺少），只支持版本 {supported}。',
     en: "This draft file's version (missing) is not supported; only version {supported} is.",
   },
-  'draft_file.field_missing': { zh: '草稿文件缺少字段 "{field}"。', en: 'The draft file has no "{field}" field.' },
-  'draft_file.field_not_string': {
-    zh: '草稿文件的字段 "{field}" 应为文字，实际为 {actual}。',
-    en: 'The draft file\'s "{field}" should be a string, not {actual}.',
-  },
-  'draft_file.field_not_object': {
-    zh: '草稿文件的字段 "{field}" 应为对象，实际为 {actual}。',
-    en: 'The draft file\'s "{field}" should be an object, not {actual}.',
-  },
-  'draft_file.case_type_empty': {
-    zh: '草稿文件的字段 "caseType" 为空。',
-    en: 'The draft file\'s "caseType" is empty.',
-  },
-  'draft_file.form_unknown': {
-    zh: '草稿文件的字段 "form" 应为 "complaint" 或 "answer"，实际为 {form}。',
-    en: 'The draft file\'s "form" should be "complaint" or "answer", not {form}.',
+  'draft_file.invalid': {
+    zh: '这份草稿文件的内容不对（{where}：{problem}）。',
+    en: 'This draft file is not right ({where}: {problem}).',
   },
   'draft_file.unreadable': { zh: '无法读取草稿文件（{reason}）。', en: 'The draft file cannot be read ({reason}).' },
 };

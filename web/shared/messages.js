@@ -24,12 +24,19 @@ const ALL = Object.assign({}, ...Object.values(CATALOGS));
 
 // messageIn: the message `code` in `language` ('zh' or 'en'; Chinese when the
 // English is missing), placeholders filled from `params`; an unknown code is
-// shown as itself, so a missing entry is seen rather than blank.
+// shown as itself, so a missing entry is seen rather than blank. A parameter
+// may itself be a {zh, en} pair (an engine diagnostic's message): it is said in
+// the same language.
 export function messageIn(language, code, params = {}) {
   const entry = Object.hasOwn(ALL, code) ? ALL[code] : null;
   if (!entry) return code;
-  return text(entry[language] ?? entry.zh, params);
+  const said = Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [name, isPair(value) ? (value[language] ?? value.zh) : value]),
+  );
+  return text(entry[language] ?? entry.zh, said);
 }
+
+const isPair = (value) => value !== null && typeof value === 'object' && typeof value.zh === 'string';
 
 // message: the message `code` in the page's language.
 export function message(code, params = {}) {

@@ -1,17 +1,17 @@
 // The start page's "导入草稿" section: draft files chosen or dropped (several
 // at once) become drafts — each checked for the size limit (file_limit.js),
-// the draft file format (draft_file.js) and a case type this app has — with
+// the draft file format (draft_file.js, read by the engine) and a case type this app has — with
 // a line per file saying what became of it.
 //
 //   const imports = drawImportSection(page, { onImported: () => drafts.reload() });
 import { h, uniqueId } from '../shared/dom.js';
-import { parseDraftText } from '../storage/draft_file.js';
+import { readDraftText } from '../storage/draft_file.js';
 import { wireDropZone } from '../shared/drop_zone.js';
 import { MAX_FILE_MB, isTooLarge } from '../storage/file_limit.js';
 import { message } from '../shared/messages.js';
 
 export function drawImportSection(page, { onImported }) {
-  const { store, status } = page;
+  const { store, status, engine } = page;
   const importStatus = status.line();
   const results = h('ul', { class: 'import-results' });
   const fileInputId = uniqueId('import-file');
@@ -45,9 +45,9 @@ export function drawImportSection(page, { onImported }) {
 
   async function importOne(file) {
     if (isTooLarge(file)) return { ok: false, sentence: message('draft_file.too_large', { mb: MAX_FILE_MB }) };
-    const parsed = parseDraftText(await file.text());
-    if (!parsed.ok) return { ok: false, sentence: message(parsed.code, parsed.params) };
-    const { draft } = parsed;
+    const read = await readDraftText(await file.text(), (text) => engine.call('checkDraftFile', text));
+    if (!read.ok) return { ok: false, sentence: message(read.code, read.params) };
+    const { draft } = read;
     const cases = page.cases();
     if (cases && !cases.some((item) => item.case_type === draft.caseType && item.form === draft.form)) {
       return { ok: false, sentence: message('start.unknown_case', { caseType: draft.caseType, form: draft.form }) };

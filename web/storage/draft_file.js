@@ -1,19 +1,19 @@
-// A draft as a file and back: the draft file format (.yaosu-draft.json), pure
-// (no storage, no page), so Node tests it (tests/web/draft_file.test.mjs).
+// A draft as a file and back: the draft file format (.yaosu-draft.json), whose
+// JSON Schema is schemas/draft/draft-file.schema.json. Reading a file is the
+// engine's: it parses the text (a syntax error with its line and column) and
+// checks it against that schema; this file turns its verdict into a draft or
+// a refusal. Pure (no storage, no page): tests/wasm/draft_file.test.mjs runs it
+// with the engine in Node.
 //
-//   const text = exportDraftText(draft);          // pretty JSON, with exportedAt
-//   const parsed = parseDraftText(text);          // never throws
-//   parsed.ok ? store.createDraft(parsed.draft) : say(message(parsed.code, parsed.params));
+//   const text = exportDraftText(draft);                       // pretty JSON, with exportedAt
+//   const read = await readDraftText(text, (body) => engine.call('checkDraftFile', body));  // never throws
+//   read.ok ? store.createDraft(read.draft) : say(message(read.code, read.params));
 //
-// File: {format: "yaosu-draft", version: 1, name, caseType, form: "complaint" | "answer",
-//        instance: {...}, complaintFiling?: "<the filing's text>", exportedAt}
 // A refusal names a message of web/messages/drafts.js (draft_file.*) and its parameters.
 import { MAX_FILE_MB, isTextTooLarge } from './file_limit.js';
-import { syntaxErrorPlace } from './json_syntax.js';
 
 export const DRAFT_FORMAT = 'yaosu-draft';
 export const DRAFT_FORMAT_VERSION = 1;
-const FORMS = ['complaint', 'answer'];
 
 // exportDraftText: the draft as a file's text (pretty JSON).
 export function exportDraftText(draft, exportedAt = new Date()) {
@@ -48,70 +48,61 @@ function refuse(code, params = {}) {
   return { ok: false, code, params };
 }
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-// parseDraftText: {ok: true, draft: {name, caseType, form, instance, complaintFiling?}}
-// or {ok: false, code, params}. Never throws.
-export function parseDraftText(text) {
+// readDraftText: {ok: true, draft: {name, caseType, form, instance, complaintFiling?}}
+// or {ok: false, code, params}; `check(text)` is the engine's verdict on the text against
+// the draft file schema (a YaosuResult of wasm/yaosu.d.ts). Never throws.
+export async function readDraftText(text, check) {
   try {
     if (typeof text !== 'string') return refuse('draft_file.not_text');
     if (isTextTooLarge(text)) return refuse('draft_file.too_large', { mb: MAX_FILE_MB });
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark is fine
-    let file;
-    try {
-      file = JSON.parse(body);
-    } catch (error) {
-      const detail = String(error?.message ?? error);
-      const at = syntaxErrorPlace(body);
-      return at ? refuse('draft_file.not_json_at', { ...at, detail }) : refuse('draft_file.not_json', { detail });
-    }
-    return checkFile(file);
+    const verdict = await check(body);
+    if (!verdict.ok) return unreadable(verdict);
+    const file = JSON.parse(body); // the engine read it: it is JSON
+    if (!verdict.valid) return refusalOf(verdict.diagnostics, file);
+    const draft = { name: file.name, caseType: file.caseType, form: file.form, instance: file.instance };
+    if (typeof file.complaintFiling === 'string') draft.complaintFiling = file.complaintFiling;
+    return { ok: true, draft };
   } catch (error) {
     return refuse('draft_file.unreadable', { reason: String(error?.message ?? error) });
   }
 }
 
-// checkFile: the parsed file's fields, one refusal at a time.
-function checkFile(file) {
-  if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== DRAFT_FORMAT) {
-    if (typeof file?.format === 'string' && file.format.startsWith('yaosu-filing'))
-      return refuse('draft_file.is_filing');
-    return refuse('draft_file.not_draft');
+// unreadable: the engine could not read the text as JSON (a syntax error, too deep, too large).
+function unreadable(verdict) {
+  const problem = verdict.diagnostics?.[0] ?? verdict.schemaDiagnostics?.[0];
+  if (problem?.code === 'json.syntax') {
+    const { line, column, message } = problem.params;
+    return refuse('draft_file.not_json_at', { line, column, detail: message });
   }
-  if (file.version !== DRAFT_FORMAT_VERSION) {
-    const version = JSON.stringify(file.version);
-    return version === undefined
-      ? refuse('draft_file.version_missing', { supported: DRAFT_FORMAT_VERSION })
-      : refuse('draft_file.version_unsupported', { version, supported: DRAFT_FORMAT_VERSION });
-  }
-  const fields = [
-    ['name', 'string'],
-    ['caseType', 'string'],
-    ['form', 'string'],
-    ['instance', 'object'],
-  ];
-  for (const [field, type] of fields) {
-    const value = file[field];
-    if (value === undefined) return refuse('draft_file.field_missing', { field });
-    if (describe(value) !== type) return wrongType(field, type, value);
-  }
-  if (!file.caseType.trim()) return refuse('draft_file.case_type_empty');
-  if (!FORMS.includes(file.form)) return refuse('draft_file.form_unknown', { form: JSON.stringify(file.form) });
-  if (file.complaintFiling !== undefined && typeof file.complaintFiling !== 'string') {
-    return wrongType('complaintFiling', 'string', file.complaintFiling);
-  }
-  const draft = { name: file.name, caseType: file.caseType, form: file.form, instance: file.instance };
-  if (typeof file.complaintFiling === 'string') draft.complaintFiling = file.complaintFiling;
-  return { ok: true, draft };
+  return refuse('draft_file.not_json', { detail: problem?.message ?? problem?.code ?? '' });
 }
 
-function wrongType(field, type, value) {
-  const params = { field, actual: describe(value) };
-  return type === 'object'
-    ? refuse('draft_file.field_not_object', params)
-    : refuse('draft_file.field_not_string', params);
+// refusalOf: the first thing wrong with a JSON file that is not a draft of this format, in the
+// person's terms: not a draft at all (or a filing), another version, else the engine's words.
+function refusalOf(problems, file) {
+  const at = (pointer) => problems.some((d) => d.instanceLocation === pointer);
+  const missing = (field) =>
+    problems.some((d) => d.code === 'schema.required' && d.instanceLocation === '' && d.params?.missing === field);
+  if (
+    at('/format') ||
+    missing('format') ||
+    problems.some((d) => d.instanceLocation === '' && d.code === 'schema.type')
+  ) {
+    return typeof file?.format === 'string' && file.format.startsWith('yaosu-filing')
+      ? refuse('draft_file.is_filing')
+      : refuse('draft_file.not_draft');
+  }
+  if (missing('version')) return refuse('draft_file.version_missing', { supported: DRAFT_FORMAT_VERSION });
+  if (at('/version')) {
+    return refuse('draft_file.version_unsupported', {
+      version: JSON.stringify(file.version),
+      supported: DRAFT_FORMAT_VERSION,
+    });
+  }
+  const first = problems[0];
+  return refuse('draft_file.invalid', {
+    where: first.instanceLocation || { zh: '文件', en: 'the file' },
+    problem: first.message ?? first.code,
+  });
 }
