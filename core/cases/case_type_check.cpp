@@ -182,7 +182,9 @@ class FormChecker {
           continue;
         }
         answered.insert(target);
-        mirrored_sections.insert(found->second);
+        // A mirror answers a row with a row of the same id; an own row may answer one row of another section
+        // (劳动争议: 对劳动仲裁相关情况 answers a fact row) without that section having to be answered whole.
+        if (row.value("id", "") == target) mirrored_sections.insert(found->second);
       }
     }
     for (const json& section : complaint.elements().value("sections", json::array())) {

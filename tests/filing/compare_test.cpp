@@ -59,6 +59,21 @@ TEST(Compare, LinesUpEveryAnsweredElement) {
   EXPECT_EQ(out["exemptions"], json::array());
 }
 
+// 劳动争议 2025.2: the answer's own row 对劳动仲裁相关情况 answers the complaint's fact row 劳动仲裁相关情况.
+TEST(Compare, AnAnswerRowOutsideTheMirrorLinesUpWithTheRowItAnswers) {
+  const json complaint = FilingOf("labour", "complaint", "dismissed-crane-driver-unlawful-termination");
+  const json answer = FilingOf("labour", "answer", "employer-disputes-overtime-and-damages");
+  Result<Comparison> table = Compare(complaint, answer, *cases::CaseLibrary::Builtin());
+  ASSERT_TRUE(table.ok()) << ToJson(table.diagnostics()).dump();
+  const ElementComparison* arbitration = Row(*table, "facts.arbitration");
+  ASSERT_NE(arbitration, nullptr);
+  EXPECT_EQ(arbitration->answer_row, "claims.arbitration");
+  EXPECT_EQ(arbitration->status, ElementComparison::Status::kAdmitted);
+  EXPECT_TRUE(arbitration->complaint.is_object());
+  // The other fact rows are not answered one by one in this template, and are not listed.
+  EXPECT_EQ(Row(*table, "facts.contract"), nullptr);
+}
+
 TEST(Compare, ListsTheExemptionsTheAnswerRaises) {
   const json complaint = FilingOf("sales-contract", "complaint", "cement-acknowledged-debt");
   const json answer = FilingOf("sales-contract", "answer", "cement-limitation-defence");
