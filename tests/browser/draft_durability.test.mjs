@@ -48,6 +48,13 @@ async function assertValues(page, values) {
   for (const [pointer, value] of Object.entries(values)) assert.equal(await valueOf(page, pointer), value, pointer);
 }
 
+// valuesAfterReload: the page reloaded shows `values` — what the draft kept.
+async function valuesAfterReload(page, values) {
+  await page.reload();
+  await page.locator('.form-row').first().waitFor({ timeout: 30000 });
+  await assertValues(page, values);
+}
+
 // A slow disk (each write held open 600 ms): the last keys typed are still
 // waiting for their write when the page goes.
 test(
@@ -107,9 +114,7 @@ test('a reload while a save is being written: everything typed before is there a
   });
   await typeInto(page, ID_NUMBER, '150203198506150014');
   await page.waitForFunction(() => window.yaosuPuts > 0); // a write is under way, held open
-  await page.reload();
-  await page.locator('.form-row').first().waitFor({ timeout: 30000 });
-  await assertValues(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
+  await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
   await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
   await context.close();
 });
@@ -134,9 +139,7 @@ test(
     await typeInto(page, ID_NUMBER, '150203198506150014');
     await engineSettled(page);
     await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
-    await page.reload();
-    await page.locator('.form-row').first().waitFor({ timeout: 30000 });
-    await assertValues(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
+    await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
     await context.close();
   },
 );
@@ -226,9 +229,7 @@ for (const [how, clear] of Object.entries(CLEARINGS)) {
       await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
       await typeInto(page, PHONE, '13904721234');
       await engineSettled(page);
-      await page.reload();
-      await page.locator('.form-row').first().waitFor({ timeout: 30000 });
-      await assertValues(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
+      await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
       await context.close();
     },
   );
@@ -268,9 +269,8 @@ test(
       'what the second tab typed can be kept as a file',
     );
 
-    await first.reload(); // the first tab, reloaded, has its own values, not the second's
-    await first.locator('.form-row').first().waitFor({ timeout: 30000 });
-    await assertValues(first, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '' });
+    // The first tab, reloaded, has its own values, not the second's.
+    await valuesAfterReload(first, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '' });
     await Promise.all([second.waitForEvent('load'), told.getByRole('button', { name: '重新加载' }).click()]);
     await second.locator('.form-row').first().waitFor({ timeout: 30000 });
     await assertValues(second, { [ID_NUMBER]: '150203198506150014' });

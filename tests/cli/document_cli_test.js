@@ -15,10 +15,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { yaosuUnderTest, runYaosu } = require('./support.js');
+const { yaosuUnderTest, runYaosu, fileExample } = require('./support.js');
 
 const yaosu = yaosuUnderTest();
-const examples = path.resolve(__dirname, '..', 'cases', 'examples');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-render-'));
 
 function have(command) {
@@ -28,18 +27,7 @@ function have(command) {
 // printed: a filing of an example rendered to HTML and DOCX; returns their paths.
 function printed(caseType, form, name) {
   const filing = path.join(tmp, `${caseType}-${form}-${name}.json`);
-  const made = runYaosu(yaosu, [
-    'file',
-    '--case',
-    caseType,
-    '--form',
-    form,
-    '--created-at',
-    '2025-10-08T09:30:00+08:00',
-    '-o',
-    filing,
-    path.join(examples, caseType, form, 'valid', `${name}.json`),
-  ]);
+  const made = fileExample(yaosu, caseType, form, name, filing);
   assert.equal(made.status, 0, made.stderr);
   const rendered = runYaosu(yaosu, ['render', filing, '--html', `${filing}.html`, '--docx', `${filing}.docx`]);
   assert.equal(rendered.status, 0, rendered.stderr);

@@ -12,12 +12,11 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { yaosuUnderTest, runYaosu } = require('./support.js');
+const { yaosuUnderTest, runYaosu, fileExample, CREATED } = require('./support.js');
 
 const yaosu = yaosuUnderTest();
 const examples = path.resolve(__dirname, '..', 'cases', 'examples');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-filing-'));
-const CREATED = '2025-10-08T09:30:00+08:00';
 
 function example(relative) {
   return path.join(examples, relative);
@@ -26,18 +25,7 @@ function example(relative) {
 // file: produces a filing of an example into tmp and returns its path.
 function file(caseType, form, name) {
   const out = path.join(tmp, `${caseType}-${form}-${name}.filing.json`);
-  const result = runYaosu(yaosu, [
-    'file',
-    '--case',
-    caseType,
-    '--form',
-    form,
-    '--created-at',
-    CREATED,
-    '-o',
-    out,
-    example(`${caseType}/${form}/valid/${name}.json`),
-  ]);
+  const result = fileExample(yaosu, caseType, form, name, out);
   assert.equal(result.status, 0, result.stderr);
   return out;
 }

@@ -22,6 +22,16 @@ function runYaosu(yaosu, args, input) {
   return result;
 }
 
+// The creation time every example filing of the tests is made with.
+const CREATED = '2025-10-08T09:30:00+08:00';
+
+// fileExample: a filing of the valid example tests/cases/examples/<caseType>/<form>/valid/<name>.json
+// made by `yaosu file` into `out`; returns the result of the run (status 0 when it filed).
+function fileExample(yaosu, caseType, form, name, out) {
+  const example = path.resolve(__dirname, '..', 'cases', 'examples', caseType, form, 'valid', `${name}.json`);
+  return runYaosu(yaosu, ['file', '--case', caseType, '--form', form, '--created-at', CREATED, '-o', out, example]);
+}
+
 // check / finish: one line per check, and exit 1 at the end if any failed.
 let failures = 0;
 function check(name, body) {
@@ -38,4 +48,4 @@ function finish(summary) {
   process.exit(failures === 0 ? 0 : 1);
 }
 
-module.exports = { yaosuUnderTest, runYaosu, check, finish };
+module.exports = { yaosuUnderTest, runYaosu, fileExample, CREATED, check, finish };
