@@ -256,7 +256,7 @@ void ProvokeCaseTypes(Emitted& out) {
   const std::string other_row = R"({"id": "two", "label": {"zh": "其他", "en": "Two"}, "data": {"type": "number"}, "print": "{}"})";
   out.Add(probe(checked + ", " + other_row, R"({"id": "claims", "label": {"zh": "答辩事项"}, "rows": [
       {"use": "answer.claim_objection", "id": "x", "answers_row": "claims.nothing"},
-      {"use": "answer.claim_objection", "id": "y", "answers_row": "claims.sum"}]})"));
+      {"use": "answer.claim_objection", "id": "sum", "answers_row": "claims.sum"}]})"));
   // … var_unknown, words_missing, choice_words_missing, title_numbered, mirror_stray, mirror_unanswered
 }
 
