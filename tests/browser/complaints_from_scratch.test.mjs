@@ -1,7 +1,7 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
-// a 物业服务合同纠纷 and a 劳动争议纠纷 complaint are saved exactly as typed, show
-// no problem, and show the figures the engine computes — worked by hand below.
+// a 物业服务合同纠纷, a 劳动争议纠纷 and a 机动车交通事故责任纠纷 complaint are saved exactly as
+// typed, show no problem, and show the figures the engine computes — worked by hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
@@ -90,6 +90,30 @@ test(
       await page.locator('[data-problems-for="/facts/arbitration/received_on"]').textContent(),
       /超过了15日的起诉期间/,
     );
+    await page.context().close();
+  },
+);
+
+test(
+  'a 机动车交通事故责任纠纷 complaint filled from scratch is saved as typed, with the injury figures and the 交强险 share',
+  { skip },
+  async () => {
+    const data = example('traffic-accident', 'complaint', 'injured-cyclist-grade-nine-with-son');
+    const { page, saved } = await fillFromScratch('traffic-accident', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // 2023-03-12 to 2023-08-31, both counted: 173 days × 200 = 34,600.00 (人身损害赔偿解释 第7条).
+    assert.match(await shown(page, 'lost_income_computed'), /34,600\.00/);
+    // 45 on the grading day: 20 years; grade 9: 20%; 内蒙古 2022 urban income 46,295 × 20 × 20% = 185,180.00 (第12条).
+    assert.match(await shown(page, 'disability_compensation'), /185,180\.00/);
+    // The son, 11: 7 years to 18; consumption 26,667 × 7 × 20% ÷ 2 supporters = 18,666.90 (第17条).
+    assert.match(await shown(page, 'dependants_living'), /18,666\.90/);
+    // Liable since 2020-09-19: 18,000 + 180,000 + 2,000, every head claimed above its limit = 200,000.00.
+    assert.match(await shown(page, 'compulsory_first'), /200,000\.00/);
+    // The items add up to 301,797.30; the property-case fee on it: 50 + 2,250 + 2,000 + 1.5% × 101,797.30 = 5,826.96.
+    assert.match(await shown(page, 'total_claim'), /301,797\.30/);
+    assert.match(await shown(page, 'court_fee'), /5,826\.96/);
+    await screenshot(page, 'traffic-accident-complaint-from-scratch');
     await page.context().close();
   },
 );
