@@ -38,7 +38,7 @@ function machine() {
     cpu: `${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     'load average at start (other work on the machine)': os.loadavg()[0].toFixed(2),
     native: `${firstLine('g++', ['--version'])}, Release (-O3), build/bench`,
-    wasm: `${wasmJs.replace(root + '/', '')} (${firstLine('emcc', ['--version']).replace(/\s*\(.*$/, '')}, Release)`,
+    wasm: `${wasmJs.replace(root + '/', '')} (Emscripten ${firstLine('emcc', ['--version']).match(/\d+\.\d+\.\d+/)?.[0] ?? '?'}, Release)`,
     node: process.version,
     ajv: `ajv ${packageVersion('ajv')} (Ajv2020, strict off, multipleOfPrecision 9), ajv-formats ${packageVersion('ajv-formats')}`,
   };
