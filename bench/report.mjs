@@ -106,6 +106,21 @@ function pageTable(page) {
   ].join('\n');
 }
 
+function browserTable(browser) {
+  if (!browser || browser.skipped) return `_Chromium not measured: ${browser?.skipped ?? 'not run'}._`;
+  const ms = (value) => (value == null ? '–' : value.toFixed(1));
+  const rows = [
+    `| form in headless ${browser.chromium} | navigation → interactive form ms | keystrokes | keystroke → page holds the answer ms, median / p99 | keystroke → frame showing it ms, median / p99 |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const f of browser.forms) {
+    rows.push(
+      `| ${f.label} | ${ms(f.interactiveMs)} | ${f.keystrokes} | ${ms(f.engine.median)} / ${ms(f.engine.p99)} | ${ms(f.frame.median)} / ${ms(f.frame.p99)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
 function machineLines(machine) {
   return Object.entries(machine)
     .map(([key, value]) => `- ${key}: ${value}`)
@@ -125,6 +140,8 @@ export function report(results) {
     verifyTable(results.verify),
     '',
     pageTable(results.page),
+    '',
+    browserTable(results.browser),
     '',
     machineLines(results.machine),
     '',

@@ -1,6 +1,7 @@
 // The benchmark, once everything is built (bench/run.sh builds it first): writes
 // the corpus, times Yaosu native, Yaosu wasm in Node and ajv on it, `yaosu
-// verify` on a few thousand filings, weighs the web page, and prints the
+// verify` on a few thousand filings, weighs the web page, times the form in
+// headless Chromium (skipped with a note where it cannot run), and prints the
 // Markdown report, also written to build/bench-results/. It only reports:
 // nothing here fails on a slow figure.
 //
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 import { generateCorpus } from './corpus/generate.mjs';
 import { measureAjv } from './measure/ajv.mjs';
+import { measureBrowser } from './measure/browser.mjs';
 import { measurePageWeight } from './measure/page_weight.mjs';
 import { makeFilings, measureVerify } from './measure/verify.mjs';
 import { loadYaosu, measureWasm } from './measure/wasm.mjs';
@@ -50,6 +52,29 @@ function measureNative(manifestFile) {
   return JSON.parse(run.stdout).sets;
 }
 
+// timeForms: an example form, and the largest: the last size step (50 parties per
+// side, 500 evidence rows).
+function timeForms() {
+  const steel = path.join(root, 'tests/cases/examples/sales-contract/complaint/valid/steel-unpaid-price.json');
+  const largest = results.manifest.sets.filter((set) => set.group === 'size').at(-1);
+  return measureBrowser([
+    {
+      label: 'sales-contract complaint, example steel-unpaid-price',
+      caseType: 'sales-contract',
+      form: 'complaint',
+      instance: JSON.parse(readFileSync(steel, 'utf8')),
+      field: '/facts/contract/name',
+    },
+    {
+      label: largest.name.replace(/^size /, ''),
+      caseType: 'private-lending',
+      form: 'complaint',
+      instance: JSON.parse(readFileSync(largest.instances, 'utf8').split('\n')[0]),
+      field: '/facts/contract/place',
+    },
+  ]);
+}
+
 const results = { machine: machine(), minSeconds };
 say('writing the corpus to build/bench-corpus/');
 results.manifest = generateCorpus(yaosu, corpus);
@@ -64,6 +89,8 @@ say('making filings and timing yaosu verify');
 const { distinct, files } = makeFilings(yaosu, root, results.manifest.forms, path.join(corpus, 'filings'));
 results.verify = { distinct, ...measureVerify(yaosu, files) };
 if (existsSync(path.join(web, 'index.html'))) results.page = measurePageWeight(web);
+say('timing the form in Chromium');
+results.browser = await timeForms().catch((error) => ({ skipped: String(error.message ?? error).split('\n')[0] }));
 
 results.machine['load average at the end'] = os.loadavg()[0].toFixed(2);
 const markdown = report(results);

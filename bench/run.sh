@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bash bench/run.sh — the benchmark suite in one command (bench/README.md):
 # builds what it needs, then bench/run.mjs writes the corpus, times Yaosu native,
-# Yaosu wasm in Node and ajv on it, `yaosu verify`, the page weight, and prints
-# the Markdown table (also in build/bench-results/). It reports; it never fails
-# on a slow figure, and it is not part of scripts/test.sh or CI.
+# Yaosu wasm in Node and ajv on it, `yaosu verify`, the page weight and the form
+# in Chromium, and prints the Markdown table (also in build/bench-results/). It
+# reports; it never fails on a slow figure, and it is not part of scripts/test.sh or CI.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
