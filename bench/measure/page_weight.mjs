@@ -1,0 +1,73 @@
+// The web page's weight: bytes and gzipped bytes (zlib level 9) of what
+// build/web serves for a first visit — index.html, its style sheets, every
+// script reachable from it (static imports, the views' lazy import()s and the
+// workers' `new URL(..., import.meta.url)`), and the wasm the engine's yaosu.js
+// loads — and, apart, of everything the service worker then stores (precache.js).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const REFERENCES = [
+  /\bfrom\s*['"]([^'"]+)['"]/g, // import x from './a.js'
+  /\bimport\s*['"]([^'"]+)['"]/g, // import './a.js'
+  /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, // import('./a.js')
+  /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g, // new Worker(new URL('./w.js', import.meta.url))
+];
+
+const relativeUses = (text, patterns) =>
+  patterns
+    .flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]))
+    .filter((u) => !/^([a-z]+:|\/)/i.test(u)); // relative: not data:, http: or /
+
+// firstVisitFiles: index.html and what it reaches, as paths under `web`.
+export function firstVisitFiles(web) {
+  const html = readFileSync(path.join(web, 'index.html'), 'utf8');
+  const seen = new Set(['index.html']);
+  const queue = relativeUses(html, [/<link[^>]+href="([^"]+)"/g, /<script[^>]+src="([^"]+)"/g]).map((u) =>
+    path.normalize(u),
+  );
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file) || !existsSync(path.join(web, file))) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const text = readFileSync(path.join(web, file), 'utf8');
+    for (const use of relativeUses(text, REFERENCES)) queue.push(path.join(path.dirname(file), use));
+    if (path.basename(file) === 'yaosu.js') queue.push(path.join(path.dirname(file), 'yaosu.wasm'));
+  }
+  return [...seen].sort();
+}
+
+function weigh(web, files) {
+  let bytes = 0;
+  let gzipped = 0;
+  for (const file of files) {
+    if (!existsSync(path.join(web, file))) continue;
+    const content = readFileSync(path.join(web, file));
+    bytes += content.length;
+    gzipped += gzipSync(content, { level: 9 }).length;
+  }
+  return { files: files.length, bytes, gzipped };
+}
+
+// measurePageWeight: the first visit by kind of file, and the precache list.
+export function measurePageWeight(web) {
+  const files = firstVisitFiles(web);
+  const precache = [...readFileSync(path.join(web, 'precache.js'), 'utf8').matchAll(/'\.\/([^']+)'/g)].map((m) => m[1]);
+  return {
+    html_css: weigh(
+      web,
+      files.filter((f) => /\.(html|css)$/.test(f)),
+    ),
+    scripts: weigh(
+      web,
+      files.filter((f) => f.endsWith('.js')),
+    ),
+    wasm: weigh(
+      web,
+      files.filter((f) => f.endsWith('.wasm')),
+    ),
+    first_visit: weigh(web, files),
+    precache: weigh(web, precache),
+  };
+}
