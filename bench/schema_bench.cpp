@@ -51,21 +51,28 @@ constexpr const char* kFormSchema = R"({
 })";
 
 nlohmann::json Person(int i) {
-  return {{"name", "张三丰"}, {"id_number", "11010519491231002X"}, {"birth_date", "1949-12-31"},
-          {"phone", "13800138000"}, {"email", "zhang" + std::to_string(i) + "@example.cn"},
+  return {{"name", "张三丰"},
+          {"id_number", "11010519491231002X"},
+          {"birth_date", "1949-12-31"},
+          {"phone", "13800138000"},
+          {"email", "zhang" + std::to_string(i) + "@example.cn"},
           {"address", "北京市朝阳区建国路88号"}};
 }
 
 nlohmann::json FilledForm(int parties, int claims) {
-  nlohmann::json form = {{"plaintiffs", nlohmann::json::array()}, {"defendants", nlohmann::json::array()},
-                         {"claims", nlohmann::json::array()}, {"has_agent", true}, {"agent", Person(0)},
+  nlohmann::json form = {{"plaintiffs", nlohmann::json::array()},
+                         {"defendants", nlohmann::json::array()},
+                         {"claims", nlohmann::json::array()},
+                         {"has_agent", true},
+                         {"agent", Person(0)},
                          {"facts", nlohmann::json::object()}};
   for (int i = 0; i < parties; ++i) {
     form["plaintiffs"].push_back(Person(i));
     form["defendants"].push_back(Person(i + parties));
   }
   for (int i = 0; i < claims; ++i) form["claims"].push_back({{"kind", "principal"}, {"amount", 1000.5 + i}});
-  for (int i = 0; i < 30; ++i) form["facts"]["q" + std::to_string(i)] = "借款人于2023年3月4日向原告借款人民币壹万元整，约定月利率1%。";
+  for (int i = 0; i < 30; ++i)
+    form["facts"]["q" + std::to_string(i)] = "借款人于2023年3月4日向原告借款人民币壹万元整，约定月利率1%。";
   return form;
 }
 

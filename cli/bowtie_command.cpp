@@ -55,7 +55,8 @@ json RunCase(const json& seq, const json& request) {
   if (!request.contains("case") || !request["case"].is_object()) return Errored(seq, "the request has no case object");
   const json& test_case = request["case"];
   if (!test_case.contains("schema")) return Errored(seq, "the case has no schema");
-  if (!test_case.contains("tests") || !test_case["tests"].is_array()) return Errored(seq, "the case has no tests array");
+  if (!test_case.contains("tests") || !test_case["tests"].is_array())
+    return Errored(seq, "the case has no tests array");
 
   schema::SchemaRegistry registry;  // fresh per case: one case's documents never leak into the next
   if (std::string problem = FillRegistry(test_case, registry); !problem.empty()) return Errored(seq, problem);

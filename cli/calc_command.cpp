@@ -83,7 +83,8 @@ int Print(const Result<Calculation>& result, const char* title, const Options& o
     if (o.json) {
       out << DumpJson({{"error", ToJson(result.diagnostics())}}) << "\n";
     } else {
-      for (const Diagnostic& d : result.diagnostics()) err << "yaosu calc: " << d.code << " " << DumpJson(d.params) << "\n";
+      for (const Diagnostic& d : result.diagnostics())
+        err << "yaosu calc: " << d.code << " " << DumpJson(d.params) << "\n";
     }
     return kExitInvalid;
   }
@@ -111,8 +112,9 @@ const law::ParameterSet* Parameters(std::ostream& err) {
 }
 
 int Fee(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool preservation) {
-  const std::set<std::string> allowed = preservation ? std::set<std::string>{"--amount", "--date"}
-                                                     : std::set<std::string>{"--amount", "--kind", "--procedure", "--date"};
+  const std::set<std::string> allowed = preservation
+                                            ? std::set<std::string>{"--amount", "--date"}
+                                            : std::set<std::string>{"--amount", "--kind", "--procedure", "--date"};
   const std::optional<Options> o = ReadOptions(args, allowed, err);
   if (!o) return kExitUsage;
   std::optional<int64_t> amount;
@@ -183,7 +185,10 @@ int Interest(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!from || !to) return Usage(err, "interest needs --from and --to as YYYY-MM-DD");
   const std::string basis = get("--basis");
   if (!basis.empty() && basis != "360" && basis != "365") return Usage(err, "--basis takes 360 or 365");
-  law::InterestRequest request{.principal_fen = *principal, .rate_ppm = *rate, .from = *from, .to = *to,
+  law::InterestRequest request{.principal_fen = *principal,
+                               .rate_ppm = *rate,
+                               .from = *from,
+                               .to = *to,
                                .basis = basis == "360" ? law::DayCountBasis::k360 : law::DayCountBasis::k365};
   return Print(law::SimpleInterest(request), "利息", *o, out, err);
 }

@@ -1,8 +1,8 @@
 #include "cli/case_type_tools.h"
 
 #include <filesystem>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <system_error>
 
@@ -62,7 +62,8 @@ int CheckCaseTypes(const std::string& schemas_folder, bool json_output, std::ost
   return problems.empty() ? kExitValid : kExitInvalid;
 }
 
-int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_folder, std::ostream& out, std::ostream& err) {
+int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_folder, std::ostream& out,
+                    std::ostream& err) {
   std::optional<cases::SourceFiles> files = Sources(schemas_folder, err);
   if (!files) return kExitUsage;
   const Result<cases::CaseLibrary> library = cases::CaseLibrary::Load(*files);
@@ -78,13 +79,13 @@ int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_fo
     std::error_code error;
     fs::create_directories(folder, error);
     json document = source.document;  // as composed; the shared items are added again on loading
-    const bool ok = !error && Write(folder / "case.json", source.manifest.dump(1)) &&
-                    Write(folder / "schema.json", nlohmann::ordered_json::parse(source.schema_text, nullptr, false).dump(1)) &&
-                    Write(folder / "elements.json", source.elements.dump(1)) &&
-                    Write(folder / "rules.json", source.rules.document.dump(1)) &&
-                    Write(folder / "computed.json", source.computed.document.dump(1)) &&
-                    Write(folder / "document.json", document.dump(1)) &&
-                    Write(folder / "words.json", source.words.dump(1));
+    const bool ok =
+        !error && Write(folder / "case.json", source.manifest.dump(1)) &&
+        Write(folder / "schema.json", nlohmann::ordered_json::parse(source.schema_text, nullptr, false).dump(1)) &&
+        Write(folder / "elements.json", source.elements.dump(1)) &&
+        Write(folder / "rules.json", source.rules.document.dump(1)) &&
+        Write(folder / "computed.json", source.computed.document.dump(1)) &&
+        Write(folder / "document.json", document.dump(1)) && Write(folder / "words.json", source.words.dump(1));
     if (!ok) {
       err << "yaosu: cannot write " << folder.string() << "\n";
       return kExitUsage;

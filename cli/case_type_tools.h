@@ -12,6 +12,7 @@ namespace yaosu::cli {
 
 int CheckCaseTypes(const std::string& schemas_folder, bool json_output, std::ostream& out, std::ostream& err);
 
-int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_folder, std::ostream& out, std::ostream& err);
+int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_folder, std::ostream& out,
+                    std::ostream& err);
 
 }  // namespace yaosu::cli

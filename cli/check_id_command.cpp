@@ -79,9 +79,9 @@ std::string_view KindLabel(const nlohmann::json& kind) {
 
 // Messages: the reason as sentences, {"zh", "en"}.
 nlohmann::json Messages(const nlohmann::json& report) {
-  const Diagnostic diagnostic{.code = law::FormatReasonCode(report["kind"].get<std::string>(),
-                                                            report["reason"].get<std::string>()),
-                              .params = report["params"]};
+  const Diagnostic diagnostic{
+      .code = law::FormatReasonCode(report["kind"].get<std::string>(), report["reason"].get<std::string>()),
+      .params = report["params"]};
   const MessageCatalog& catalog = MessageCatalog::Builtin();
   return {{"zh", catalog.Render(diagnostic, "zh")}, {"en", catalog.Render(diagnostic, "en")}};
 }

@@ -36,12 +36,12 @@ struct OptionSpec {
 struct CommandSyntax {
   std::vector<OptionSpec> options;
   std::size_t max_operands = std::numeric_limits<std::size_t>::max();
-  bool equals_form = true;         // --name=value as well as --name value
-  bool help_words = true;          // -h or --help stops the reading and asks for help
-  bool double_dash_ends = false;   // "--" makes every later word an operand
-  bool empty_is_missing = false;   // --name= (or an empty next word) is no value
-  bool refuse_repeats = false;     // a value option given twice is a problem
-  std::string option_prefix = "-"; // a word longer than this that starts with it is an option
+  bool equals_form = true;          // --name=value as well as --name value
+  bool help_words = true;           // -h or --help stops the reading and asks for help
+  bool double_dash_ends = false;    // "--" makes every later word an operand
+  bool empty_is_missing = false;    // --name= (or an empty next word) is no value
+  bool refuse_repeats = false;      // a value option given twice is a problem
+  std::string option_prefix = "-";  // a word longer than this that starts with it is an option
 };
 
 // ParsedOptions: what the words said.
@@ -61,10 +61,10 @@ struct ParsedOptions {
 // OptionProblem: the first word that could not be read.
 struct OptionProblem {
   enum class Kind {
-    kUnknown,        // an option the command does not have (or a form it does not accept)
-    kMissingValue,   // a value option at the end, or with an empty value under empty_is_missing
-    kRepeated,       // a value option given again under refuse_repeats
-    kExtraOperand,   // more operands than max_operands
+    kUnknown,       // an option the command does not have (or a form it does not accept)
+    kMissingValue,  // a value option at the end, or with an empty value under empty_is_missing
+    kRepeated,      // a value option given again under refuse_repeats
+    kExtraOperand,  // more operands than max_operands
   };
   Kind kind;
   std::string word;  // as written

@@ -37,10 +37,11 @@ std::string Statement(const json& value) {
 
 void PrintHuman(const filing::Comparison& table, std::ostream& out) {
   const json counts = table.ToJson()["counts"];
-  out << "无异议 " << counts["admitted"] << " 项，有异议 " << counts["disputed"] << " 项，未答辩 " << counts["unanswered"]
-      << " 项，免责/减责事由 " << counts["exemptions"] << " 项\n";
+  out << "无异议 " << counts["admitted"] << " 项，有异议 " << counts["disputed"] << " 项，未答辩 "
+      << counts["unanswered"] << " 项，免责/减责事由 " << counts["exemptions"] << " 项\n";
   for (const filing::Verification* check : {&table.complaint, &table.answer}) {
-    if (!check->ok) out << "注意：" << check->case_identity.value("id", "?") << " 未通过核验（yaosu verify 查看原因）\n";
+    if (!check->ok)
+      out << "注意：" << check->case_identity.value("id", "?") << " 未通过核验（yaosu verify 查看原因）\n";
   }
   out << "\n争议焦点（有异议）：\n";
   for (const filing::ElementComparison& entry : table.elements) {
@@ -50,7 +51,8 @@ void PrintHuman(const filing::Comparison& table, std::ostream& out) {
   }
   out << "\n未答辩：\n";
   for (const filing::ElementComparison& entry : table.elements) {
-    if (entry.status == filing::ElementComparison::Status::kUnanswered) out << "  " << entry.label.value("zh", entry.row) << "\n";
+    if (entry.status == filing::ElementComparison::Status::kUnanswered)
+      out << "  " << entry.label.value("zh", entry.row) << "\n";
   }
   out << "\n免责/减责事由：\n";
   for (const filing::Exemption& exemption : table.exemptions) out << "  " << Statement(exemption.statement) << "\n";
@@ -96,7 +98,8 @@ int RunCompare(const std::vector<std::string>& args, std::ostream& out, std::ost
   Result<filing::Comparison> table = filing::Compare(filings[0], filings[1], *library);
   if (!table.ok()) {
     if (json_output) out << DumpJson({{"ok", false}, {"diagnostics", ToJsonWithMessages(table.diagnostics())}}) << "\n";
-    for (const Diagnostic& d : table.diagnostics()) err << "yaosu compare: " << MessageCatalog::Builtin().Render(d, "zh") << "\n";
+    for (const Diagnostic& d : table.diagnostics())
+      err << "yaosu compare: " << MessageCatalog::Builtin().Render(d, "zh") << "\n";
     return kExitInvalid;
   }
   if (!html_path.empty()) {

@@ -43,25 +43,23 @@ std::string UtcNow() {
 }
 
 // Help is asked for alone (RunFile); elsewhere --help is an unknown option.
-const CommandSyntax kFileSyntax{
-    .options = {{"--case", OptionKind::kValue}, {"--form", OptionKind::kValue}, {"--created-at", OptionKind::kValue},
-                {"--schemas", OptionKind::kValue}, {"-o", OptionKind::kValue}, {"--json"}},
-    .max_operands = 1,
-    .help_words = false,
-    .empty_is_missing = true};
+const CommandSyntax kFileSyntax{.options = {{"--case", OptionKind::kValue},
+                                            {"--form", OptionKind::kValue},
+                                            {"--created-at", OptionKind::kValue},
+                                            {"--schemas", OptionKind::kValue},
+                                            {"-o", OptionKind::kValue},
+                                            {"--json"}},
+                                .max_operands = 1,
+                                .help_words = false,
+                                .empty_is_missing = true};
 
 bool Parse(const std::vector<std::string>& args, FileArguments& parsed, std::string& error) {
   ParsedOptions options;
   if (const std::optional<OptionProblem> problem = ParseOptions(args, kFileSyntax, options)) {
     switch (problem->kind) {
-      case OptionProblem::Kind::kMissingValue:
-        error = problem->name + " needs a value";
-        break;
-      case OptionProblem::Kind::kExtraOperand:
-        error = "one form at a time";
-        break;
-      default:
-        error = "unknown option " + problem->word;
+      case OptionProblem::Kind::kMissingValue: error = problem->name + " needs a value"; break;
+      case OptionProblem::Kind::kExtraOperand: error = "one form at a time"; break;
+      default: error = "unknown option " + problem->word;
     }
     return false;
   }
@@ -106,7 +104,8 @@ int RunFile(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   Result<std::string> text = filing.ok() ? filing::CanonicalJson(*filing) : Result<std::string>(filing.diagnostics());
   if (!text.ok()) {
     if (parsed.json_output) {
-      out << DumpJson({{"ok", false}, {"diagnostics", ToJsonWithMessages(text.diagnostics(), form->messages())}}) << "\n";
+      out << DumpJson({{"ok", false}, {"diagnostics", ToJsonWithMessages(text.diagnostics(), form->messages())}})
+          << "\n";
     } else {
       err << DisplayName(parsed.input) << ": refused, the form has errors:\n";
       for (const Diagnostic& d : text.diagnostics()) {

@@ -25,7 +25,8 @@ std::string ComputedText(const json& value, const std::string& unit) {
   if (unit == "fen" && value.is_number_integer()) return law::FormatFen(value.get<int64_t>());
   if (unit == "calculation" && value.is_object()) {
     std::string text = value.value("display", "");
-    for (const json& step : value.value("steps", json::array())) text += "\n      " + (step.is_string() ? step.get<std::string>() : DumpJson(step));
+    for (const json& step : value.value("steps", json::array()))
+      text += "\n      " + (step.is_string() ? step.get<std::string>() : DumpJson(step));
     return text;
   }
   return value.is_string() ? value.get<std::string>() : DumpJson(value);

@@ -11,12 +11,12 @@
 #include "cli/cases_command.h"
 #include "cli/check_id_command.h"
 #include "cli/compare_command.h"
+#include "cli/exit_codes.h"
 #include "cli/file_command.h"
 #include "cli/render_command.h"
-#include "cli/verify_command.h"
-#include "cli/exit_codes.h"
 #include "cli/rule_command.h"
 #include "cli/validate_command.h"
+#include "cli/verify_command.h"
 
 namespace {
 

@@ -77,7 +77,8 @@ int RunRender(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return kExitUsage;
   }
   for (const Diagnostic& problem : check.problems) {
-    err << "yaosu render: warning: " << problem.instance_location << " " << check.form->messages().Render(problem, "zh") << "\n";
+    err << "yaosu render: warning: " << problem.instance_location << " " << check.form->messages().Render(problem, "zh")
+        << "\n";
   }
   const render::Document document = filing::FilingDocument(filing, *check.form);
   if (html_path.empty() && docx_path.empty()) out << render::RenderHtml(document);

@@ -20,12 +20,16 @@ bool SplitReference(const std::string& text, SchemaReference& reference) {
   return true;
 }
 
-const CommandSyntax kValidateSyntax{
-    .options = {{"--format-assertion"}, {"--json"}, {"--schema", OptionKind::kValue}, {"--ref", OptionKind::kValue},
-                {"--case", OptionKind::kValue}, {"--form", OptionKind::kValue}, {"--lang", OptionKind::kValue},
-                {"--schemas", OptionKind::kValue}},
-    .double_dash_ends = true,
-    .empty_is_missing = true};
+const CommandSyntax kValidateSyntax{.options = {{"--format-assertion"},
+                                                {"--json"},
+                                                {"--schema", OptionKind::kValue},
+                                                {"--ref", OptionKind::kValue},
+                                                {"--case", OptionKind::kValue},
+                                                {"--form", OptionKind::kValue},
+                                                {"--lang", OptionKind::kValue},
+                                                {"--schemas", OptionKind::kValue}},
+                                    .double_dash_ends = true,
+                                    .empty_is_missing = true};
 
 // ProblemText: what a word the options reader could not read means here.
 std::string ProblemText(const OptionProblem& problem) {
@@ -49,7 +53,8 @@ const char* const kValidateUsage =
     "  --lang zh|en          the language of messages (default zh)\n"
     "  --schemas DIR         load case types from DIR (laid out like schemas/: cases/, and common/ and\n"
     "                        meta/yaosu/ where they differ from the built-in ones) instead of the built-in ones\n"
-    "  --json                one JSON object per file: {file, id, case_type, form, version, valid, diagnostics, computed, states}\n"
+    "  --json                one JSON object per file: {file, id, case_type, form, version, valid, diagnostics, "
+    "computed, states}\n"
     "\n"
     "With --schema: validates each INSTANCE against SCHEMA (JSON Schema 2020-12).\n"
     "\n"
@@ -107,8 +112,8 @@ bool ParseValidateArguments(const std::vector<std::string>& args, ValidateArgume
     error = "no instance to validate (name a file, or - for stdin)";
     return false;
   }
-  std::size_t stdin_uses = static_cast<std::size_t>(
-      std::count(parsed.instance_paths.begin(), parsed.instance_paths.end(), kStdinName));
+  std::size_t stdin_uses =
+      static_cast<std::size_t>(std::count(parsed.instance_paths.begin(), parsed.instance_paths.end(), kStdinName));
   if (parsed.schema_path == kStdinName) ++stdin_uses;
   for (const SchemaReference& reference : parsed.references) {
     if (reference.path == kStdinName) ++stdin_uses;

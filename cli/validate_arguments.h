@@ -19,7 +19,7 @@ struct SchemaReference {
 };
 
 struct ValidateArguments {
-  std::string case_type;       // --case: check forms against a case type (then --form too)
+  std::string case_type;  // --case: check forms against a case type (then --form too)
   std::string form;
   std::string language = "zh";
   std::string schemas_folder;  // --schemas: case types from disk instead of the built-in ones

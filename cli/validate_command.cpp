@@ -17,8 +17,7 @@ namespace yaosu::cli {
 namespace {
 
 // LoadRegistry: every --ref document, registered under its URI.
-bool LoadRegistry(const std::vector<SchemaReference>& references, schema::SchemaRegistry& registry,
-                  std::ostream& err) {
+bool LoadRegistry(const std::vector<SchemaReference>& references, schema::SchemaRegistry& registry, std::ostream& err) {
   for (const SchemaReference& reference : references) {
     nlohmann::json document;
     std::string error;
@@ -68,8 +67,8 @@ void PrintJsonVerdict(const std::string& name, const schema::ValidationResult& r
 }
 
 // ValidateInstance: the exit status this one instance asks for.
-int ValidateInstance(const std::string& path, const schema::CompiledSchema& schema, bool json_output,
-                     std::ostream& out, std::ostream& err) {
+int ValidateInstance(const std::string& path, const schema::CompiledSchema& schema, bool json_output, std::ostream& out,
+                     std::ostream& err) {
   const std::string name = DisplayName(path);
   nlohmann::json instance;
   std::string error;

@@ -39,8 +39,9 @@ Outcome Check(const std::string& path, const cases::CaseLibrary& library, bool j
   nlohmann::json filing;
   std::string error;
   if (!LoadJsonInput(path, filing, error)) {
-    return {json_output ? DumpJson({{"file", name}, {"inputError", error}}) + "\n" : name + ": unreadable: " + error + "\n",
-            kExitUsage};
+    return {
+        json_output ? DumpJson({{"file", name}, {"inputError", error}}) + "\n" : name + ": unreadable: " + error + "\n",
+        kExitUsage};
   }
   const filing::Verification check = filing::Verify(filing, library);
   const int status = check.ok ? kExitValid : kExitInvalid;
@@ -115,7 +116,8 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const std::vector<std::string>& paths = options.operands;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
   if (!jobs_text.empty()) {
-    if (jobs_text.find_first_not_of("0123456789") != std::string::npos || jobs_text.size() > 3 || std::stoul(jobs_text) == 0) {
+    if (jobs_text.find_first_not_of("0123456789") != std::string::npos || jobs_text.size() > 3 ||
+        std::stoul(jobs_text) == 0) {
       err << "yaosu verify: --jobs needs a number from 1 to 999\n";
       return kExitUsage;
     }

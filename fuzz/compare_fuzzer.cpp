@@ -10,7 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::optional<nlohmann::json> input = yaosu::fuzz::ParsedInput(data, size);
   if (!input || !input->is_array() || input->size() != 2) return 0;
-  yaosu::Result<yaosu::filing::Comparison> table = yaosu::filing::Compare((*input)[0], (*input)[1], yaosu::fuzz::Library());
+  yaosu::Result<yaosu::filing::Comparison> table =
+      yaosu::filing::Compare((*input)[0], (*input)[1], yaosu::fuzz::Library());
   if (!table.ok()) return 0;
   table->ToJson();
   yaosu::render::RenderHtml(yaosu::filing::ComparisonDocument(*table));

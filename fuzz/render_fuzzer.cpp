@@ -21,9 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::optional<nlohmann::json> filing = yaosu::fuzz::ParsedInput(data, size);
   if (!filing) return 0;
   const nlohmann::json identity = filing->is_object() ? filing->value("case", nlohmann::json()) : nlohmann::json();
-  const std::string id = identity.is_object() && identity.contains("id") && identity["id"].is_string() ? identity["id"].get<std::string>() : "";
+  const std::string id = identity.is_object() && identity.contains("id") && identity["id"].is_string()
+                             ? identity["id"].get<std::string>()
+                             : "";
   const std::string version = identity.is_object() && identity.contains("version") && identity["version"].is_string()
-                                  ? identity["version"].get<std::string>() : "";
+                                  ? identity["version"].get<std::string>()
+                                  : "";
   if (const yaosu::cases::CaseForm* named = yaosu::fuzz::Library().FindById(id, version)) {
     Print(*filing, *named);
     return 0;

@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   static const yaosu::schema::SchemaRegistry registry;
   yaosu::schema::CompileOptions options;
   options.format_assertion = size % 2 == 0;  // both ways, without a byte of the input spent on it
-  yaosu::Result<yaosu::schema::CompiledSchema> schema = yaosu::schema::CompiledSchema::Compile(*document, registry, options);
+  yaosu::Result<yaosu::schema::CompiledSchema> schema =
+      yaosu::schema::CompiledSchema::Compile(*document, registry, options);
   if (!schema.ok()) return 0;
   schema->Validate(*document);
   schema->IsValid(*document);

@@ -6,7 +6,8 @@
 #   asan    the tests under AddressSanitizer + UndefinedBehaviorSanitizer (clang-16),
 #           and every fuzz target for a few seconds on its seed corpus (fuzz/)
 #   style   the JavaScript's layout (Prettier) and lint (ESLint), first: `npm run
-#           format:check` and `npm run lint` (package.json)
+#           format:check` and `npm run lint` (package.json); the C++'s layout
+#           (clang-format-16): `bash scripts/format_cpp.sh --check`
 # Prints a summary and exits non-zero if any check, build or test failed. CI=true is
 # passed through to the tests (a missing conformance suite then fails).
 set -euo pipefail
@@ -34,6 +35,9 @@ if ! npm run --silent format:check 2>&1 | tee "$logs/format.log"; then
 fi
 if ! npm run --silent lint 2>&1 | tee "$logs/lint.log"; then
   style_problems+=("lint: run 'npm run lint', fix what it lists ('npm run lint -- --fix' mends some) (log $logs/lint.log)")
+fi
+if ! bash scripts/format_cpp.sh --check 2>&1 | tee "$logs/format_cpp.log"; then
+  style_problems+=("C++ layout: run 'bash scripts/format_cpp.sh' and commit the result (log $logs/format_cpp.log)")
 fi
 if ((${#style_problems[@]} > 0)); then
   failed=1
@@ -76,7 +80,7 @@ done
 echo
 echo "== test summary (CI=${CI:-<unset>}, $((SECONDS - start_time))s)"
 if ((${#style_problems[@]} == 0)); then
-  echo "  style: ok (npm run format:check, npm run lint)"
+  echo "  style: ok (npm run format:check, npm run lint, scripts/format_cpp.sh --check)"
 else
   for problem in "${style_problems[@]}"; do echo "  style: FAILED $problem"; done
 fi

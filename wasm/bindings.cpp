@@ -146,10 +146,8 @@ class Validator {
       return;
     }
 
-    Result<schema::CompiledSchema> compiled =
-        schema::CompiledSchema::Compile(*schema_json, registry, options->compile);
-    schema_diagnostics_.insert(schema_diagnostics_.end(), compiled.diagnostics().begin(),
-                               compiled.diagnostics().end());
+    Result<schema::CompiledSchema> compiled = schema::CompiledSchema::Compile(*schema_json, registry, options->compile);
+    schema_diagnostics_.insert(schema_diagnostics_.end(), compiled.diagnostics().begin(), compiled.diagnostics().end());
     if (!compiled.ok()) {
       stage_ = "schema";
       return;

@@ -47,7 +47,8 @@ const cases::CaseForm* FindForm(const std::string& case_type, const std::string&
   if (found != nullptr && !version.empty() && found->version() != version) {
     found = nullptr;
     for (const cases::CaseForm& candidate : library->forms()) {
-      if (candidate.case_type() == case_type && candidate.form() == form && candidate.version() == version) found = &candidate;
+      if (candidate.case_type() == case_type && candidate.form() == form && candidate.version() == version)
+        found = &candidate;
     }
   }
   if (found == nullptr) {

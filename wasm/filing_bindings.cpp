@@ -50,7 +50,8 @@ std::string ProduceFiling(const std::string& case_type, const std::string& form_
                           const std::string& created_at) {
   const cases::CaseForm* form = Library() != nullptr ? Library()->Find(case_type, form_name) : nullptr;
   if (form == nullptr) {
-    return Refusal({Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form_name}}}});
+    return Refusal(
+        {Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form_name}}}});
   }
   Result<json> instance = ParseJson(instance_text);
   if (!instance.ok()) return Refusal(instance.diagnostics());

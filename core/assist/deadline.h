@@ -23,8 +23,8 @@
 namespace yaosu::assist {
 
 struct DeadlineNotice {
-  std::string ends;    // the last day of the period, YYYY-MM-DD
-  std::string as_of;   // the day it is judged on
+  std::string ends;       // the last day of the period, YYYY-MM-DD
+  std::string as_of;      // the day it is judged on
   int64_t days_left = 0;  // ends − as_of in days (0: today is the last day; negative: passed)
   bool soon = false;      // still open, less than six months left
   bool passed = false;    // the last day is behind `as_of`

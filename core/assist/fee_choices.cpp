@@ -9,7 +9,7 @@ namespace yaosu::assist {
 using nlohmann::json;
 
 json FeeChoices(const law::ParameterSet& parameters, law::FeeKind kind, std::optional<int64_t> amount_fen,
-               const law::CivilDate& as_of) {
+                const law::CivilDate& as_of) {
   struct Choice {
     const char* name;
     law::Procedure procedure;
@@ -20,7 +20,9 @@ json FeeChoices(const law::ParameterSet& parameters, law::FeeKind kind, std::opt
       {"simplified", law::Procedure::kSimplified, "fees/halving_simplified_procedure"},
       {"mediation_or_withdrawal", law::Procedure::kMediationOrWithdrawal, "fees/halving_mediation_withdrawal"},
   };
-  json out = {{"amount_fen", amount_fen ? json(*amount_fen) : json()}, {"as_of", law::ToString(as_of)}, {"choices", json::array()}};
+  json out = {{"amount_fen", amount_fen ? json(*amount_fen) : json()},
+              {"as_of", law::ToString(as_of)},
+              {"choices", json::array()}};
   for (const Choice& choice : choices) {
     Result<law::Calculation> fee = law::CourtFee(
         parameters, {.kind = kind, .amount_fen = amount_fen, .procedure = choice.procedure, .as_of = as_of});

@@ -18,7 +18,8 @@ constexpr int kMaxDepth = 32;
 const rules::OperatorRegistry& Operators() {
   static const rules::OperatorRegistry registry = [] {
     rules::OperatorRegistry built = rules::OperatorRegistry::WithBuiltins();
-    if (const auto& parameters = law::ParameterSet::Builtin(); parameters.ok()) law::RegisterLegalOperators(built, *parameters);
+    if (const auto& parameters = law::ParameterSet::Builtin(); parameters.ok())
+      law::RegisterLegalOperators(built, *parameters);
     return built;
   }();
   return registry;
@@ -46,7 +47,9 @@ class Walker {
     return outcome.ok() && rules::Truthy(outcome.value());
   }
 
-  static bool IsCall(const json& logic, const char* op) { return logic.is_object() && logic.size() == 1 && logic.contains(op); }
+  static bool IsCall(const json& logic, const char* op) {
+    return logic.is_object() && logic.size() == 1 && logic.contains(op);
+  }
 
   static json Args(const json& call) {
     const json& args = call.begin().value();
@@ -120,7 +123,8 @@ class Walker {
       start = dot + 1;
     }
     const json* value = ResolvePointer(data_, pointer);
-    const bool absent = value == nullptr || value->is_null() || (value->is_string() && value->get_ref<const std::string&>().empty());
+    const bool absent =
+        value == nullptr || value->is_null() || (value->is_string() && value->get_ref<const std::string&>().empty());
     if (absent && std::find(found_.begin(), found_.end(), pointer) == found_.end()) found_.push_back(pointer);
   }
 

@@ -88,8 +88,8 @@ json Fee(const cases::CaseForm& form, const json& instance, const json& computed
   }
   // The form declines a figure it could compute from what is there (a claim in a
   // foreign currency): no fee is offered either.
-  if (source == "entered" && computed.contains("court_fee") && computed["court_fee"].is_null() && needs.contains("court_fee") &&
-      needs["court_fee"].empty()) {
+  if (source == "entered" && computed.contains("court_fee") && computed["court_fee"].is_null() &&
+      needs.contains("court_fee") && needs["court_fee"].empty()) {
     return {{"declined", true}, {"needs", json::array()}};
   }
   const auto& parameters = law::ParameterSet::Builtin();
@@ -105,7 +105,8 @@ json Fee(const cases::CaseForm& form, const json& instance, const json& computed
 
 }  // namespace
 
-json FormHelp(const cases::CaseForm& form, const json& instance, const cases::FormResult& result, std::string_view today) {
+json FormHelp(const cases::CaseForm& form, const json& instance, const cases::FormResult& result,
+              std::string_view today) {
   const json& manifest = form.manifest();
   const std::string as_of_pointer = manifest.value("as_of", "/signature/date");
   const std::string fee_pointer = manifest.value("fee_amount", "/claims/total");

@@ -70,10 +70,13 @@ json RowProgress(const cases::CaseForm& form, const json& instance, const cases:
       if (needed && !filled) missing.push_back(row.value("id", ""));
     }
     needed_filled += nf, needed_total += nt, optional_filled += of, optional_total += ot;
-    out_sections.push_back({{"id", section.value("id", "")}, {"needed", Count(nf, nt)}, {"optional", Count(of, ot)},
+    out_sections.push_back({{"id", section.value("id", "")},
+                            {"needed", Count(nf, nt)},
+                            {"optional", Count(of, ot)},
                             {"missing", missing}});
   }
-  return {{"needed", Count(needed_filled, needed_total)}, {"optional", Count(optional_filled, optional_total)},
+  return {{"needed", Count(needed_filled, needed_total)},
+          {"optional", Count(optional_filled, optional_total)},
           {"sections", out_sections}};
 }
 

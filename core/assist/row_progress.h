@@ -23,7 +23,8 @@
 
 namespace yaosu::assist {
 
-nlohmann::json RowProgress(const cases::CaseForm& form, const nlohmann::json& instance, const cases::ElementStates& states);
+nlohmann::json RowProgress(const cases::CaseForm& form, const nlohmann::json& instance,
+                           const cases::ElementStates& states);
 
 // Filled: a value a person has given — not null, not an empty text, list or object.
 bool Filled(const nlohmann::json* value);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace yaosu::cases {
 namespace {
@@ -13,7 +13,8 @@ using json = nlohmann::ordered_json;
 // DefaultLabel: 对<label>有无异议, as the templates word an answer row.
 json DefaultLabel(const json& complaint_label) {
   json label = {{"zh", "对" + complaint_label.value("zh", "") + "有无异议"}};
-  if (complaint_label.contains("en")) label["en"] = "Any objection to: " + complaint_label["en"].get<std::string>() + "?";
+  if (complaint_label.contains("en"))
+    label["en"] = "Any objection to: " + complaint_label["en"].get<std::string>() + "?";
   return label;
 }
 
@@ -57,11 +58,13 @@ Result<json> MirrorSection(const json& mirror, const json& complaint_section, co
   const json split = mirror.value("split", json::object());
   const std::set<std::string> skip = mirror.value("skip", std::set<std::string>{});
   for (const std::string& named : skip) {
-    if (!complaint_rows.contains(named)) problems.push_back(Diagnostic{.code = "case.mirror_unknown_row", .params = {{"row", named}}});
+    if (!complaint_rows.contains(named))
+      problems.push_back(Diagnostic{.code = "case.mirror_unknown_row", .params = {{"row", named}}});
   }
   for (const json* named : {&labels, &split}) {
     for (const auto& [row, value] : named->items()) {
-      if (!complaint_rows.contains(row)) problems.push_back(Diagnostic{.code = "case.mirror_unknown_row", .params = {{"row", row}}});
+      if (!complaint_rows.contains(row))
+        problems.push_back(Diagnostic{.code = "case.mirror_unknown_row", .params = {{"row", row}}});
     }
   }
 
@@ -93,9 +96,10 @@ Result<json> MirrorSection(const json& mirror, const json& complaint_section, co
     json row = *cell;
     row["id"] = id;
     row["key"] = complaint_row->value("key", id);
-    row["label"] = labels.contains(id) ? labels[id] : answer.is_object() && answer.contains("label")
-                                                          ? answer["label"]
-                                                          : DefaultLabel(complaint_row->value("label", json::object()));
+    row["label"] = labels.contains(id) ? labels[id]
+                   : answer.is_object() && answer.contains("label")
+                       ? answer["label"]
+                       : DefaultLabel(complaint_row->value("label", json::object()));
     row["answers_row"] = prefix + id;
     // An element the complaint cannot leave out is one the answer must address.
     if (complaint_row->value("required", false)) row["required"] = true;

@@ -80,7 +80,8 @@ json CaseForm::Identity() const {
 
 json CaseForm::Summary() const {
   std::size_t rows = 0;
-  for (const json& section : elements_->value("sections", json::array())) rows += section.value("rows", json::array()).size();
+  for (const json& section : elements_->value("sections", json::array()))
+    rows += section.value("rows", json::array()).size();
   json summary = Identity();
   summary["title"] = manifest_->value("title", json::object());
   summary["template"] = manifest_->value("template", json::object());

@@ -156,7 +156,8 @@ class Loader {
     // The folder is the address: cases/<case_type>/<form>, or
     // published/<case_type>/<version>/<form> for a published version.
     const std::string type = manifest.value("case_type", ""), form = manifest.value("form", "");
-    if (folder != "cases/" + type + "/" + form && folder != "published/" + type + "/" + manifest.value("version", "") + "/" + form) {
+    if (folder != "cases/" + type + "/" + form &&
+        folder != "published/" + type + "/" + manifest.value("version", "") + "/" + form) {
       problems_.push_back(FileProblem("case.folder_mismatch", folder + "/case.json"));
       return std::nullopt;
     }

@@ -25,7 +25,9 @@ class SchemaWalker {
   SchemaWalker(const json& root, const std::map<std::string, json>& shared) : root_(root), shared_(shared) {}
 
   // Declares: whether the data at `tokens` (from the form's root) is declared.
-  bool Declares(const std::vector<std::string>& tokens) const { return Declares(Deref(root_, root_), root_, tokens, 0, 0); }
+  bool Declares(const std::vector<std::string>& tokens) const {
+    return Declares(Deref(root_, root_), root_, tokens, 0, 0);
+  }
 
   // At: the schema of the element at `tokens` (first match), with the document it lives in.
   std::optional<std::pair<const json*, const json*>> At(const std::vector<std::string>& tokens) const {
@@ -47,7 +49,8 @@ class SchemaWalker {
   const json* Deref(const json& node, const json& document, const json** document_out = nullptr) const {
     const json* current = &node;
     const json* in = &document;
-    for (int hops = 0; hops < 8 && current->is_object() && current->contains("$ref") && (*current)["$ref"].is_string(); ++hops) {
+    for (int hops = 0; hops < 8 && current->is_object() && current->contains("$ref") && (*current)["$ref"].is_string();
+         ++hops) {
       const std::string ref = (*current)["$ref"].get<std::string>();
       const std::size_t hash = ref.find('#');
       std::string base = ref.substr(0, hash);
@@ -84,7 +87,8 @@ class SchemaWalker {
     return nullptr;
   }
 
-  bool Declares(const json* node, const json& document, const std::vector<std::string>& tokens, std::size_t i, int depth) const {
+  bool Declares(const json* node, const json& document, const std::vector<std::string>& tokens, std::size_t i,
+                int depth) const {
     if (node == nullptr || depth > 32) return false;
     if (i == tokens.size()) return true;
     if (!node->is_object()) return false;
@@ -120,7 +124,9 @@ std::vector<std::string> PointerTokens(const std::string& pointer) {
 class FormChecker {
  public:
   FormChecker(const CaseForm& form, const std::map<std::string, json>& shared, Diagnostics& problems)
-      : form_(form), walker_(form.schema(), shared), problems_(problems),
+      : form_(form),
+        walker_(form.schema(), shared),
+        problems_(problems),
         file_("cases/" + form.case_type() + "/" + form.form() + ".json") {}
 
   void CheckReads() {
@@ -130,7 +136,8 @@ class FormChecker {
     }
     std::set<std::pair<std::string, std::string>> reported;
     auto unknown = [&](const std::string& where, const std::string& pointer) {
-      if (reported.emplace(where, pointer).second) Problem("case.check.var_unknown", {{"where", where}, {"pointer", pointer}});
+      if (reported.emplace(where, pointer).second)
+        Problem("case.check.var_unknown", {{"where", where}, {"pointer", pointer}});
     };
     auto check = [&](const json& logic, bool iterates, const std::string& where) {
       const DataReads reads = ExpressionReads(logic, iterates, FormOperators());
@@ -158,7 +165,8 @@ class FormChecker {
       for (const json& row : section.value("rows", json::array())) {
         const std::string id = row.value("id", "");
         if (!row["label"].contains("en")) Problem("case.check.words_missing", {{"row", id}, {"field", "(label)"}});
-        const std::optional<std::pair<const json*, const json*>> data = walker_.At(PointerTokens(row.value("pointer", "")));
+        const std::optional<std::pair<const json*, const json*>> data =
+            walker_.At(PointerTokens(row.value("pointer", "")));
         if (data && words.is_object()) CheckWords(id, *data->first, *data->second, "", 0);
       }
     }
@@ -168,7 +176,8 @@ class FormChecker {
   void CheckMirror(const CaseForm& complaint) {
     std::map<std::string, std::string> complaint_rows;  // id → section
     for (const json& section : complaint.elements().value("sections", json::array())) {
-      for (const json& row : section.value("rows", json::array())) complaint_rows[row.value("id", "")] = section.value("id", "");
+      for (const json& row : section.value("rows", json::array()))
+        complaint_rows[row.value("id", "")] = section.value("id", "");
     }
     std::set<std::string> answered, mirrored_sections, skipped;
     for (const json& section : form_.elements().value("sections", json::array())) {
@@ -231,7 +240,8 @@ class FormChecker {
   }
 
   void Descend(const std::string& row, const json& child, const json& document, const std::string& path, int depth) {
-    if (child.is_object() && child.contains("$ref") && child["$ref"].is_string() && child["$ref"].get<std::string>()[0] != '#') {
+    if (child.is_object() && child.contains("$ref") && child["$ref"].is_string() &&
+        child["$ref"].get<std::string>()[0] != '#') {
       return;  // a shared schema: its fields' words come with the piece that uses it
     }
     const json* in = &document;
@@ -245,8 +255,8 @@ class FormChecker {
         const std::string title = node["title"].get<std::string>();
         std::size_t digits = 0;
         while (digits < title.size() && title[digits] >= '0' && title[digits] <= '9') ++digits;
-        if (digits > 0 && digits < title.size() && (title[digits] == '.' || title.compare(digits, 3, "．") == 0 ||
-                                                     title.compare(digits, 3, "、") == 0)) {
+        if (digits > 0 && digits < title.size() &&
+            (title[digits] == '.' || title.compare(digits, 3, "．") == 0 || title.compare(digits, 3, "、") == 0)) {
           Problem("case.check.title_numbered", {{"pointer", pointer + "/title"}, {"title", title}});
         }
       }

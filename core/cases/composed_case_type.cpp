@@ -62,9 +62,12 @@ Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const 
       problems.push_back(Diagnostic{.code = "case.file_missing", .params = {{"file", path}}});
       continue;
     }
-    FormComposer composer(FormIdentity{.case_type = case_type, .form = form,
-                                       .version = manifest.value("version", ""), .manifest = manifest, .source = path},
-                            shared.BaseWords());
+    FormComposer composer(FormIdentity{.case_type = case_type,
+                                       .form = form,
+                                       .version = manifest.value("version", ""),
+                                       .manifest = manifest,
+                                       .source = path},
+                          shared.BaseWords());
     std::vector<json> sections;
     Diagnostics form_problems;
     for (const json& entry : source->second.value("sections", json::array())) {

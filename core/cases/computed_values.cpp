@@ -48,15 +48,17 @@ Result<ComputedValues> ComputedValues::Compile(const RuleFile& file, const rules
       continue;
     }
     DataReads reads = ExpressionReads(entry.value("expression", json()), false, operators);
-    if (const std::string compared = entry.value("compare_with", ""); !compared.empty()) reads.pointers.push_back(compared);
-    compiled.values_.push_back(Value{.id = entry.value("id", ""),
-                                     .label = entry.value("label", json::object()),
-                                     .unit = entry.value("unit", ""),
-                                     .expression = std::move(*expression),
-                                     .compare_with = entry.value("compare_with", ""),
-                                     .compare_severity = SeverityOr(entry.value("compare_severity", json()), Severity::kError),
-                                     .location = location,
-                                     .reads = std::move(reads)});
+    if (const std::string compared = entry.value("compare_with", ""); !compared.empty())
+      reads.pointers.push_back(compared);
+    compiled.values_.push_back(
+        Value{.id = entry.value("id", ""),
+              .label = entry.value("label", json::object()),
+              .unit = entry.value("unit", ""),
+              .expression = std::move(*expression),
+              .compare_with = entry.value("compare_with", ""),
+              .compare_severity = SeverityOr(entry.value("compare_severity", json()), Severity::kError),
+              .location = location,
+              .reads = std::move(reads)});
   }
   if (!problems.empty()) return problems;
   return compiled;

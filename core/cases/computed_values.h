@@ -42,7 +42,8 @@ class ComputedValues {
   // calls and re-evaluates only the values `stale` marks; values and reports
   // come out as Evaluate gives them.
   nlohmann::json Update(nlohmann::json& data, const nlohmann::json& instance, bool schema_valid,
-                        const std::vector<bool>& stale, std::vector<ValueOutput>& outputs, Diagnostics& diagnostics) const;
+                        const std::vector<bool>& stale, std::vector<ValueOutput>& outputs,
+                        Diagnostics& diagnostics) const;
 
   // size / id / reads: the values in order, and what value `n` reads (its compare_with element included).
   std::size_t size() const { return values_.size(); }

@@ -35,8 +35,12 @@ json Manifest(const FormIdentity& identity) {
       {"version", identity.version},
       {"title", {{"zh", Zh(words) + "（" + Zh(cause) + "）"}, {"en", En(words) + " (" + En(cause) + ")"}}},
       {"template", {{"batch", form_template.value("batch", "")}, {"source", form_template.value("source", "")}}},
-      {"schema", "schema.json"}, {"elements", "elements.json"}, {"rules", "rules.json"},
-      {"computed", "computed.json"}, {"document", "document.json"}, {"words", "words.json"},
+      {"schema", "schema.json"},
+      {"elements", "elements.json"},
+      {"rules", "rules.json"},
+      {"computed", "computed.json"},
+      {"document", "document.json"},
+      {"words", "words.json"},
   };
   if (for_form.contains("notes")) manifest["template"]["notes"] = for_form["notes"];
   if (for_form.contains("confidence")) manifest["template"]["confidence"] = for_form["confidence"];
@@ -131,8 +135,9 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
   const std::string row_id = row.value("id", "");
   const std::string id = section.value("prefix", true) ? section_id + "." + row_id : row_id;
   const std::string key = row.value("key", row_id);
-  const std::string pointer = section_key.empty() ? "/" + EscapePointerToken(key)
-                                                  : "/" + EscapePointerToken(section_key) + "/" + EscapePointerToken(key);
+  const std::string pointer = section_key.empty()
+                                  ? "/" + EscapePointerToken(key)
+                                  : "/" + EscapePointerToken(section_key) + "/" + EscapePointerToken(key);
   if (!row_ids_.insert(id).second) Problem("case.row_duplicate", {{"row", id}});
   for (const char* needed : {"label", "data", "print"}) {
     if (!row.contains(needed)) Problem("case.row_incomplete", {{"row", id}, {"missing", needed}});
@@ -179,7 +184,9 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
   std::string dotted = pointer.substr(1);
   std::replace(dotted.begin(), dotted.end(), '/', '.');
   // ${fee}: the court-fee kind of the case type (case.json "fee", 诉讼费用交纳办法 第13条).
-  const std::map<std::string, std::string> where = {{"row", dotted}, {"pointer", pointer}, {"case", identity_.case_type},
+  const std::map<std::string, std::string> where = {{"row", dotted},
+                                                    {"pointer", pointer},
+                                                    {"case", identity_.case_type},
                                                     {"fee", identity_.manifest.value("fee", "property")}};
   for (const json& rule : row.value("rules", json::array())) rules_.push_back(SubstituteText(rule, where));
   for (const json& value : row.value("computed", json::array())) computed_.push_back(SubstituteText(value, where));
@@ -189,7 +196,8 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
 // IncludeRules: the shared rule files a section or row names, each included once.
 void FormComposer::IncludeRules(const json& section_or_row) {
   for (const std::string& name : section_or_row.value("include_rules", std::vector<std::string>{})) {
-    if (std::find(include_rules_.begin(), include_rules_.end(), name) == include_rules_.end()) include_rules_.push_back(name);
+    if (std::find(include_rules_.begin(), include_rules_.end(), name) == include_rules_.end())
+      include_rules_.push_back(name);
   }
 }
 

@@ -25,11 +25,11 @@ namespace yaosu::cases {
 
 // FormIdentity: what the case type's case.json says of one of its forms.
 struct FormIdentity {
-  std::string case_type;  // the folder name: "private-lending"
-  std::string form;       // "complaint" | "answer"
-  std::string version;    // "2025.2"
+  std::string case_type;            // the folder name: "private-lending"
+  std::string form;                 // "complaint" | "answer"
+  std::string version;              // "2025.2"
   nlohmann::ordered_json manifest;  // the case type's case.json
-  std::string source;     // "cases/private-lending/complaint.json", for diagnostics
+  std::string source;               // "cases/private-lending/complaint.json", for diagnostics
 };
 
 class FormComposer {

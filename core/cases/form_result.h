@@ -12,8 +12,8 @@
 namespace yaosu::cases {
 
 struct FormResult {
-  bool valid = true;       // no diagnostic of severity error
-  Diagnostics diagnostics;  // schema first, then computed values, then rules
+  bool valid = true;                                   // no diagnostic of severity error
+  Diagnostics diagnostics;                             // schema first, then computed values, then rules
   nlohmann::json computed = nlohmann::json::object();  // id → value (null when it could not be computed)
   ElementStates states;
 

@@ -97,7 +97,8 @@ Result<FormRules> FormRules::Compile(const std::vector<RuleFile>& files, const r
       const std::string where = "/rules/" + std::to_string(n);
       Result<rules::Rule> when = rules::Rule::Compile(rule.value("when", json()), operators);
       if (!when.ok()) {
-        for (const Diagnostic& cause : when.diagnostics()) problems.push_back(CompileProblem(cause, file.path, where + "/when"));
+        for (const Diagnostic& cause : when.diagnostics())
+          problems.push_back(CompileProblem(cause, file.path, where + "/when"));
         continue;
       }
       CompiledRule entry{.id = rule.value("id", ""),
@@ -169,8 +170,8 @@ void FormRules::Update(json& data, const json& instance, bool schema_valid, cons
     if (state == ElementState::kRequired && !Filled(element) && !ReportedBySchema(diagnostics, pointer)) {
       diagnostics.push_back(Diagnostic{.code = "case.element_required", .instance_location = pointer});
     } else if (state == ElementState::kNotApplicable && Filled(element)) {
-      diagnostics.push_back(
-          Diagnostic{.code = "case.element_not_applicable", .severity = Severity::kWarning, .instance_location = pointer});
+      diagnostics.push_back(Diagnostic{
+          .code = "case.element_not_applicable", .severity = Severity::kWarning, .instance_location = pointer});
     }
   }
 }
@@ -205,15 +206,15 @@ void FormRules::Run(const CompiledRule& rule, const json& data, const std::strin
   const std::string first = base + rule.pointers.front();
   if (!outcome.ok()) {
     // Shown only on a schema-valid form; Replay decides.
-    output.reports.push_back({Diagnostic{.code = "case.rule_failed",
-                                         .severity = Severity::kWarning,
-                                         .instance_location = first,
-                                         .keyword_location = rule.keyword_location,
-                                         .absolute_keyword_location = rule.location + "/when",
-                                         .params = {{"rule", rule.id},
-                                                    {"type", outcome.error().type},
-                                                    {"message", outcome.error().message}}},
-                              true});
+    output.reports.push_back(
+        {Diagnostic{
+             .code = "case.rule_failed",
+             .severity = Severity::kWarning,
+             .instance_location = first,
+             .keyword_location = rule.keyword_location,
+             .absolute_keyword_location = rule.location + "/when",
+             .params = {{"rule", rule.id}, {"type", outcome.error().type}, {"message", outcome.error().message}}},
+         true});
     return;
   }
   if (!rules::Truthy(outcome.value())) return;

@@ -66,7 +66,7 @@ class FormRules {
  private:
   struct CompiledRule {
     std::string id;
-    std::string location;  // "https://yaosu.cn/schemas/<file>#/rules/<n>"
+    std::string location;          // "https://yaosu.cn/schemas/<file>#/rules/<n>"
     std::string keyword_location;  // "/rules/<n>/when"
     std::optional<Severity> severity;
     std::optional<ElementState> state;
@@ -80,7 +80,8 @@ class FormRules {
   };
 
   // RunRule: one rule on every subject, as Evaluate runs it.
-  static void RunRule(const CompiledRule& rule, nlohmann::json& data, const nlohmann::json& instance, RuleOutput& output);
+  static void RunRule(const CompiledRule& rule, nlohmann::json& data, const nlohmann::json& instance,
+                      RuleOutput& output);
   // Run: one rule on one subject (the form, or one `each` element at `base`).
   static void Run(const CompiledRule& rule, const nlohmann::json& data, const std::string& base, RuleOutput& output);
 

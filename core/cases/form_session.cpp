@@ -31,7 +31,8 @@ bool Under(const std::string& location, const std::string& pointer) {
 }
 
 std::optional<std::size_t> Index(const std::string& token) {
-  if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
   if (token.size() > 1 && token[0] == '0') return std::nullopt;
   return static_cast<std::size_t>(std::stoul(token));
 }
@@ -109,8 +110,8 @@ json Progress::ToJson() const { return {{"filled", filled}, {"total", total}, {"
 json SessionUpdate::ToJson(const MessageCatalog& messages) const {
   json added_json = ToJsonWithMessages(added, messages);
   for (std::size_t i = 0; i < added.size(); ++i) added_json[i]["key"] = DiagnosticKey(added[i]);
-  return {{"valid", valid},     {"added", std::move(added_json)}, {"removed", removed},
-          {"computed", computed}, {"states", states},              {"progress", progress.ToJson()}};
+  return {{"valid", valid},   {"added", std::move(added_json)}, {"removed", removed}, {"computed", computed},
+          {"states", states}, {"progress", progress.ToJson()}};
 }
 
 FormSession::FormSession(const CaseForm& form, json instance)
@@ -129,8 +130,8 @@ SessionUpdate FormSession::Set(std::string_view pointer, json value) {
   }
   if (!changed) {
     SessionUpdate refused = Diff(result_, result_);
-    refused.added.push_back(
-        Diagnostic{.code = "session.bad_pointer", .instance_location = std::string(pointer), .params = {{"pointer", pointer}}});
+    refused.added.push_back(Diagnostic{
+        .code = "session.bad_pointer", .instance_location = std::string(pointer), .params = {{"pointer", pointer}}});
     return refused;
   }
   FormResult after = check_.Recheck(instance_, *changed);
@@ -170,7 +171,8 @@ SessionUpdate FormSession::Diff(const FormResult& before, const FormResult& afte
   }
   for (const auto& [pointer, state] : after.states) {
     const auto was = before.states.find(pointer);
-    if (was == before.states.end() || was->second != state) update.states[pointer] = std::string(ElementStateName(state));
+    if (was == before.states.end() || was->second != state)
+      update.states[pointer] = std::string(ElementStateName(state));
   }
   for (const auto& [pointer, state] : before.states) {
     if (!after.states.contains(pointer)) update.states[pointer] = nullptr;
@@ -198,7 +200,8 @@ Progress FormSession::Measure(const FormResult& result) const {
     }
     progress.filled += filled;
     progress.total += total;
-    progress.sections.push_back({{"id", section.value("id", "")}, {"filled", filled}, {"total", total}, {"errors", errors}});
+    progress.sections.push_back(
+        {{"id", section.value("id", "")}, {"filled", filled}, {"total", total}, {"errors", errors}});
   }
   return progress;
 }

@@ -36,8 +36,8 @@ struct Progress {
 
 struct SessionUpdate {
   bool valid = false;
-  Diagnostics added;                 // new since the last update
-  std::vector<std::string> removed;  // DiagnosticKey()s of diagnostics gone
+  Diagnostics added;                                   // new since the last update
+  std::vector<std::string> removed;                    // DiagnosticKey()s of diagnostics gone
   nlohmann::json computed = nlohmann::json::object();  // id → new value, only those that changed
   nlohmann::json states = nlohmann::json::object();    // pointer → new state, or null when it no longer has one
   Progress progress;

@@ -27,7 +27,8 @@ class LentKeys {
   explicit LentKeys(json& form) : form_(form) {
     for (const char* key : kReserved) {
       const auto member = form_.find(key);
-      if (member != form_.end()) saved_.emplace_back(key, std::string(key) == "computed" ? std::move(*member) : *member);
+      if (member != form_.end())
+        saved_.emplace_back(key, std::string(key) == "computed" ? std::move(*member) : *member);
     }
   }
   ~LentKeys() {
@@ -104,15 +105,16 @@ Diagnostics IncrementalCheck::CheckSchema(const json& instance, const std::strin
   return diagnostics;
 }
 
-void IncrementalCheck::CheckExpressions(json& data, const json& instance, const std::string& changed,
-                                        bool schema_valid, FormResult& result) {
+void IncrementalCheck::CheckExpressions(json& data, const json& instance, const std::string& changed, bool schema_valid,
+                                        FormResult& result) {
   const FormDependencies& dependencies = form_->dependencies();
   const bool everything = !expressions_checked_ || changed.empty();
   std::vector<bool> stale_values(dependencies.computed.size()), stale_rules(dependencies.rules.size());
   for (std::size_t n = 0; n < stale_values.size(); ++n) {
     stale_values[n] = everything || dependencies.computed[n].Touches(changed);
   }
-  for (std::size_t n = 0; n < stale_rules.size(); ++n) stale_rules[n] = everything || dependencies.rules[n].Touches(changed);
+  for (std::size_t n = 0; n < stale_rules.size(); ++n)
+    stale_rules[n] = everything || dependencies.rules[n].Touches(changed);
   result.computed = form_->computed().Update(data, instance, schema_valid, stale_values, values_, result.diagnostics);
   form_->rules().Update(data, instance, schema_valid, stale_rules, rules_, result.diagnostics, result.states);
   expressions_checked_ = true;

@@ -69,7 +69,8 @@ std::vector<std::string> SplitDots(const std::string& path) {
 
 class ReadsCollector {
  public:
-  ReadsCollector(bool iterates, const rules::OperatorRegistry& operators) : iterates_(iterates), operators_(operators) {}
+  ReadsCollector(bool iterates, const rules::OperatorRegistry& operators)
+      : iterates_(iterates), operators_(operators) {}
 
   // Visit: `logic` evaluated `depth` iterator scopes below the form's data.
   void Visit(const json& logic, std::size_t depth) {
@@ -229,12 +230,14 @@ DataReads ExpressionReads(const json& logic, bool iterates, const rules::Operato
 bool PointerOnPath(std::string_view a, std::string_view b) {
   const std::string_view shorter = a.size() <= b.size() ? a : b;
   const std::string_view longer = a.size() <= b.size() ? b : a;
-  return longer.substr(0, shorter.size()) == shorter && (longer.size() == shorter.size() || longer[shorter.size()] == '/');
+  return longer.substr(0, shorter.size()) == shorter &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == '/');
 }
 
 bool Dependencies::Touches(std::string_view changed) const {
   if (everything) return true;
-  return std::any_of(pointers.begin(), pointers.end(), [&](const std::string& read) { return PointerOnPath(read, changed); });
+  return std::any_of(pointers.begin(), pointers.end(),
+                     [&](const std::string& read) { return PointerOnPath(read, changed); });
 }
 
 void Dependencies::Add(const Dependencies& other) {
@@ -242,10 +245,12 @@ void Dependencies::Add(const Dependencies& other) {
   Append(pointers, other.pointers);
 }
 
-Dependencies Resolve(const DataReads& reads, const std::vector<Dependencies>& computed, const std::vector<std::string>& ids) {
+Dependencies Resolve(const DataReads& reads, const std::vector<Dependencies>& computed,
+                     const std::vector<std::string>& ids) {
   Dependencies resolved{.everything = reads.everything, .pointers = reads.pointers};
   for (std::size_t i = 0; i < ids.size() && i < computed.size(); ++i) {
-    const bool read = reads.all_computed || std::find(reads.computed.begin(), reads.computed.end(), ids[i]) != reads.computed.end();
+    const bool read =
+        reads.all_computed || std::find(reads.computed.begin(), reads.computed.end(), ids[i]) != reads.computed.end();
     if (read) resolved.Add(computed[i]);
   }
   return resolved;
@@ -253,7 +258,8 @@ Dependencies Resolve(const DataReads& reads, const std::vector<Dependencies>& co
 
 std::vector<Dependencies> ResolveComputed(const std::vector<DataReads>& values, const std::vector<std::string>& ids) {
   std::vector<Dependencies> resolved;
-  for (const DataReads& reads : values) resolved.push_back(Dependencies{.everything = reads.everything, .pointers = reads.pointers});
+  for (const DataReads& reads : values)
+    resolved.push_back(Dependencies{.everything = reads.everything, .pointers = reads.pointers});
   // A value may read another that reads a third: widen until nothing changes.
   for (bool grew = true; grew;) {
     grew = false;

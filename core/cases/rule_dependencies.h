@@ -56,7 +56,8 @@ struct Dependencies {
 std::vector<Dependencies> ResolveComputed(const std::vector<DataReads>& values, const std::vector<std::string>& ids);
 
 // Resolve: `reads` with its computed values replaced by their dependencies.
-Dependencies Resolve(const DataReads& reads, const std::vector<Dependencies>& computed, const std::vector<std::string>& ids);
+Dependencies Resolve(const DataReads& reads, const std::vector<Dependencies>& computed,
+                     const std::vector<std::string>& ids);
 
 // PointerOnPath: whether `a` is `b`, or an ancestor or descendant of it.
 bool PointerOnPath(std::string_view a, std::string_view b);

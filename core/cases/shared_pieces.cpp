@@ -69,7 +69,8 @@ json SharedPieces::BaseWords() const {
   return words != found->second.end() ? *words : json::object();
 }
 
-json SubstituteParameters(const json& value, const json& parameters, const std::function<void(const std::string&)>& missing) {
+json SubstituteParameters(const json& value, const json& parameters,
+                          const std::function<void(const std::string&)>& missing) {
   if (const std::string name = ParameterName(value); !name.empty()) {
     if (parameters.is_object() && parameters.contains(name)) return parameters[name];
     missing(name);

@@ -51,12 +51,14 @@ class SharedPieces {
 // SubstituteParameters: `value` with every string "$name" (a whole string of a
 // "$" and a lower-case name) replaced by `parameters`[name]; the names left
 // without a value are passed to `missing`.
-nlohmann::ordered_json SubstituteParameters(const nlohmann::ordered_json& value, const nlohmann::ordered_json& parameters,
-                                    const std::function<void(const std::string&)>& missing);
+nlohmann::ordered_json SubstituteParameters(const nlohmann::ordered_json& value,
+                                            const nlohmann::ordered_json& parameters,
+                                            const std::function<void(const std::string&)>& missing);
 
 // SubstituteText: `value` with "${name}" inside every string (keys left alone)
 // replaced by `replacements`[name] — how a shared row's rules name the row they
 // land in ("${row}" → "claims.total", "${pointer}" → "/claims/total").
-nlohmann::ordered_json SubstituteText(const nlohmann::ordered_json& value, const std::map<std::string, std::string>& replacements);
+nlohmann::ordered_json SubstituteText(const nlohmann::ordered_json& value,
+                                      const std::map<std::string, std::string>& replacements);
 
 }  // namespace yaosu::cases

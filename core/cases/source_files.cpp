@@ -36,8 +36,10 @@ SourceFiles WithBuiltinShared(SourceFiles files) {
   std::set<std::string> present;
   for (const SourceFile& file : files) present.insert(file.path);
   for (const embedded::EmbeddedFile& file : embedded::CaseTypes()) {
-    const bool shared = file.path.starts_with("common/") || file.path.starts_with("shared/") || file.path.starts_with("meta/");
-    if (shared && !present.contains(std::string(file.path))) files.push_back({std::string(file.path), std::string(file.text)});
+    const bool shared =
+        file.path.starts_with("common/") || file.path.starts_with("shared/") || file.path.starts_with("meta/");
+    if (shared && !present.contains(std::string(file.path)))
+      files.push_back({std::string(file.path), std::string(file.text)});
   }
   return files;
 }

@@ -40,7 +40,7 @@ class MessageCatalog {
   std::string Term(const nlohmann::json& value, std::string_view language, bool translate) const;
 
   std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> messages_;  // code → lang → text
-  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> terms_;     // lang → term → text
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> terms_;  // lang → term → text
 };
 
 // ToJsonWithMessages: the diagnostics as ToJson gives them, each with a

@@ -19,7 +19,7 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design, like StatusOr
-  Result(Diagnostics diagnostics) : diagnostics_(std::move(diagnostics)) {}  // NOLINT
+  Result(Diagnostics diagnostics) : diagnostics_(std::move(diagnostics)) {}         // NOLINT
   Result(Diagnostic diagnostic) { diagnostics_.push_back(std::move(diagnostic)); }  // NOLINT
 
   bool ok() const { return value_.has_value(); }

@@ -176,15 +176,12 @@ class Writer {
         break;
       }
       case Json::value_t::binary:
-      case Json::value_t::discarded:
-        Report("filing.not_json", token, {{"type", value.type_name()}});
-        break;
+      case Json::value_t::discarded: Report("filing.not_json", token, {{"type", value.type_name()}}); break;
     }
   }
 
   void Report(const char* code, const std::string& token, nlohmann::json params) {
-    problems_.push_back(
-        Diagnostic{.code = code, .instance_location = PointerHere(token), .params = std::move(params)});
+    problems_.push_back(Diagnostic{.code = code, .instance_location = PointerHere(token), .params = std::move(params)});
   }
 
   // PointerHere: the pointer of a value with `token` under the innermost open

@@ -98,7 +98,8 @@ Result<Comparison> Compare(const json& complaint, const json& answer, const case
   // An answer made with a later version of the case type than its complaint
   // (or an earlier one) still lines up: rows are matched by their stable ids.
   if (answer_form->case_type() != complaint_form->case_type()) {
-    return Refusal("filing.compare_mismatch", {{"complaint", complaint_form->id()}, {"answer", answer_form->id()},
+    return Refusal("filing.compare_mismatch", {{"complaint", complaint_form->id()},
+                                               {"answer", answer_form->id()},
                                                {"answers", answer_form->manifest().value("answers", "")}});
   }
   LineUp(*complaint_form, *answer_form, complaint, answer, table);
@@ -108,8 +109,12 @@ Result<Comparison> Compare(const json& complaint, const json& answer, const case
 json Comparison::ToJson() const {
   json lists = {{"admitted", json::array()}, {"disputed", json::array()}, {"unanswered", json::array()}};
   for (const ElementComparison& entry : elements) {
-    json item = {{"section", entry.section_label}, {"row", entry.row},         {"label", entry.label},
-                 {"pointer", entry.pointer},       {"complaint", entry.complaint}, {"answer_row", entry.answer_row},
+    json item = {{"section", entry.section_label},
+                 {"row", entry.row},
+                 {"label", entry.label},
+                 {"pointer", entry.pointer},
+                 {"complaint", entry.complaint},
+                 {"answer_row", entry.answer_row},
                  {"answer_label", entry.answer_label}};
     if (entry.status == ElementComparison::Status::kDisputed) item["reasons"] = entry.reasons;
     lists[std::string(StatusName(entry.status))].push_back(std::move(item));
@@ -120,10 +125,11 @@ json Comparison::ToJson() const {
   }
   return {{"complaint", complaint.ToJson()},
           {"answer", answer.ToJson()},
-          {"counts", {{"admitted", lists["admitted"].size()},
-                      {"disputed", lists["disputed"].size()},
-                      {"unanswered", lists["unanswered"].size()},
-                      {"exemptions", exemption_list.size()}}},
+          {"counts",
+           {{"admitted", lists["admitted"].size()},
+            {"disputed", lists["disputed"].size()},
+            {"unanswered", lists["unanswered"].size()},
+            {"exemptions", exemption_list.size()}}},
           {"admitted", lists["admitted"]},
           {"disputed", lists["disputed"]},
           {"unanswered", lists["unanswered"]},

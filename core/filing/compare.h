@@ -26,15 +26,15 @@ namespace yaosu::filing {
 // ElementComparison: one complaint row and one answer row that answers it.
 struct ElementComparison {
   enum class Status { kAdmitted, kDisputed, kUnanswered };
-  nlohmann::json section_label;   // {zh, en} of the complaint section
-  std::string row;                // complaint row id
-  nlohmann::json label;           // complaint row label {zh, en}
-  std::string pointer;            // complaint element, JSON Pointer into its form data
-  nlohmann::json complaint;       // the plaintiff's statement (null when empty)
+  nlohmann::json section_label;  // {zh, en} of the complaint section
+  std::string row;               // complaint row id
+  nlohmann::json label;          // complaint row label {zh, en}
+  std::string pointer;           // complaint element, JSON Pointer into its form data
+  nlohmann::json complaint;      // the plaintiff's statement (null when empty)
   std::string answer_row;
   nlohmann::json answer_label;
   Status status = Status::kUnanswered;
-  std::string reasons;            // the defendant's facts and reasons, when disputed
+  std::string reasons;  // the defendant's facts and reasons, when disputed
 };
 
 // Exemption: a 免责/减责事由 the answer raises.
@@ -57,6 +57,7 @@ struct Comparison {
 
 // Compare: the table, or filing.compare_not_complaint / filing.compare_not_answer /
 // filing.compare_mismatch (an answer to another case type or version).
-Result<Comparison> Compare(const nlohmann::json& complaint, const nlohmann::json& answer, const cases::CaseLibrary& library);
+Result<Comparison> Compare(const nlohmann::json& complaint, const nlohmann::json& answer,
+                           const cases::CaseLibrary& library);
 
 }  // namespace yaosu::filing

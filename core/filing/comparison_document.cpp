@@ -20,7 +20,8 @@ render::Cell TextCell(std::string text, bool header = false) {
   return cell;
 }
 
-render::Table Section(const std::string& title, const std::vector<std::string>& columns, const std::vector<int>& widths) {
+render::Table Section(const std::string& title, const std::vector<std::string>& columns,
+                      const std::vector<int>& widths) {
   render::Table table{.column_widths_percent = widths};
   render::Cell heading = TextCell(title, true);
   heading.column_span = static_cast<int>(columns.size());
@@ -34,7 +35,8 @@ render::Table Section(const std::string& title, const std::vector<std::string>& 
 std::string Verified(const Verification& check, const char* who) {
   const std::string id = check.case_identity.is_object() ? check.case_identity.value("id", "") : "";
   return std::string(who) + "：" + id +
-         (check.ok ? "，核验通过（摘要 " + check.digest.substr(0, 16) + "…）" : "，未通过核验，请以 yaosu verify 查看原因");
+         (check.ok ? "，核验通过（摘要 " + check.digest.substr(0, 16) + "…）"
+                   : "，未通过核验，请以 yaosu verify 查看原因");
 }
 
 }  // namespace
@@ -56,15 +58,17 @@ render::Document ComparisonDocument(const Comparison& table) {
   render::Document page{.title = "要素对照表" + case_title};
   page.blocks.push_back(render::Heading{.text = "要素对照表", .level = 1});
   if (!case_title.empty()) {
-    page.blocks.push_back(render::Paragraph{.runs = {{.text = case_title}}, .align = render::Paragraph::Align::kCenter});
+    page.blocks.push_back(
+        render::Paragraph{.runs = {{.text = case_title}}, .align = render::Paragraph::Align::kCenter});
   }
   std::size_t counts[3] = {0, 0, 0};
   for (const ElementComparison& entry : table.elements) ++counts[static_cast<int>(entry.status)];
+  page.blocks.push_back(
+      render::Paragraph{.runs = {{.text = "无异议 " + std::to_string(counts[0]) + " 项；有异议 " +
+                                          std::to_string(counts[1]) + " 项；未答辩 " + std::to_string(counts[2]) +
+                                          " 项；免责/减责事由 " + std::to_string(table.exemptions.size()) + " 项"}}});
   page.blocks.push_back(render::Paragraph{
-      .runs = {{.text = "无异议 " + std::to_string(counts[0]) + " 项；有异议 " + std::to_string(counts[1]) + " 项；未答辩 " +
-                        std::to_string(counts[2]) + " 项；免责/减责事由 " + std::to_string(table.exemptions.size()) + " 项"}}});
-  page.blocks.push_back(render::Paragraph{.runs = {{.text = Verified(table.complaint, "起诉状") + "\n" +
-                                                            Verified(table.answer, "答辩状")}}});
+      .runs = {{.text = Verified(table.complaint, "起诉状") + "\n" + Verified(table.answer, "答辩状")}}});
 
   render::Table disputed = Section("争议焦点（被告有异议的要素）", {"要素", "原告主张", "被告意见"}, {22, 39, 39});
   render::Table admitted = Section("无争议事实（被告无异议的要素）", {"要素", "原告主张"}, {30, 70});
@@ -73,15 +77,18 @@ render::Document ComparisonDocument(const Comparison& table) {
     const std::string label = Zh(entry.label);
     const std::string statement = PlaintiffStatement(table, entry);
     if (entry.status == Status::kDisputed) {
-      disputed.rows.push_back({TextCell(label), TextCell(statement), TextCell(entry.reasons.empty() ? kBlank : entry.reasons)});
+      disputed.rows.push_back(
+          {TextCell(label), TextCell(statement), TextCell(entry.reasons.empty() ? kBlank : entry.reasons)});
     } else {
-      (entry.status == Status::kAdmitted ? admitted : unanswered).rows.push_back({TextCell(label), TextCell(statement)});
+      (entry.status == Status::kAdmitted ? admitted : unanswered)
+          .rows.push_back({TextCell(label), TextCell(statement)});
     }
   }
   render::Table exemptions = Section("免责/减责事由", {"答辩状要素", "事实和理由"}, {30, 70});
   for (const Exemption& exemption : table.exemptions) {
     const json reasons = exemption.statement.value("reasons", json());
-    exemptions.rows.push_back({TextCell(Zh(exemption.label)), TextCell(reasons.is_string() ? reasons.get<std::string>() : kBlank)});
+    exemptions.rows.push_back(
+        {TextCell(Zh(exemption.label)), TextCell(reasons.is_string() ? reasons.get<std::string>() : kBlank)});
   }
   for (render::Table* section : {&disputed, &admitted, &unanswered, &exemptions}) {
     if (section->rows.size() > 2) page.blocks.push_back(std::move(*section));

@@ -84,9 +84,7 @@ std::string Plain(const json& value) {
   return kBlank;
 }
 
-std::optional<int64_t> Fen(const json& value) {
-  return value.is_number() ? law::JsonScaled(value, 2) : std::nullopt;
-}
+std::optional<int64_t> Fen(const json& value) { return value.is_number() ? law::JsonScaled(value, 2) : std::nullopt; }
 
 bool Matches(const json& value, const std::string& expected) {
   if (value.is_array()) {  // a multiple choice ticks every box it holds
@@ -95,7 +93,8 @@ bool Matches(const json& value, const std::string& expected) {
     }
     return false;
   }
-  if (value.is_boolean()) return (expected == "true") == value.get<bool>() && (expected == "true" || expected == "false");
+  if (value.is_boolean())
+    return (expected == "true") == value.get<bool>() && (expected == "true" || expected == "false");
   if (value.is_number()) return value.dump() == expected;
   return value.is_string() && value.get_ref<const std::string&>() == expected;
 }
@@ -133,8 +132,9 @@ std::string Format(const Placeholder& placeholder, const json* found, const Sour
     std::string out;
     for (const json& element : *found) {
       if (!out.empty()) out += "\n";
-      out += depth < kMaxDepth ? Fill(ItemTemplate(sources.items, placeholder.argument, element), element, sources, depth + 1)
-                               : kBlank;
+      out += depth < kMaxDepth
+                 ? Fill(ItemTemplate(sources.items, placeholder.argument, element), element, sources, depth + 1)
+                 : kBlank;
     }
     return out;
   }

@@ -71,7 +71,8 @@ Result<json> Produce(const cases::CaseForm& form, const json& instance, const st
   if (!envelope.valid) {
     for (const Diagnostic& problem : envelope.diagnostics) {
       if (problem.instance_location == "/created_at") {
-        return Diagnostic{.code = "filing.bad_time", .instance_location = "/created_at", .params = {{"created_at", created_at}}};
+        return Diagnostic{
+            .code = "filing.bad_time", .instance_location = "/created_at", .params = {{"created_at", created_at}}};
       }
     }
     return envelope.diagnostics;

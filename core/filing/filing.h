@@ -27,7 +27,8 @@ inline constexpr const char* kFilingFormat = "yaosu-filing/1";
 // form's errors (with their own codes and messages from form.messages()), or
 // filing.bad_time {created_at} for a time that is not an RFC 3339 date-time,
 // or a canonical-JSON refusal (filing.unsafe_integer, …).
-Result<nlohmann::json> Produce(const cases::CaseForm& form, const nlohmann::json& instance, const std::string& created_at);
+Result<nlohmann::json> Produce(const cases::CaseForm& form, const nlohmann::json& instance,
+                               const std::string& created_at);
 
 // Digest: the lowercase hex SHA-256 of the canonical JSON of `filing`
 // without its "digest" member.

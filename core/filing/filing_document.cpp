@@ -71,7 +71,8 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
   // at -O2 warn that the (inactive) Table alternative may be uninitialized (-Wmaybe-uninitialized).
   out.blocks.emplace_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});
   if (!subtitle.empty()) {
-    out.blocks.emplace_back(render::Paragraph{.runs = {render::Run{.text = subtitle}}, .align = render::Paragraph::Align::kCenter});
+    out.blocks.emplace_back(
+        render::Paragraph{.runs = {render::Run{.text = subtitle}}, .align = render::Paragraph::Align::kCenter});
   }
   for (const json& section : form.elements().value("sections", json::array())) {
     // The signature is a line under the tables, as on the paper form.

@@ -31,7 +31,9 @@ json Element(const cases::CaseForm& form, const std::string& pointer) {
       const bool within = inside == row_pointer || inside.rfind(row_pointer + "/", 0) == 0;
       if (!within || row_pointer.size() < best_length) continue;
       best_length = row_pointer.size();
-      best = {{"row", row.value("id", "")}, {"label", row.value("label", json())}, {"section", section.value("label", json())}};
+      best = {{"row", row.value("id", "")},
+              {"label", row.value("label", json())},
+              {"section", section.value("label", json())}};
       if (row.contains("number")) best["number"] = row["number"];
     }
   }
@@ -69,11 +71,12 @@ json SummarizeFiling(const json& filing, const Verification& check) {
   const json instance = filing.is_object() ? filing.value("instance", json::object()) : json::object();
   const json computed = filing.is_object() ? filing.value("computed", json::object()) : json::object();
   const json claims = instance.is_object() ? instance.value("claims", json::object()) : json::object();
-  json out = {{"parties", {{"plaintiffs", Names(instance, "plaintiffs")}, {"defendants", Names(instance, "defendants")}}},
-              {"claim_total_fen", Fen(claims.is_object() ? claims.value("total", json()) : json(), true)},
-              {"court_fee_fen", Fen(computed.is_object() ? computed.value("court_fee", json()) : json(), false)},
-              {"warnings", json::array()},
-              {"problems", json::array()}};
+  json out = {
+      {"parties", {{"plaintiffs", Names(instance, "plaintiffs")}, {"defendants", Names(instance, "defendants")}}},
+      {"claim_total_fen", Fen(claims.is_object() ? claims.value("total", json()) : json(), true)},
+      {"court_fee_fen", Fen(computed.is_object() ? computed.value("court_fee", json()) : json(), false)},
+      {"warnings", json::array()},
+      {"problems", json::array()}};
   json problems = check.ToJson()["problems"];
   if (check.form == nullptr) {  // no form to place them in: the problems as verification gives them
     for (json& problem : problems) problem["element"] = nullptr;
@@ -90,9 +93,8 @@ json SummarizeFiling(const json& filing, const Verification& check) {
   }
   for (json& problem : problems) {
     const std::string code = problem.value("code", "");
-    problem["element"] = code == "filing.computed_differs"
-                             ? ComputedElement(form, problem["params"].value("id", ""))
-                             : Element(form, problem.value("instanceLocation", ""));
+    problem["element"] = code == "filing.computed_differs" ? ComputedElement(form, problem["params"].value("id", ""))
+                                                           : Element(form, problem.value("instanceLocation", ""));
     out["problems"].push_back(std::move(problem));
   }
   return out;

@@ -58,7 +58,8 @@ void FindForm(const json& filing, const cases::CaseLibrary& library, Verificatio
   if (form == nullptr) {
     const std::vector<std::string> installed = library.Versions(id);
     if (installed.empty()) {
-      check.problems.push_back(Diagnostic{.code = "filing.unknown_case", .instance_location = "/case/id", .params = {{"id", id}}});
+      check.problems.push_back(
+          Diagnostic{.code = "filing.unknown_case", .instance_location = "/case/id", .params = {{"id", id}}});
     } else {
       check.problems.push_back(Diagnostic{.code = "filing.version_not_installed",
                                           .instance_location = "/case/version",
@@ -99,7 +100,8 @@ void Recheck(const json& filing, Verification& check) {
     const json recorded_value = recorded.is_object() ? recorded.value(id, json()) : json();
     const json recomputed = now.computed.value(id, json());
     if (recorded_value != recomputed) {
-      json params = {{"id", id}, {"recorded", recorded_value}, {"recomputed", recomputed}, {"label", id}, {"label_en", id}};
+      json params = {
+          {"id", id}, {"recorded", recorded_value}, {"recomputed", recomputed}, {"label", id}, {"label_en", id}};
       for (const json& value : labels) {  // which figure, in words
         if (value.value("id", "") != id || !value.contains("label") || !value["label"].is_object()) continue;
         params["label"] = value["label"].value("zh", id);

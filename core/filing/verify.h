@@ -21,12 +21,12 @@
 namespace yaosu::filing {
 
 struct Verification {
-  bool ok = false;              // nothing below went wrong
+  bool ok = false;  // nothing below went wrong
   bool digest_matches = false;
-  std::string recorded_digest;  // as the filing states it ("" when absent)
-  std::string digest;           // recomputed ("" when the content cannot be canonicalised)
-  nlohmann::json case_identity;  // the filing's "case" member (null when absent)
-  Diagnostics problems;         // envelope, digest, case type, form errors, differences
+  std::string recorded_digest;            // as the filing states it ("" when absent)
+  std::string digest;                     // recomputed ("" when the content cannot be canonicalised)
+  nlohmann::json case_identity;           // the filing's "case" member (null when absent)
+  Diagnostics problems;                   // envelope, digest, case type, form errors, differences
   const cases::CaseForm* form = nullptr;  // the installed form it names, when known
 
   // ToJson: {"ok", "case", "digest": {"recorded", "computed", "matches"}, "problems": [... with messages]}.

@@ -29,8 +29,7 @@ std::size_t JsonHash(const nlohmann::json& value) {
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
     case nlohmann::json::value_t::number_float: return HashNumber(value);
-    case nlohmann::json::value_t::string:
-      return std::hash<std::string>{}(value.get_ref<const std::string&>());
+    case nlohmann::json::value_t::string: return std::hash<std::string>{}(value.get_ref<const std::string&>());
     case nlohmann::json::value_t::array: {
       std::size_t seed = 0xa11;
       for (const auto& element : value) seed = Combine(seed, JsonHash(element));

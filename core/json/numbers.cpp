@@ -37,8 +37,7 @@ int CompareNumbers(const nlohmann::json& a, const nlohmann::json& b) {
 }
 
 bool IsMultipleOf(const nlohmann::json& value, const nlohmann::json& divisor) {
-  if (IsIntegerType(value) && IsIntegerType(divisor) && !value.is_number_unsigned() &&
-      !divisor.is_number_unsigned()) {
+  if (IsIntegerType(value) && IsIntegerType(divisor) && !value.is_number_unsigned() && !divisor.is_number_unsigned()) {
     const std::int64_t d = divisor.get<std::int64_t>();
     return d != 0 && value.get<std::int64_t>() % d == 0;
   }

@@ -85,8 +85,7 @@ class DomBuilder : public nlohmann::json_sax<json> {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& token,
-                   const nlohmann::detail::exception& error) override {
+  bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& error) override {
     // nlohmann counts the offending character as read; point at it, not past it.
     byte_ = position > 0 ? position - 1 : 0;
     // 406 is nlohmann's "number overflow" (e.g. 1e400); everything else is syntax.
@@ -179,14 +178,13 @@ class DomBuilder : public nlohmann::json_sax<json> {
 
 Result<json> ParseJson(std::string_view text, const ParseLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    return Diagnostic{.code = "json.too_large",
-                      .params = {{"limit", limits.max_bytes}, {"actual", text.size()}}};
+    return Diagnostic{.code = "json.too_large", .params = {{"limit", limits.max_bytes}, {"actual", text.size()}}};
   }
   if (const std::optional<std::size_t> deep = FindExcessDepth(text, limits.max_depth)) {
     const TextPosition where = PositionOf(text, *deep);
-    return Diagnostic{.code = "json.too_deep",
-                      .params = {{"limit", limits.max_depth}, {"line", where.line},
-                                 {"column", where.column}, {"byte", *deep}}};
+    return Diagnostic{
+        .code = "json.too_deep",
+        .params = {{"limit", limits.max_depth}, {"line", where.line}, {"column", where.column}, {"byte", *deep}}};
   }
   DomBuilder builder(text);
   const bool ok = json::sax_parse(text.begin(), text.end(), &builder);

@@ -30,11 +30,11 @@ struct Calculation {
   int64_t value = 0;
   std::optional<int64_t> value_max;  // set when the law gives a range (a province picks the figure)
   CalculationUnit unit = CalculationUnit::kFen;
-  std::vector<std::string> steps;      // in order, in Chinese, with the numbers
-  std::vector<std::string> steps_en;   // the same in English where the calculator writes them (fees)
-  std::vector<std::string> citations;  // the parameters' and articles' sources
+  std::vector<std::string> steps;                    // in order, in Chinese, with the numbers
+  std::vector<std::string> steps_en;                 // the same in English where the calculator writes them (fees)
+  std::vector<std::string> citations;                // the parameters' and articles' sources
   nlohmann::json sources = nlohmann::json::array();  // the parameters' official texts (Parameter::Source)
-  Diagnostics warnings;                // e.g. law.param.unverified
+  Diagnostics warnings;                              // e.g. law.param.unverified
 
   // AddStep: one step in Chinese and in English.
   void AddStep(std::string zh, std::string en);

@@ -85,13 +85,9 @@ CivilDate FromDaysSinceEpoch(int64_t days) {
   return CivilDate{year, month, day};
 }
 
-int64_t DaysBetween(const CivilDate& from, const CivilDate& to) {
-  return DaysSinceEpoch(to) - DaysSinceEpoch(from);
-}
+int64_t DaysBetween(const CivilDate& from, const CivilDate& to) { return DaysSinceEpoch(to) - DaysSinceEpoch(from); }
 
-CivilDate AddDays(const CivilDate& date, int64_t days) {
-  return FromDaysSinceEpoch(DaysSinceEpoch(date) + days);
-}
+CivilDate AddDays(const CivilDate& date, int64_t days) { return FromDaysSinceEpoch(DaysSinceEpoch(date) + days); }
 
 Result<CivilDate> AddMonths(const CivilDate& date, int months, MonthEndRounding rounding) {
   const int index = date.year * 12 + (date.month - 1) + months;
@@ -99,17 +95,11 @@ Result<CivilDate> AddMonths(const CivilDate& date, int months, MonthEndRounding 
   const int last = DaysInMonth(target.year, target.month);
   if (target.day <= last) return target;
   switch (rounding) {
-    case MonthEndRounding::kDown:
-      target.day = last;
-      return target;
-    case MonthEndRounding::kUp:
-      target.day = 1;
-      return AddMonths(target, 1, MonthEndRounding::kDown);
-    case MonthEndRounding::kRefuse:
-      break;
+    case MonthEndRounding::kDown: target.day = last; return target;
+    case MonthEndRounding::kUp: target.day = 1; return AddMonths(target, 1, MonthEndRounding::kDown);
+    case MonthEndRounding::kRefuse: break;
   }
-  return Diagnostic{.code = "law.date.ambiguous",
-                    .params = {{"date", ToString(date)}, {"months", months}}};
+  return Diagnostic{.code = "law.date.ambiguous", .params = {{"date", ToString(date)}, {"months", months}}};
 }
 
 CivilDate ChinaToday() {

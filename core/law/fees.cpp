@@ -43,8 +43,8 @@ Result<internal::FeeScale> LoadScale(const ParameterSet& parameters, const std::
 Result<bool> Halve(const ParameterSet& parameters, Procedure procedure, const CivilDate& as_of, CitationStyle citations,
                    Calculation& calc) {
   if (procedure == Procedure::kOrdinary) return true;
-  const std::string id = procedure == Procedure::kSimplified ? "fees/halving_simplified_procedure"
-                                                             : "fees/halving_mediation_withdrawal";
+  const std::string id =
+      procedure == Procedure::kSimplified ? "fees/halving_simplified_procedure" : "fees/halving_mediation_withdrawal";
   Result<DatedValue> dated = parameters.Lookup(id, as_of);
   if (!dated.ok()) return dated.diagnostics();
   calc.AddWarnings(dated.diagnostics());
@@ -54,8 +54,8 @@ Result<bool> Halve(const ParameterSet& parameters, Procedure procedure, const Ci
   const auto scaled = [&](int64_t fen) { return DivideRoundHalfUp(static_cast<Int128>(fen) * *payable, 1000000); };
   const int64_t before = calc.value;
   calc.value = scaled(calc.value);
-  std::string step = (p ? p->description_zh : id) + "：" + FormatFen(before) + "元 × " +
-                     FormatPpmAsPercent(*payable) + " = " + FormatFen(calc.value) + "元";
+  std::string step = (p ? p->description_zh : id) + "：" + FormatFen(before) + "元 × " + FormatPpmAsPercent(*payable) +
+                     " = " + FormatFen(calc.value) + "元";
   std::string step_en = (p ? p->description_en : id) + ": " + FormatFen(before) + " yuan × " +
                         FormatPpmAsPercent(*payable) + " = " + FormatFen(calc.value) + " yuan";
   if (calc.value_max) {
@@ -103,15 +103,18 @@ Result<Calculation> CourtFee(const ParameterSet& parameters, const FeeRequest& r
   Result<internal::FeeScale> scale = LoadScale(parameters, id, request.as_of, request.citations, calc);
   if (!scale.ok()) return scale.diagnostics();
   if (request.amount_fen) {
-    calc.AddStep("金额：" + FormatFen(*request.amount_fen) + "元", "Amount: " + FormatFen(*request.amount_fen) + " yuan");
+    calc.AddStep("金额：" + FormatFen(*request.amount_fen) + "元",
+                 "Amount: " + FormatFen(*request.amount_fen) + " yuan");
   }
   if (scale->min_fen == scale->max_fen) {
     calc.AddStep((property ? "不超过" + FormatFen(scale->brackets.front().above_fen) + "元的，每件交纳"
-                           : std::string("每件交纳")) + FormatFen(scale->min_fen) + "元",
+                           : std::string("每件交纳")) +
+                     FormatFen(scale->min_fen) + "元",
                  (property ? "Up to " + FormatFen(scale->brackets.front().above_fen) + " yuan: " : std::string()) +
                      FormatFen(scale->min_fen) + " yuan per case");
   } else {
-    calc.AddStep("每件交纳" + FormatFen(scale->min_fen) + "元至" + FormatFen(scale->max_fen) + "元（具体标准由省级人民政府确定）",
+    calc.AddStep("每件交纳" + FormatFen(scale->min_fen) + "元至" + FormatFen(scale->max_fen) +
+                     "元（具体标准由省级人民政府确定）",
                  FormatFen(scale->min_fen) + " to " + FormatFen(scale->max_fen) +
                      " yuan per case (the province fixes the figure)");
   }
@@ -119,10 +122,11 @@ Result<Calculation> CourtFee(const ParameterSet& parameters, const FeeRequest& r
   calc.value = scale->min_fen + bands;
   if (scale->min_fen != scale->max_fen) calc.value_max = scale->max_fen + bands;
   if (bands > 0 || scale->brackets.size() > 0) {
-    calc.AddStep("合计：" + FormatFen(calc.value) + "元" +
-                     (calc.value_max ? "至" + FormatFen(*calc.value_max) + "元" : std::string()) + "（分段累计，四舍五入到分）",
-                 "Total: " + FormatFen(calc.value) + (calc.value_max ? " to " + FormatFen(*calc.value_max) : std::string()) +
-                     " yuan (the bands added up, rounded half up to the fen)");
+    calc.AddStep(
+        "合计：" + FormatFen(calc.value) + "元" +
+            (calc.value_max ? "至" + FormatFen(*calc.value_max) + "元" : std::string()) + "（分段累计，四舍五入到分）",
+        "Total: " + FormatFen(calc.value) + (calc.value_max ? " to " + FormatFen(*calc.value_max) : std::string()) +
+            " yuan (the bands added up, rounded half up to the fen)");
   }
   Result<bool> halved = Halve(parameters, request.procedure, request.as_of, request.citations, calc);
   if (!halved.ok()) return halved.diagnostics();

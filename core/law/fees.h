@@ -24,15 +24,15 @@ namespace yaosu::law {
 
 // FeeKind: the case kinds of art. 13.
 enum class FeeKind {
-  kProperty,                 // 财产案件, art. 13(1)
-  kDivorce,                  // 离婚, art. 13(2)1
-  kPersonalityRights,        // 人格权, art. 13(2)2
-  kOtherNonProperty,         // 其他非财产案件, art. 13(2)3
-  kIntellectualProperty,     // 知识产权民事案件, art. 13(3): with an amount, the property scale
-  kLabour,                   // 劳动争议, art. 13(4)
-  kAdministrativeIpMaritime, // 商标、专利、海事行政案件, art. 13(5)
-  kAdministrativeOther,      // 其他行政案件, art. 13(5)
-  kJurisdictionObjection,    // 管辖权异议不成立, art. 13(6)
+  kProperty,                  // 财产案件, art. 13(1)
+  kDivorce,                   // 离婚, art. 13(2)1
+  kPersonalityRights,         // 人格权, art. 13(2)2
+  kOtherNonProperty,          // 其他非财产案件, art. 13(2)3
+  kIntellectualProperty,      // 知识产权民事案件, art. 13(3): with an amount, the property scale
+  kLabour,                    // 劳动争议, art. 13(4)
+  kAdministrativeIpMaritime,  // 商标、专利、海事行政案件, art. 13(5)
+  kAdministrativeOther,       // 其他行政案件, art. 13(5)
+  kJurisdictionObjection,     // 管辖权异议不成立, art. 13(6)
 };
 
 // ParseFeeKind: "property", "divorce", "personality", "non-property", "ip", "labour",
@@ -44,9 +44,9 @@ std::string_view FeeParameterId(FeeKind kind);
 
 // Procedure: what reduces the acceptance fee.
 enum class Procedure {
-  kOrdinary,             // the whole fee
-  kSimplified,           // 简易程序: half (art. 16)
-  kMediationOrWithdrawal,// 调解结案或者撤诉: half (art. 15)
+  kOrdinary,               // the whole fee
+  kSimplified,             // 简易程序: half (art. 16)
+  kMediationOrWithdrawal,  // 调解结案或者撤诉: half (art. 15)
 };
 
 struct FeeRequest {

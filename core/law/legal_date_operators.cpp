@@ -87,28 +87,31 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                     return MakeError(rules::kErrorInvalidArguments, "add_months needs a whole number of months");
                   }
                   Result<CivilDate> moved = AddMonths(*date, static_cast<int>(*months), MonthEndRounding::kRefuse);
-                  if (!moved.ok()) return MakeError(kErrorAmbiguousDate, ToString(*date) + " + " + args[1].dump() + " months");
+                  if (!moved.ok())
+                    return MakeError(kErrorAmbiguousDate, ToString(*date) + " + " + args[1].dump() + " months");
                   return json(ToString(*moved));
                 }});
   // limitation_ends [start, kind]: the last day of the limitation period that
   // begins to run on `start` (民法典 arts. 201-202: the start day is not
   // counted, and the period ends on the corresponding day, or the month's
   // last day when there is none). The length is limitation/<kind> on `start`.
-  registry.Add({.name = "limitation_ends", .scope = ArgScope::kCurrent,
-                .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<CivilDate> start = DateArgument(args[0]);
-                  if (!start) return BadDate(call);
-                  if (!args[1].is_string()) return MakeError(rules::kErrorInvalidArguments, "limitation_ends needs a kind, e.g. \"general\"");
-                  Result<DatedValue> years = parameters.Lookup("limitation/" + args[1].get<std::string>(), *start);
-                  if (!years.ok()) return MakeError(kErrorNoLegalValue, years.diagnostics().front().code);
-                  const std::optional<int64_t> count = WholeNumber(years->value);
-                  if (!count) return MakeError(kErrorNoLegalValue, "limitation/" + args[1].get<std::string>() + " is not in whole years");
-                  Result<CivilDate> end = AddYears(*start, static_cast<int>(*count), MonthEndRounding::kDown);
-                  if (!end.ok()) return MakeError(kErrorNoLegalValue, end.diagnostics().front().code);
-                  return json(ToString(*end));
-                }});
+  registry.Add(
+      {.name = "limitation_ends", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
+         std::vector<json> args;
+         if (auto error = Arguments(call, 2, args)) return *error;
+         const std::optional<CivilDate> start = DateArgument(args[0]);
+         if (!start) return BadDate(call);
+         if (!args[1].is_string())
+           return MakeError(rules::kErrorInvalidArguments, "limitation_ends needs a kind, e.g. \"general\"");
+         Result<DatedValue> years = parameters.Lookup("limitation/" + args[1].get<std::string>(), *start);
+         if (!years.ok()) return MakeError(kErrorNoLegalValue, years.diagnostics().front().code);
+         const std::optional<int64_t> count = WholeNumber(years->value);
+         if (!count)
+           return MakeError(kErrorNoLegalValue, "limitation/" + args[1].get<std::string>() + " is not in whole years");
+         Result<CivilDate> end = AddYears(*start, static_cast<int>(*count), MonthEndRounding::kDown);
+         if (!end.ok()) return MakeError(kErrorNoLegalValue, end.diagnostics().front().code);
+         return json(ToString(*end));
+       }});
   // limitation_last_day [known_on, kind]: the last day of the limitation
   // period for a right whose holder knew of the harm and the obligor on
   // `known_on` (民法典 arts. 188, 201-203; see limitation.h): `known_on` + N
@@ -116,27 +119,29 @@ void AddDateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
   // 28 February, then past the 法定休假日 (calendar/rest_days) it falls on.
   // A day the calendar does not cover is the error "No Legal Value", with the
   // message "law.calendar.not_covered <date> (<from>..<to>)".
-  registry.Add({.name = "limitation_last_day", .scope = ArgScope::kCurrent,
-                .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 2, args)) return *error;
-                  const std::optional<CivilDate> known_on = DateArgument(args[0]);
-                  if (!known_on) return BadDate(call);
-                  if (!args[1].is_string()) {
-                    return MakeError(rules::kErrorInvalidArguments, "limitation_last_day needs a kind, e.g. \"general\"");
-                  }
-                  Result<LimitationEnd> end = LimitationLastDay(parameters, *known_on, args[1].get_ref<const std::string&>());
-                  if (!end.ok()) {
-                    const Diagnostic& d = end.diagnostics().front();
-                    std::string message = d.code;
-                    if (d.code == "law.calendar.not_covered") {
-                      message += " " + d.params.value("date", "") + " (" + d.params.value("from", "") + ".." +
-                                 d.params.value("to", "") + ")";
-                    }
-                    return MakeError(kErrorNoLegalValue, message);
-                  }
-                  return json(ToString(end->last_day));
-                }});
+  registry.Add(
+      {.name = "limitation_last_day",
+       .scope = ArgScope::kCurrent,
+       .evaluate = [&parameters](CallContext& call) -> Outcome {
+         std::vector<json> args;
+         if (auto error = Arguments(call, 2, args)) return *error;
+         const std::optional<CivilDate> known_on = DateArgument(args[0]);
+         if (!known_on) return BadDate(call);
+         if (!args[1].is_string()) {
+           return MakeError(rules::kErrorInvalidArguments, "limitation_last_day needs a kind, e.g. \"general\"");
+         }
+         Result<LimitationEnd> end = LimitationLastDay(parameters, *known_on, args[1].get_ref<const std::string&>());
+         if (!end.ok()) {
+           const Diagnostic& d = end.diagnostics().front();
+           std::string message = d.code;
+           if (d.code == "law.calendar.not_covered") {
+             message += " " + d.params.value("date", "") + " (" + d.params.value("from", "") + ".." +
+                        d.params.value("to", "") + ")";
+           }
+           return MakeError(kErrorNoLegalValue, message);
+         }
+         return json(ToString(end->last_day));
+       }});
 }
 
 }  // namespace yaosu::law::internal

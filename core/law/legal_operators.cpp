@@ -4,11 +4,11 @@
 #include <vector>
 
 #include "core/law/civil_date.h"
-#include "core/law/internal/operator_support.h"
 #include "core/law/decimal.h"
 #include "core/law/fees.h"
 #include "core/law/identifiers/resident_id.h"
 #include "core/law/interest.h"
+#include "core/law/internal/operator_support.h"
 #include "core/law/rates.h"
 #include "core/rules/coercion.h"
 
@@ -51,18 +51,21 @@ std::optional<rules::RuleError> FeeArguments(CallContext& call, FeeRequest& requ
   if (official) args.pop_back();
   request.citations = official ? CitationStyle::kOfficial : CitationStyle::kAsRecorded;
   if (args.size() != 2 && args.size() != 3) {
-    return MakeError(rules::kErrorInvalidArguments, call.Name() + " takes 2 or 3 arguments, and optionally \"official\"");
+    return MakeError(rules::kErrorInvalidArguments,
+                     call.Name() + " takes 2 or 3 arguments, and optionally \"official\"");
   }
   const std::string needs_amount = call.Name() + " needs an amount in yuan";
   std::optional<int64_t> fen = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
   if (args.size() == 2 || args[2] == "property") {
     if (!fen) return MakeError(rules::kErrorInvalidArguments, needs_amount);
   } else {
-    const std::optional<FeeKind> kind = args[2].is_string() ? ParseFeeKind(args[2].get_ref<const std::string&>()) : std::nullopt;
+    const std::optional<FeeKind> kind =
+        args[2].is_string() ? ParseFeeKind(args[2].get_ref<const std::string&>()) : std::nullopt;
     if (!kind) {
       return MakeError(rules::kErrorInvalidArguments,
-                       call.Name() + " kind is property, divorce, personality, non-property, ip, labour, "
-                                     "administrative-ip, administrative or jurisdiction-objection");
+                       call.Name() +
+                           " kind is property, divorce, personality, non-property, ip, labour, "
+                           "administrative-ip, administrative or jurisdiction-objection");
     }
     if (!args[0].is_null() && (!fen || *fen < 0)) return MakeError(rules::kErrorInvalidArguments, needs_amount);
     const bool amount_counts =
@@ -97,22 +100,24 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
   registry.Add({.name = "fen", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 1, args)) return *error;
-                  const std::optional<int64_t> fen = args[0].is_string() ? ParseYuan(args[0].get_ref<const std::string&>())
+                  const std::optional<int64_t> fen = args[0].is_string()
+                                                         ? ParseYuan(args[0].get_ref<const std::string&>())
                                                      : args[0].is_number() ? JsonScaled(args[0], 2)
                                                                            : std::nullopt;
                   if (!fen) return MakeError(rules::kErrorInvalidArguments, "fen needs yuan with at most two decimals");
                   return json(*fen);
                 }});
-  registry.Add({.name = "court_fee", .scope = ArgScope::kCurrent,
-                .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  FeeRequest request;
-                  if (auto error = FeeArguments(call, request)) return *error;
-                  return FromCalculation(CourtFee(parameters, request), false);
-                }});
+  registry.Add(
+      {.name = "court_fee", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
+         FeeRequest request;
+         if (auto error = FeeArguments(call, request)) return *error;
+         return FromCalculation(CourtFee(parameters, request), false);
+       }});
   // court_fee_calculation: the same fee with its steps and citations, for a
   // filing's "how was this computed" (computed.json unit "calculation"); the
   // citations as FeeArguments says.
-  registry.Add({.name = "court_fee_calculation", .scope = ArgScope::kCurrent,
+  registry.Add({.name = "court_fee_calculation",
+                .scope = ArgScope::kCurrent,
                 .evaluate = [&parameters](CallContext& call) -> Outcome {
                   FeeRequest request;
                   if (auto error = FeeArguments(call, request)) return *error;
@@ -120,7 +125,8 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   if (!fee.ok()) return MakeError(kErrorNoLegalValue, fee.diagnostics().front().code);
                   return ToJson(*fee);
                 }});
-  registry.Add({.name = "preservation_fee", .scope = ArgScope::kCurrent,
+  registry.Add({.name = "preservation_fee",
+                .scope = ArgScope::kCurrent,
                 .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
@@ -130,23 +136,27 @@ void AddMoneyOperators(rules::OperatorRegistry& registry, const ParameterSet& pa
                   if (!as_of) return BadDate(call);
                   return FromCalculation(PreservationFee(parameters, *fen, *as_of), false);
                 }});
-  registry.Add({.name = "simple_interest", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 5, args)) return *error;
-                  const std::optional<int64_t> principal = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
-                  const std::optional<int64_t> rate_ppm = args[1].is_number() ? JsonScaled(args[1], 4) : std::nullopt;
-                  if (!principal || !rate_ppm) {
-                    return MakeError(rules::kErrorInvalidArguments, "simple_interest needs a principal in yuan and a rate in percent");
-                  }
-                  const std::optional<CivilDate> from = DateArgument(args[2]);
-                  const std::optional<CivilDate> to = DateArgument(args[3]);
-                  if (!from || !to) return BadDate(call);
-                  if (args[4] != 360 && args[4] != 365) return MakeError(rules::kErrorInvalidArguments, "simple_interest basis is 360 or 365");
-                  const DayCountBasis basis = args[4] == 360 ? DayCountBasis::k360 : DayCountBasis::k365;
-                  return FromCalculation(SimpleInterest({.principal_fen = *principal, .rate_ppm = *rate_ppm, .from = *from,
-                                                         .to = *to, .basis = basis}),
-                                         false);
-                }});
+  registry.Add(
+      {.name = "simple_interest", .scope = ArgScope::kCurrent, .evaluate = [](CallContext& call) -> Outcome {
+         std::vector<json> args;
+         if (auto error = Arguments(call, 5, args)) return *error;
+         const std::optional<int64_t> principal = args[0].is_number() ? JsonScaled(args[0], 2) : std::nullopt;
+         const std::optional<int64_t> rate_ppm = args[1].is_number() ? JsonScaled(args[1], 4) : std::nullopt;
+         if (!principal || !rate_ppm) {
+           return MakeError(rules::kErrorInvalidArguments,
+                            "simple_interest needs a principal in yuan and a rate in percent");
+         }
+         const std::optional<CivilDate> from = DateArgument(args[2]);
+         const std::optional<CivilDate> to = DateArgument(args[3]);
+         if (!from || !to) return BadDate(call);
+         if (args[4] != 360 && args[4] != 365)
+           return MakeError(rules::kErrorInvalidArguments, "simple_interest basis is 360 or 365");
+         const DayCountBasis basis = args[4] == 360 ? DayCountBasis::k360 : DayCountBasis::k365;
+         return FromCalculation(
+             SimpleInterest(
+                 {.principal_fen = *principal, .rate_ppm = *rate_ppm, .from = *from, .to = *to, .basis = basis}),
+             false);
+       }});
 }
 
 void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& parameters) {
@@ -160,14 +170,14 @@ void AddRateOperators(rules::OperatorRegistry& registry, const ParameterSet& par
                   if (!term) return MakeError(rules::kErrorInvalidArguments, "lpr term is \"1y\" or \"5y\"");
                   return FromCalculation(LprOn(parameters, *date, *term), true);
                 }});
-  registry.Add({.name = "rate_cap", .scope = ArgScope::kCurrent,
-                .evaluate = [&parameters](CallContext& call) -> Outcome {
-                  std::vector<json> args;
-                  if (auto error = Arguments(call, 1, args)) return *error;
-                  const std::optional<CivilDate> date = DateArgument(args[0]);
-                  if (!date) return BadDate(call);
-                  return FromCalculation(RateCap(parameters, *date), true);
-                }});
+  registry.Add(
+      {.name = "rate_cap", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
+         std::vector<json> args;
+         if (auto error = Arguments(call, 1, args)) return *error;
+         const std::optional<CivilDate> date = DateArgument(args[0]);
+         if (!date) return BadDate(call);
+         return FromCalculation(RateCap(parameters, *date), true);
+       }});
 }
 
 // param [id, date]: any dated parameter whose value is a number, for the
@@ -180,7 +190,8 @@ void AddParameterOperator(rules::OperatorRegistry& registry, const ParameterSet&
   registry.Add({.name = "param", .scope = ArgScope::kCurrent, .evaluate = [&parameters](CallContext& call) -> Outcome {
                   std::vector<json> args;
                   if (auto error = Arguments(call, 2, args)) return *error;
-                  if (!args[0].is_string()) return MakeError(rules::kErrorInvalidArguments, "param needs a parameter id");
+                  if (!args[0].is_string())
+                    return MakeError(rules::kErrorInvalidArguments, "param needs a parameter id");
                   const std::optional<CivilDate> date = DateArgument(args[1]);
                   if (!date) return BadDate(call);
                   const std::string& id = args[0].get_ref<const std::string&>();
@@ -198,8 +209,10 @@ void AddIdentifierOperators(rules::OperatorRegistry& registry) {
                   if (!args[0].is_string()) return json(nullptr);
                   // Judged as of a far date so that the rule, not the clock, decides about "future" births.
                   const ResidentId id = ParseResidentId(args[0].get_ref<const std::string&>(), CivilDate{2999, 12, 31});
-                  json out = {{"valid", id.verdict.valid}, {"reason", id.verdict.reason},
-                              {"sex", std::string(SexName(id.sex))}, {"region", id.region_code}};
+                  json out = {{"valid", id.verdict.valid},
+                              {"reason", id.verdict.reason},
+                              {"sex", std::string(SexName(id.sex))},
+                              {"region", id.region_code}};
                   out["birth_date"] = id.birth_date ? json(ToString(*id.birth_date)) : json(nullptr);
                   return out;
                 }});

@@ -32,7 +32,8 @@ Result<LimitationEnd> LimitationLastDay(const ParameterSet& parameters, const Ci
                                  : "（到期月的对应日，民法典第二百零二条）"));
   // Art. 203: a last day that is a 法定休假日 moves to the day after the rest days end.
   const RestDayCalendar* calendar = parameters.FindCalendar("calendar/rest_days");
-  if (calendar == nullptr) return Diagnostic{.code = "law.param.unknown", .params = {{"parameter", "calendar/rest_days"}}};
+  if (calendar == nullptr)
+    return Diagnostic{.code = "law.param.unknown", .params = {{"parameter", "calendar/rest_days"}}};
   Result<CivilDate> last = calendar->FirstWorkingDayFrom(*nominal);
   if (!last.ok()) return last.diagnostics();
   end.last_day = *last;
@@ -43,7 +44,8 @@ Result<LimitationEnd> LimitationLastDay(const ParameterSet& parameters, const Ci
     if (declared) end.citations.push_back(calendar->notices[declared->notice].Citation());
   } else {
     const RestDayCalendar::Declared* declared = calendar->Find(*nominal);
-    std::string why = declared ? declared->name + "放假（" + calendar->notices[declared->notice].number + "）" : "周休息日";
+    std::string why =
+        declared ? declared->name + "放假（" + calendar->notices[declared->notice].number + "）" : "周休息日";
     end.steps.push_back(ToString(*nominal) + "是法定休假日（" + why + "），以休假日结束的次日" + ToString(*last) +
                         "为期间的最后一日（民法典第二百零三条）");
     end.citations.push_back(calendar->Citation());

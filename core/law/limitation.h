@@ -23,10 +23,10 @@ namespace yaosu::law {
 
 // LimitationEnd: the answer, with how it was reached.
 struct LimitationEnd {
-  CivilDate last_day;      // the last day on which the right is still protected
-  CivilDate nominal_day;   // before art. 203: the corresponding day N years on
-  int years = 0;           // N
-  std::vector<std::string> steps;      // in Chinese, in order
+  CivilDate last_day;              // the last day on which the right is still protected
+  CivilDate nominal_day;           // before art. 203: the corresponding day N years on
+  int years = 0;                   // N
+  std::vector<std::string> steps;  // in Chinese, in order
   std::vector<std::string> citations;
 };
 

@@ -32,7 +32,8 @@ void LoadValues(const json& values, FileChecker& checker, Parameter& parameter) 
       checker.Add("law.param.missing_value", pointer, {{"date", item.key()}});
       continue;
     }
-    DatedValue dated{.start = *start, .value = entry["value"], .reference = checker.String(entry, pointer, "reference")};
+    DatedValue dated{
+        .start = *start, .value = entry["value"], .reference = checker.String(entry, pointer, "reference")};
     if (!dated.value.is_null() && dated.reference.empty() && !entry.contains("reference")) {
       checker.Add("law.param.missing_key", pointer, {{"key", "reference"}});  // a citation on every value
     }

@@ -29,7 +29,8 @@ Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string,
       }
       const std::string id = calendar->id;
       if (!set.calendars_.emplace(id, std::move(calendar).value()).second) {
-        diagnostics.push_back(Diagnostic{.code = "law.param.duplicate_id", .params = {{"id", id}, {"file", file.first}}});
+        diagnostics.push_back(
+            Diagnostic{.code = "law.param.duplicate_id", .params = {{"id", id}, {"file", file.first}}});
       }
       continue;
     }

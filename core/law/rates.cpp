@@ -7,8 +7,8 @@ namespace yaosu::law {
 namespace {
 
 // Percent: a percent-valued parameter on `date`, in ppm, with its citation recorded.
-Result<int64_t> Percent(const ParameterSet& parameters, const std::string& id, const CivilDate& date,
-                        Calculation& calc, CivilDate* start = nullptr) {
+Result<int64_t> Percent(const ParameterSet& parameters, const std::string& id, const CivilDate& date, Calculation& calc,
+                        CivilDate* start = nullptr) {
   Result<DatedValue> dated = parameters.Lookup(id, date);
   if (!dated.ok()) return dated.diagnostics();
   calc.AddWarnings(dated.diagnostics());
@@ -62,7 +62,8 @@ Result<Calculation> RateCap(const ParameterSet& parameters, const CivilDate& con
     calc.value_max = *high;
     calc.steps.push_back("年利率" + FormatPpmAsPercent(*low) + "以内予以支持；超过" + FormatPpmAsPercent(*high) +
                          "的部分无效；其间部分已支付的不得请求返还");
-    calc.steps.push_back("注意：2020年8月20日以后受理的案件，自2020年8月20日起的利息按起诉时一年期LPR的四倍计算（第三十一条）");
+    calc.steps.push_back(
+        "注意：2020年8月20日以后受理的案件，自2020年8月20日起的利息按起诉时一年期LPR的四倍计算（第三十一条）");
     return calc;
   }
   const auto multiple = v.contains("lpr_multiple") ? JsonScaled(v["lpr_multiple"], 4) : std::nullopt;
@@ -75,7 +76,8 @@ Result<Calculation> RateCap(const ParameterSet& parameters, const CivilDate& con
   calc.steps.push_back("合同成立时一年期LPR：" + FormatPpmAsPercent(*lpr) + "（自" + ToString(start) + "起）");
   std::string times = FormatPpmAsPercent(*multiple);  // 4 is held as 40000: "4%" without the sign
   times.pop_back();
-  calc.steps.push_back(FormatPpmAsPercent(*lpr) + " × " + times + " = " + FormatPpmAsPercent(calc.value) + "：超过部分不予支持（第二十五条）");
+  calc.steps.push_back(FormatPpmAsPercent(*lpr) + " × " + times + " = " + FormatPpmAsPercent(calc.value) +
+                       "：超过部分不予支持（第二十五条）");
   return calc;
 }
 

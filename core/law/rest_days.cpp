@@ -114,14 +114,16 @@ class Loader {
       if (!it->is_array()) {
         checker_.Add("law.param.wrong_type", pointer + "/rest", {{"expected", "array"}});
       } else {
-        for (std::size_t i = 0; i < it->size(); ++i) Rest((*it)[i], pointer + "/rest/" + std::to_string(i), index, rest_here);
+        for (std::size_t i = 0; i < it->size(); ++i)
+          Rest((*it)[i], pointer + "/rest/" + std::to_string(i), index, rest_here);
       }
     }
     if (const auto it = entry.find("work"); it != entry.end()) {
       if (!it->is_array()) {
         checker_.Add("law.param.wrong_type", pointer + "/work", {{"expected", "array"}});
       } else {
-        for (std::size_t i = 0; i < it->size(); ++i) Work((*it)[i], pointer + "/work/" + std::to_string(i), index, rest_here);
+        for (std::size_t i = 0; i < it->size(); ++i)
+          Work((*it)[i], pointer + "/work/" + std::to_string(i), index, rest_here);
       }
     }
   }
@@ -133,7 +135,8 @@ class Loader {
     }
     checker_.Keys(range, pointer, {"name", "from", "to"}, {});
     const std::string name = checker_.String(range, pointer, "name");
-    std::optional<CivilDate> from = range.contains("from") ? checker_.Date(range["from"], pointer + "/from") : std::nullopt;
+    std::optional<CivilDate> from =
+        range.contains("from") ? checker_.Date(range["from"], pointer + "/from") : std::nullopt;
     std::optional<CivilDate> to = range.contains("to") ? checker_.Date(range["to"], pointer + "/to") : std::nullopt;
     if (!from || !to) return;
     if (*to < *from) {
@@ -151,7 +154,8 @@ class Loader {
     if (!date) return;
     const int64_t day = DaysSinceEpoch(*date);
     // A declared working day only means something on a weekend (调休上班).
-    if (calendar_.weekends_rest && !IsWeekend(*date)) BadValue(pointer, ToString(*date) + " is a weekday: no need to declare it a working day");
+    if (calendar_.weekends_rest && !IsWeekend(*date))
+      BadValue(pointer, ToString(*date) + " is a weekday: no need to declare it a working day");
     if (rest_here.count(day)) BadValue(pointer, ToString(*date) + " is both a day off and a working day in one notice");
     calendar_.declared[day] = RestDayCalendar::Declared{.rest = false, .name = "", .notice = notice};
   }

@@ -29,9 +29,9 @@ namespace yaosu::law {
 
 // RestDayNotice: one official notice, as cited.
 struct RestDayNotice {
-  int year = 0;          // the year it arranges
-  std::string title;     // 国务院办公厅关于2025年部分节假日安排的通知
-  std::string number;    // 国办发明电〔2024〕12号
+  int year = 0;        // the year it arranges
+  std::string title;   // 国务院办公厅关于2025年部分节假日安排的通知
+  std::string number;  // 国办发明电〔2024〕12号
   CivilDate issued;
   std::string url;
 
@@ -43,9 +43,9 @@ struct RestDayNotice {
 struct RestDayCalendar {
   // Declared: what a notice says of one day.
   struct Declared {
-    bool rest = false;         // a day off (放假、调休、补休), or else a working weekend day (上班)
-    std::string name;          // the holiday's name ("春节"); empty for a working day
-    std::size_t notice = 0;    // index into `notices` of the notice that decided it
+    bool rest = false;       // a day off (放假、调休、补休), or else a working weekend day (上班)
+    std::string name;        // the holiday's name ("春节"); empty for a working day
+    std::size_t notice = 0;  // index into `notices` of the notice that decided it
   };
 
   std::string id;
@@ -58,8 +58,8 @@ struct RestDayCalendar {
   CivilDate last_verified;
   CivilDate covers_from;
   CivilDate covers_to;
-  std::vector<RestDayNotice> notices;     // in the order issued
-  std::map<int64_t, Declared> declared;   // by DaysSinceEpoch; a later notice has overridden an earlier one
+  std::vector<RestDayNotice> notices;    // in the order issued
+  std::map<int64_t, Declared> declared;  // by DaysSinceEpoch; a later notice has overridden an earlier one
 
   // IsRestDay: whether `date` is a 法定休假日. Diagnostic law.calendar.not_covered
   // {calendar, date, from, to} outside `covers`.

@@ -14,8 +14,7 @@ namespace yaosu::regex {
 Regex::Regex(std::string pattern, std::shared_ptr<const Program> program, RegexLimits limits)
     : pattern_(std::move(pattern)), program_(std::move(program)), limits_(limits) {}
 
-std::optional<Regex> Regex::Compile(std::string_view pattern, std::string* error,
-                                    const RegexLimits& limits) {
+std::optional<Regex> Regex::Compile(std::string_view pattern, std::string* error, const RegexLimits& limits) {
   std::string ignored;
   std::string& message = error != nullptr ? *error : ignored;
   if (pattern.size() > limits.max_pattern_length) {

@@ -25,9 +25,9 @@ namespace yaosu::regex {
 
 // RegexLimits: the explicit bounds that keep hostile patterns from hanging.
 struct RegexLimits {
-  std::size_t max_pattern_length = 4096;     // bytes of pattern text
-  std::size_t max_program_size = 20000;      // compiled instructions (counted repetition expands)
-  std::uint64_t max_steps = 20'000'000;      // VM steps per Search call
+  std::size_t max_pattern_length = 4096;  // bytes of pattern text
+  std::size_t max_program_size = 20000;   // compiled instructions (counted repetition expands)
+  std::uint64_t max_steps = 20'000'000;   // VM steps per Search call
 };
 
 // MatchStatus: the outcome of a search. kBudgetExceeded means the step budget
@@ -41,8 +41,7 @@ class Regex {
  public:
   // Compile: parses and compiles an ECMA-262 pattern (UTF-8). On failure
   // returns nullopt and sets *error to a short English reason.
-  static std::optional<Regex> Compile(std::string_view pattern, std::string* error,
-                                      const RegexLimits& limits = {});
+  static std::optional<Regex> Compile(std::string_view pattern, std::string* error, const RegexLimits& limits = {});
 
   // Search: unanchored search, as RegExp.prototype.test: is there a match
   // anywhere in `subject` (UTF-8)? kInvalidInput when subject is not UTF-8.

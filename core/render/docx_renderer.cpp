@@ -130,8 +130,8 @@ std::string DocumentXml(const Document& document, bool has_footer) {
   if (has_footer) out += "<w:footerReference w:type=\"default\" r:id=\"" + std::string(kFooterRelationship) + "\"/>";
   out += "<w:pgSz w:w=\"" + std::to_string(kDocxPageWidth) + "\" w:h=\"" + std::to_string(kDocxPageHeight) + "\"/>";
   const std::string margin = std::to_string(kDocxMargin);
-  out += "<w:pgMar w:top=\"" + margin + "\" w:right=\"" + margin + "\" w:bottom=\"" + margin + "\" w:left=\"" +
-         margin + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>";
+  out += "<w:pgMar w:top=\"" + margin + "\" w:right=\"" + margin + "\" w:bottom=\"" + margin + "\" w:left=\"" + margin +
+         "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>";
   out += "</w:sectPr></w:body></w:document>";
   return out;
 }
@@ -156,85 +156,104 @@ std::string StylesXml(const Document& document) {
   const std::string language = EscapeXml(CleanSingleLine(document.language));
   std::string out(kXmlDeclaration);
   out += "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
-  out += "<w:docDefaults><w:rPrDefault><w:rPr>"
-         "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\" w:cs=\"Times New Roman\"/>"
-         "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
-         "<w:lang w:val=\"" + language + "\" w:eastAsia=\"" + language + "\"/>"
-         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/><w:spacing w:after=\"0\" w:line=\"360\" w:lineRule=\"exact\"/>"
-         "</w:pPr></w:pPrDefault></w:docDefaults>";
-  out += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-         "<w:pPr><w:spacing w:after=\"0\" w:line=\"360\" w:lineRule=\"exact\"/></w:pPr>"
-         "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\" w:cs=\"Times New Roman\"/>"
-         "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>";
-  out += "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
-         "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"540\" w:lineRule=\"exact\"/>"
-         "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/></w:pPr>"
-         "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>";
-  out += "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/>"
-         "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\" w:line=\"420\" w:lineRule=\"exact\"/>"
-         "<w:outlineLvl w:val=\"1\"/></w:pPr>"
-         "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>";
-  out += "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
-         "<w:pPr><w:spacing w:line=\"315\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>";
-  out += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
-         "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
-         "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
-         "</w:tblCellMar></w:tblPr></w:style>";
+  out +=
+      "<w:docDefaults><w:rPrDefault><w:rPr>"
+      "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\" w:cs=\"Times New Roman\"/>"
+      "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
+      "<w:lang w:val=\"" +
+      language + "\" w:eastAsia=\"" + language +
+      "\"/>"
+      "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/><w:spacing "
+      "w:after=\"0\" w:line=\"360\" w:lineRule=\"exact\"/>"
+      "</w:pPr></w:pPrDefault></w:docDefaults>";
+  out +=
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
+      "<w:pPr><w:spacing w:after=\"0\" w:line=\"360\" w:lineRule=\"exact\"/></w:pPr>"
+      "<w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"宋体\" w:cs=\"Times New "
+      "Roman\"/>"
+      "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>";
+  out +=
+      "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
+      "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" "
+      "w:line=\"540\" w:lineRule=\"exact\"/>"
+      "<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/></w:pPr>"
+      "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>";
+  out +=
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/>"
+      "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\" "
+      "w:line=\"420\" w:lineRule=\"exact\"/>"
+      "<w:outlineLvl w:val=\"1\"/></w:pPr>"
+      "<w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>";
+  out +=
+      "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
+      "<w:pPr><w:spacing w:line=\"315\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz "
+      "w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>";
+  out +=
+      "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+      "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
+      "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+      "</w:tblCellMar></w:tblPr></w:style>";
   out += "</w:styles>";
   return out;
 }
 
 std::string SettingsXml() {
   std::string out(kXmlDeclaration);
-  out += "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-         "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"480\"/>"
-         "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
-         "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
-         " w:val=\"15\"/></w:compat></w:settings>";
+  out +=
+      "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"480\"/>"
+      "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
+      "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+      " w:val=\"15\"/></w:compat></w:settings>";
   return out;
 }
 
 std::string ContentTypesXml(bool has_footer) {
   std::string out(kXmlDeclaration);
-  out += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-         "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
-         "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-         "<Override PartName=\"/word/styles.xml\" ContentType=\"application/"
-         "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-         "<Override PartName=\"/word/settings.xml\" ContentType=\"application/"
-         "vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>";
+  out +=
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+      "<Override PartName=\"/word/styles.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+      "<Override PartName=\"/word/settings.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>";
   if (has_footer) {
-    out += "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/"
-           "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>";
+    out +=
+        "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>";
   }
-  out += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
-         "vnd.openxmlformats-package.core-properties+xml\"/>"
-         "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
-         "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
+  out +=
+      "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-package.core-properties+xml\"/>"
+      "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
   return out;
 }
 
 std::string PackageRelationshipsXml() {
   std::string out(kXmlDeclaration);
-  out += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-         "officeDocument\" Target=\"word/document.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-         "core-properties\" Target=\"docProps/core.xml\"/>"
-         "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-         "extended-properties\" Target=\"docProps/app.xml\"/></Relationships>";
+  out +=
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "officeDocument\" Target=\"word/document.xml\"/>"
+      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+      "core-properties\" Target=\"docProps/core.xml\"/>"
+      "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "extended-properties\" Target=\"docProps/app.xml\"/></Relationships>";
   return out;
 }
 
 std::string DocumentRelationshipsXml(bool has_footer) {
   std::string out(kXmlDeclaration);
-  out += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-         "styles\" Target=\"styles.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-         "settings\" Target=\"settings.xml\"/>";
+  out +=
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "styles\" Target=\"styles.xml\"/>"
+      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "settings\" Target=\"settings.xml\"/>";
   if (has_footer) {
     out += "<Relationship Id=\"" + std::string(kFooterRelationship) +
            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\""
@@ -248,9 +267,10 @@ std::string DocumentRelationshipsXml(bool has_footer) {
 // make the bytes differ from run to run, and a fixed one would be untrue.
 std::string CoreXml(const Document& document) {
   std::string out(kXmlDeclaration);
-  out += "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-         " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-         " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
+  out +=
+      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+      " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+      " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
   out += "<dc:title>" + EscapeXml(CleanSingleLine(document.title)) + "</dc:title>";
   out += "<dc:language>" + EscapeXml(CleanSingleLine(document.language)) + "</dc:language>";
   out += "<dc:creator>Yaosu</dc:creator></cp:coreProperties>";
@@ -259,8 +279,9 @@ std::string CoreXml(const Document& document) {
 
 std::string AppXml() {
   std::string out(kXmlDeclaration);
-  out += "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-         "<Application>Yaosu</Application></Properties>";
+  out +=
+      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+      "<Application>Yaosu</Application></Properties>";
   return out;
 }
 

@@ -24,8 +24,8 @@ constexpr std::uint32_t kEndOfCentralDirectory = 0x06054b50;
 constexpr std::uint16_t kVersion = 20;        // 2.0: folders; made by MS-DOS (upper byte 0)
 constexpr std::uint16_t kUtf8Names = 0x0800;  // general purpose flag bit 11
 constexpr std::uint16_t kStored = 0;
-constexpr std::uint16_t kDosTime = 0;                              // 00:00:00
-constexpr std::uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;        // 1980-01-01
+constexpr std::uint16_t kDosTime = 0;                        // 00:00:00
+constexpr std::uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;  // 1980-01-01
 constexpr std::uint64_t kMax32 = std::numeric_limits<std::uint32_t>::max();
 constexpr std::size_t kMaxEntries = std::numeric_limits<std::uint16_t>::max();
 

@@ -55,12 +55,12 @@ Outcome Arithmetic(CallContext& call, Fold fold) {
       for (double n : numbers) best = fold == Fold::kMin ? std::fmin(best, n) : std::fmax(best, n);
       return Finite(call, best);
     }
-    default:
-      break;
+    default: break;
   }
   const std::size_t minimum = fold == Fold::kRemainder ? 2 : 1;
   if (numbers.size() < minimum) {
-    return MakeError(kErrorInvalidArguments, call.Name() + " needs at least " + std::to_string(minimum) + " argument(s)");
+    return MakeError(kErrorInvalidArguments,
+                     call.Name() + " needs at least " + std::to_string(minimum) + " argument(s)");
   }
   if (numbers.size() == 1) return Finite(call, fold == Fold::kDifference ? -numbers[0] : 1 / numbers[0]);
   double result = numbers[0];
@@ -73,8 +73,8 @@ Outcome Arithmetic(CallContext& call, Fold fold) {
 }
 
 void AddFold(OperatorRegistry& registry, const char* name, Fold fold) {
-  registry.Add({name, ArgShape::kAny, ArgScope::kCurrent,
-                [fold](CallContext& call) { return Arithmetic(call, fold); }});
+  registry.Add(
+      {name, ArgShape::kAny, ArgScope::kCurrent, [fold](CallContext& call) { return Arithmetic(call, fold); }});
 }
 
 }  // namespace

@@ -91,7 +91,8 @@ Outcome Quantify(CallContext& call, Quantifier quantifier) {
   if (call.ArgCount() < 2) return MakeError(kErrorInvalidArguments, call.Name() + " needs [collection, rule]");
   Outcome items = call.Evaluate(0);
   if (!items.ok()) return items;
-  if (!items.value().is_array()) return MakeError(kErrorInvalidArguments, call.Name() + ": the collection is not an array");
+  if (!items.value().is_array())
+    return MakeError(kErrorInvalidArguments, call.Name() + ": the collection is not an array");
   if (items.value().empty()) return quantifier == Quantifier::kNone;  // all([]) is false in JsonLogic
   bool any_true = false, any_false = false;
   auto error = Iterate(call, items.value(), [&](std::size_t, const nlohmann::json&, const nlohmann::json& result) {
@@ -107,10 +108,10 @@ Outcome Quantify(CallContext& call, Quantifier quantifier) {
 
 void AddArrayOperators(OperatorRegistry& registry) {
   registry.Add({"merge", ArgShape::kAny, ArgScope::kCurrent, Merge});
-  registry.Add({"map", ArgShape::kList, ArgScope::kIterator,
-                [](CallContext& call) { return MapOrFilter(call, false); }});
-  registry.Add({"filter", ArgShape::kList, ArgScope::kIterator,
-                [](CallContext& call) { return MapOrFilter(call, true); }});
+  registry.Add(
+      {"map", ArgShape::kList, ArgScope::kIterator, [](CallContext& call) { return MapOrFilter(call, false); }});
+  registry.Add(
+      {"filter", ArgShape::kList, ArgScope::kIterator, [](CallContext& call) { return MapOrFilter(call, true); }});
   registry.Add({"reduce", ArgShape::kList, ArgScope::kIterator, Reduce});
   registry.Add({"all", ArgShape::kList, ArgScope::kIterator,
                 [](CallContext& call) { return Quantify(call, Quantifier::kAll); }});

@@ -16,9 +16,8 @@ const nlohmann::json* Step(const nlohmann::json* current, const nlohmann::json& 
     return it == current->end() ? nullptr : &*it;
   }
   if (current->is_array()) {
-    const std::optional<double> index = key.is_string() && key.get_ref<const std::string&>().empty()
-                                            ? std::nullopt
-                                            : ToNumber(key);
+    const std::optional<double> index =
+        key.is_string() && key.get_ref<const std::string&>().empty() ? std::nullopt : ToNumber(key);
     if (!index || *index < 0 || std::trunc(*index) != *index || *index >= static_cast<double>(current->size())) {
       return nullptr;
     }

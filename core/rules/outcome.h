@@ -43,9 +43,9 @@ class [[nodiscard]] Outcome {
  public:
   Outcome(nlohmann::json value) : value_(std::move(value)) {}  // NOLINT: implicit, like Result<T>
   // Scalars convert directly, so operators can `return true;` or `return text;`.
-  Outcome(bool value) : value_(value) {}                 // NOLINT
+  Outcome(bool value) : value_(value) {}                    // NOLINT
   Outcome(std::string value) : value_(std::move(value)) {}  // NOLINT
-  Outcome(RuleError error) : error_(std::move(error)) {}       // NOLINT
+  Outcome(RuleError error) : error_(std::move(error)) {}    // NOLINT
 
   bool ok() const { return !error_.has_value(); }
   const nlohmann::json& value() const& { return value_; }

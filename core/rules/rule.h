@@ -28,15 +28,16 @@ namespace yaosu::rules {
 
 // RuleLimits: bounds that keep hostile rules and data cheap.
 struct RuleLimits {
-  std::size_t max_depth = 200;              // nesting of the rule's arrays and objects
-  std::size_t max_operations = 1'000'000;   // evaluation steps per Evaluate
+  std::size_t max_depth = 200;             // nesting of the rule's arrays and objects
+  std::size_t max_operations = 1'000'000;  // evaluation steps per Evaluate
 };
 
 // Rule: an immutable compiled rule.
 class Rule {
  public:
   // Compile: checks and compiles `rule` against `registry`.
-  static Result<Rule> Compile(const nlohmann::json& rule, const OperatorRegistry& registry = OperatorRegistry::Builtin(),
+  static Result<Rule> Compile(const nlohmann::json& rule,
+                              const OperatorRegistry& registry = OperatorRegistry::Builtin(),
                               const RuleLimits& limits = {});
 
   // Evaluate: runs the rule on `data`.

@@ -1,7 +1,7 @@
 #include "core/schema/registry.h"
 
-#include "core/json/parse.h"
 #include "core/embedded/embedded.h"
+#include "core/json/parse.h"
 #include "core/schema/uri.h"
 
 namespace yaosu::schema {

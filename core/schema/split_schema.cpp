@@ -20,10 +20,10 @@ bool LooksAtRootOnly(const Keyword& keyword) {
         using T = std::decay_t<decltype(data)>;
         return std::is_same_v<T, internal::TypeKeyword> || std::is_same_v<T, internal::RequiredKeyword> ||
                std::is_same_v<T, internal::CountKeyword> || std::is_same_v<T, internal::PropertyNamesKeyword> ||
-               std::is_same_v<T, internal::DependentRequiredKeyword> ||
-               std::is_same_v<T, internal::BoundKeyword> || std::is_same_v<T, internal::MultipleOfKeyword> ||
-               std::is_same_v<T, internal::LengthKeyword> || std::is_same_v<T, internal::PatternKeyword> ||
-               std::is_same_v<T, internal::FormatKeyword> || std::is_same_v<T, internal::UniqueItemsKeyword> ||
+               std::is_same_v<T, internal::DependentRequiredKeyword> || std::is_same_v<T, internal::BoundKeyword> ||
+               std::is_same_v<T, internal::MultipleOfKeyword> || std::is_same_v<T, internal::LengthKeyword> ||
+               std::is_same_v<T, internal::PatternKeyword> || std::is_same_v<T, internal::FormatKeyword> ||
+               std::is_same_v<T, internal::UniqueItemsKeyword> ||
                // Skips the declared names; with patternProperties refused it never reaches a declared property.
                (std::is_same_v<T, internal::AdditionalPropertiesKeyword>);
       },

@@ -114,8 +114,7 @@ std::string ResolveUri(std::string_view base, std::string_view reference) {
         target.path = bas.path;
         target.query = ref.query ? ref.query : bas.query;
       } else {
-        target.path = ref.path.front() == '/' ? RemoveDotSegments(ref.path)
-                                              : RemoveDotSegments(Merge(bas, ref.path));
+        target.path = ref.path.front() == '/' ? RemoveDotSegments(ref.path) : RemoveDotSegments(Merge(bas, ref.path));
         target.query = ref.query;
       }
       target.authority = bas.authority;

@@ -15,7 +15,6 @@ namespace yaosu::text {
 // IsScalarValue: a code point that well-formed UTF-8 can carry.
 constexpr bool IsScalarValue(char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); }
 
-
 // Decodes the code point starting at text[pos] and advances pos past it.
 // Returns false (pos unchanged) on malformed input or at the end.
 constexpr bool DecodeUtf8(std::string_view text, std::size_t& pos, char32_t& out) {

@@ -23,7 +23,9 @@ using nlohmann::json;
 json Json(std::string_view text) { return ParseJson(text).value(); }
 
 // The form as issue #11 met it: version 2025.1 (its computed values' names are the defaults FormHelp reads).
-const cases::CaseForm& Complaint() { return *cases::CaseLibrary::Builtin()->FindById("private_lending.complaint", "2025.1"); }
+const cases::CaseForm& Complaint() {
+  return *cases::CaseLibrary::Builtin()->FindById("private_lending.complaint", "2025.1");
+}
 
 json Help(const json& instance, std::string_view today = "2027-09-24") {
   const cases::CaseForm& form = Complaint();
@@ -136,8 +138,10 @@ TEST(Regression, Issue11_ProgressCountsWhatTheFormNeedsAndOptionalRowsApart) {
 
 TEST(Regression, Issue11_MissingAndUnfinishedElementsAreTold) {
   EXPECT_TRUE(IsIncomplete(Diagnostic{.code = "schema.required", .params = {{"missing", "name"}}}));
-  EXPECT_TRUE(IsIncomplete(Diagnostic{.code = "schema.format", .params = {{"format", "cn-resident-id"}, {"reason", "length"}}}));
-  EXPECT_FALSE(IsIncomplete(Diagnostic{.code = "schema.format", .params = {{"format", "cn-resident-id"}, {"reason", "check_character"}}}));
+  EXPECT_TRUE(IsIncomplete(
+      Diagnostic{.code = "schema.format", .params = {{"format", "cn-resident-id"}, {"reason", "length"}}}));
+  EXPECT_FALSE(IsIncomplete(
+      Diagnostic{.code = "schema.format", .params = {{"format", "cn-resident-id"}, {"reason", "check_character"}}}));
   EXPECT_FALSE(IsIncomplete(Diagnostic{.code = "schema.type"}));
 }
 
@@ -146,15 +150,19 @@ TEST(Regression, Issue11_CitationsNameTheOfficialTextWhileRecordedStepsStayAsFil
   const law::CivilDate day = *law::ParseCivilDate("2025-10-08");
   const law::Calculation official = *law::CourtFee(parameters, {.amount_fen = 10000000, .as_of = day});
   ASSERT_EQ(official.citations.size(), 1u);
-  EXPECT_EQ(official.citations[0], "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (https://www.gov.cn/ziliao/flfg/2006-12/29/content_483682.htm)");
+  EXPECT_EQ(official.citations[0],
+            "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 "
+            "(https://www.gov.cn/ziliao/flfg/2006-12/29/content_483682.htm)");
   const law::Calculation recorded =
       *law::CourtFee(parameters, {.amount_fen = 10000000, .as_of = day, .citations = law::CitationStyle::kAsRecorded});
-  EXPECT_EQ(recorded.citations[0], "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (http://uianet.net/dictionary/b15703197.html)");
+  EXPECT_EQ(recorded.citations[0],
+            "诉讼费用交纳办法（国务院令第481号） 第十三条第一项 (http://uianet.net/dictionary/b15703197.html)");
   EXPECT_EQ(recorded.steps, official.steps);
   // No parameter points at a third-party copy any more.
   for (const auto& [id, parameter] : parameters.parameters()) {
     const std::string url = parameter.reference.value("url", "");
-    for (const char* unofficial : {"uianet", "woyouyishu", "sdcdtf"}) EXPECT_EQ(url.find(unofficial), std::string::npos) << id;
+    for (const char* unofficial : {"uianet", "woyouyishu", "sdcdtf"})
+      EXPECT_EQ(url.find(unofficial), std::string::npos) << id;
   }
 }
 
@@ -164,9 +172,10 @@ TEST(FormHelpFee, ADivorceIsChargedAsADivorceOnThePropertyToDivide) {
   const cases::CaseForm* form = cases::CaseLibrary::Builtin()->Find("divorce", "complaint");
   ASSERT_NE(form, nullptr);
   std::string text;
-  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
-                                       "/tests/cases/examples/divorce/complaint/valid/wife-sues-domestic-violence-two-children.json",
-                                       text));
+  ASSERT_TRUE(yaosu::testing::ReadFile(
+      std::string(YAOSU_SOURCE_DIR) +
+          "/tests/cases/examples/divorce/complaint/valid/wife-sues-domestic-violence-two-children.json",
+      text));
   json instance = Json(text);
   const cases::FormResult result = form->Validate(instance);
   const json fee = FormHelp(*form, instance, result, "2026-12-06")["fee"];

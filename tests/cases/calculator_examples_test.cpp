@@ -4,8 +4,8 @@
 // (as CaseLibrary loads it from the source tree) checks each instance, and
 // every computed value named in expect must be exactly the hand-worked one
 // (money in fen; null where the law gives no figure); steps_contain lists
-// words each calculation's steps (a text, or a calculation's steps and citations) must show (the article it rests on, the
-// result). At least five cases per calculator.
+// words each calculation's steps (a text, or a calculation's steps and citations) must show (the article it rests on,
+// the result). At least five cases per calculator.
 #include <algorithm>
 #include <filesystem>
 
@@ -47,7 +47,8 @@ TEST(CalculatorExamples, EveryCalculatorAgreesWithItsHandWorkedExamples) {
     for (const auto& [calculator, cases] : data["calculators"].items()) {
       EXPECT_GE(cases.size(), 5u) << file << ": " << calculator << " needs at least five hand-worked cases";
       for (const json& c : cases) {
-        SCOPED_TRACE(file.filename().string() + " " + calculator + ": " + c.value("name", "") + " — " + c.value("worked", ""));
+        SCOPED_TRACE(file.filename().string() + " " + calculator + ": " + c.value("name", "") + " — " +
+                     c.value("worked", ""));
         ASSERT_TRUE(c.contains("instance") && c.contains("expect") && c.contains("worked"));
         const FormResult result = form->Validate(c["instance"]);
         for (const auto& [id, expected] : c["expect"].items()) {
@@ -59,7 +60,8 @@ TEST(CalculatorExamples, EveryCalculatorAgreesWithItsHandWorkedExamples) {
           const std::string steps = StepsText(result.computed.contains(id) ? result.computed[id] : json());
           ASSERT_FALSE(steps.empty()) << id << " shows no steps";
           for (const json& word : words) {
-            EXPECT_NE(steps.find(word.get<std::string>()), std::string::npos) << id << " lacks " << word << ": " << steps;
+            EXPECT_NE(steps.find(word.get<std::string>()), std::string::npos)
+                << id << " lacks " << word << ": " << steps;
           }
         }
       }

@@ -22,7 +22,8 @@ using nlohmann::json;
 // Matches: whether `actual` has every field `expected` names (params by subset).
 bool Matches(const Diagnostic& actual, const json& expected) {
   if (actual.code != expected.value("code", "")) return false;
-  if (expected.contains("instance_location") && json(actual.instance_location) != expected["instance_location"]) return false;
+  if (expected.contains("instance_location") && json(actual.instance_location) != expected["instance_location"])
+    return false;
   if (!expected.contains("params")) return true;
   for (const auto& [key, value] : expected["params"].items()) {
     if (!actual.params.contains(key) || actual.params[key] != value) return false;
@@ -79,7 +80,8 @@ TEST(CaseExamples, EachSeededFaultGivesExactlyTheExpectedDiagnostics) {
     const fs::path folder = kExamples / form.case_type() / form.form() / "invalid";
     for (const fs::path& example : testing::JsonFilesIn(folder)) {
       const json fixture = testing::ReadJsonFile(example);
-      ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect") && fixture.contains("description")) << example;
+      ASSERT_TRUE(fixture.contains("instance") && fixture.contains("expect") && fixture.contains("description"))
+          << example;
       const FormResult result = form.Validate(fixture["instance"]);
       const std::string got = ToJson(result.diagnostics).dump();
       EXPECT_EQ(result.diagnostics.size(), fixture["expect"].size()) << example << ": " << got;

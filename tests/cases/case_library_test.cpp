@@ -140,8 +140,9 @@ TEST_F(FixtureCaseType, ARuleThatCannotBeEvaluatedIsReportedOnlyOnASchemaValidFo
 }
 
 TEST_F(FixtureCaseType, HostileInstancesGiveDiagnosticsNotCrashes) {
-  for (const char* text : {"null", "[]", "\"text\"", R"({"debt": "x", "claims": [], "debtors": {}})",
-                           R"({"debt": {"amount": "1000", "repaid": "abc"}, "claims": {"amount": -1, "total": 1e300}, "debtors": []})"}) {
+  for (const char* text :
+       {"null", "[]", "\"text\"", R"({"debt": "x", "claims": [], "debtors": {}})",
+        R"({"debt": {"amount": "1000", "repaid": "abc"}, "claims": {"amount": -1, "total": 1e300}, "debtors": []})"}) {
     const FormResult result = form_->Validate(Json(text));
     EXPECT_FALSE(result.valid) << text;
     EXPECT_FALSE(result.diagnostics.empty()) << text;

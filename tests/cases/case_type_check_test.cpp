@@ -52,33 +52,47 @@ struct SeededFault {
 };
 
 const std::vector<SeededFault> kSeededFaults = {
-    {"a rule reading an undeclared element", "cases/private-lending/complaint.rules.json",
+    {"a rule reading an undeclared element",
+     "cases/private-lending/complaint.rules.json",
      {{R"({"<": [{"var": "facts.term.end"}, {"var": "facts.term.start"}]})",
        R"({"<": [{"var": "facts.term.end"}, {"var": "facts.term.strat"}]})"}},
      "case.check.var_unknown",
-     {{"pointer", "/facts/term/strat"}, {"where", "rule private-lending.term_end_before_start"},
+     {{"pointer", "/facts/term/strat"},
+      {"where", "rule private-lending.term_end_before_start"},
       {"file", "cases/private-lending/complaint.json"}}},
-    {"a field without words", "cases/private-lending/complaint.json",
+    {"a field without words",
+     "cases/private-lending/complaint.json",
      {{R"(, "borrower": {"zh": "借款人", "en": "Borrower"})", ""}},
-     "case.check.words_missing", {{"row", "facts.parties"}, {"field", "borrower"}}},
-    {"a choice without words", "cases/private-lending/complaint.json",
+     "case.check.words_missing",
+     {{"row", "facts.parties"}, {"field", "borrower"}}},
+    {"a choice without words",
+     "cases/private-lending/complaint.json",
      {{R"("per_quarter": {"zh": "季", "en": "Per quarter"}, )", ""}},
-     "case.check.choice_words_missing", {{"row", "facts.rate"}, {"value", "per_quarter"}}},
-    {"a title repeating a row number", "cases/private-lending/complaint.json",
+     "case.check.choice_words_missing",
+     {{"row", "facts.rate"}, {"value", "per_quarter"}}},
+    {"a title repeating a row number",
+     "cases/private-lending/complaint.json",
      {{R"("required": ["actual"],)", R"("title": "3. 借款金额", "required": ["actual"],)"}},
-     "case.check.title_numbered", {{"pointer", "/properties/facts/properties/amount/title"}}},
-    {"an answer row answering no complaint row", "cases/private-lending/answer.json",
+     "case.check.title_numbered",
+     {{"pointer", "/properties/facts/properties/amount/title"}}},
+    {"an answer row answering no complaint row",
+     "cases/private-lending/answer.json",
      {{R"({"use": "answer.basis"})", R"({"use": "answer.basis", "answers_row": "facts.no_such_row"})"}},
-     "case.check.mirror_stray", {{"answers", "facts.no_such_row"}}},
+     "case.check.mirror_stray",
+     {{"answers", "facts.no_such_row"}}},
     // 答辩事项 written by hand, answering 利息 only — 本金 and the other claims go unanswered.
-    {"a complaint row the answer does not answer", "cases/private-lending/answer.json",
+    {"a complaint row the answer does not answer",
+     "cases/private-lending/answer.json",
      {{R"("mirror": "claims",)",
        R"("id": "claims", "rows": [{"use": "answer.claim_objection", "id": "interest", "answers_row": "claims.interest"}],)"},
       {R"("row": {"use": "answer.claim_objection"})", R"("numbered": true)"}},
-     "case.check.mirror_unanswered", {{"row", "claims.principal"}}},
-    {"an include that does not resolve", "cases/private-lending/complaint.json",
+     "case.check.mirror_unanswered",
+     {{"row", "claims.principal"}}},
+    {"an include that does not resolve",
+     "cases/private-lending/complaint.json",
      {{R"({"use": "guarantee.registration"})", R"({"use": "guarantee.registraton"})"}},
-     "case.include_unresolved", {{"use", "guarantee.registraton"}, {"file", "cases/private-lending/complaint.json"}}},
+     "case.include_unresolved",
+     {{"use", "guarantee.registraton"}, {"file", "cases/private-lending/complaint.json"}}},
 };
 
 TEST(CaseTypeCheck, EachSeededFaultIsNamed) {
@@ -92,8 +106,9 @@ TEST(CaseTypeCheck, EachSeededFaultIsNamed) {
 }
 
 TEST(CaseTypeCheck, AFileBreakingItsMetaSchemaIsNamedWithThePointer) {
-  const Diagnostics problems = CheckCaseTypes(Seeded("cases/private-lending/complaint.json",
-                                                     {{R"("print": "出借人：{lender}\n借款人：{borrower}")", R"("prnt": "x")"}}));
+  const Diagnostics problems =
+      CheckCaseTypes(Seeded("cases/private-lending/complaint.json",
+                            {{R"("print": "出借人：{lender}\n借款人：{borrower}")", R"("prnt": "x")"}}));
   ASSERT_FALSE(problems.empty());
   EXPECT_EQ(problems.front().params["file"], "cases/private-lending/complaint.json");
   EXPECT_FALSE(problems.front().instance_location.empty());

@@ -25,9 +25,10 @@ const CaseForm& Complaint() { return *CaseLibrary::Builtin()->Find("private-lend
 
 json Example() {
   std::string text;
-  EXPECT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
-                                           "/tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json",
-                                       text));
+  EXPECT_TRUE(
+      yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
+                                   "/tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json",
+                               text));
   return ParseJson(text).value();
 }
 
@@ -158,9 +159,8 @@ TEST(FormSession, RemovingAnItemRechecksTheItemsAfterIt) {
   ASSERT_TRUE(std::any_of(session.result().diagnostics.begin(), session.result().diagnostics.end(),
                           [](const Diagnostic& d) { return d.instance_location.rfind("/defendants/1/", 0) == 0; }));
   const SessionUpdate removed = session.Set("/defendants/0", nullptr);  // the bad one moves up to index 0
-  EXPECT_TRUE(std::any_of(removed.added.begin(), removed.added.end(), [](const Diagnostic& d) {
-    return d.instance_location.rfind("/defendants/0/", 0) == 0;
-  }));
+  EXPECT_TRUE(std::any_of(removed.added.begin(), removed.added.end(),
+                          [](const Diagnostic& d) { return d.instance_location.rfind("/defendants/0/", 0) == 0; }));
   EXPECT_EQ(ToJson(session.result().diagnostics), ToJson(Complaint().Validate(session.instance()).diagnostics));
 }
 
@@ -214,9 +214,8 @@ bool Same(const Diagnostic& a, const Diagnostic& b) {
 }
 
 bool Same(const Diagnostics& a, const Diagnostics& b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Diagnostic& x, const Diagnostic& y) {
-           return Same(x, y);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](const Diagnostic& x, const Diagnostic& y) { return Same(x, y); });
 }
 
 ::testing::AssertionResult AgreesWithAFreshCheck(const FormSession& session, const Page& page,
@@ -233,11 +232,11 @@ bool Same(const Diagnostics& a, const Diagnostics& b) {
   if (kept.states != fresh.states) return ::testing::AssertionFailure() << "states";
   if (kept.valid != fresh.valid || update.valid != fresh.valid) return ::testing::AssertionFailure() << "valid";
   const std::map<std::string, const Diagnostic*> shown = Shown(fresh);
-  const bool page_agrees = page.diagnostics.size() == shown.size() &&
-                           std::all_of(shown.begin(), shown.end(), [&](const auto& entry) {
-                             const auto on_page = page.diagnostics.find(entry.first);
-                             return on_page != page.diagnostics.end() && Same(on_page->second, *entry.second);
-                           });
+  const bool page_agrees =
+      page.diagnostics.size() == shown.size() && std::all_of(shown.begin(), shown.end(), [&](const auto& entry) {
+        const auto on_page = page.diagnostics.find(entry.first);
+        return on_page != page.diagnostics.end() && Same(on_page->second, *entry.second);
+      });
   if (!page_agrees) return ::testing::AssertionFailure() << "page diagnostics " << page.diagnostics.size();
   if (WithoutNulls(page.computed) != WithoutNulls(fresh.computed)) {
     return ::testing::AssertionFailure() << "page computed " << page.computed.dump();
@@ -304,7 +303,8 @@ class Typist {
 void Collect(const json& value, const std::string& pointer, std::vector<std::string>& leaves,
              std::vector<std::string>& arrays) {
   if (value.is_object() && !value.empty()) {
-    for (const auto& [key, member] : value.items()) Collect(member, pointer + "/" + EscapePointerToken(key), leaves, arrays);
+    for (const auto& [key, member] : value.items())
+      Collect(member, pointer + "/" + EscapePointerToken(key), leaves, arrays);
     return;
   }
   if (value.is_array() && !value.empty()) {
@@ -355,7 +355,8 @@ TEST(FormSession, EveryChangeToEveryExampleAgreesWithTheWholeFormCheck) {
       const std::size_t size = items->size();
       typist.Set(array + "/0", nullptr);
       typist.Set(array + "/" + std::to_string(size - 1), first);
-      if (first.is_object() && !first.empty()) typist.Set(array + "/0/" + EscapePointerToken(first.begin().key()), "改");
+      if (first.is_object() && !first.empty())
+        typist.Set(array + "/0/" + EscapePointerToken(first.begin().key()), "改");
     }
     // Every third leaf removed again, from the last.
     for (std::size_t i = leaves.size(); i-- > 0;) {

@@ -42,15 +42,15 @@ TEST(RuleDependencies, ComputedValuesAndTheEachItemAreNamed) {
 
 TEST(RuleDependencies, IteratorBodiesReadTheirElements) {
   const DataReads reads = Reads(
-      Logic(R"({"reduce": [{"var": "facts.disbursements"}, {"+": [{"var": "current.amount"}, {"var": "accumulator"}]}, 0]})"),
+      Logic(
+          R"({"reduce": [{"var": "facts.disbursements"}, {"+": [{"var": "current.amount"}, {"var": "accumulator"}]}, 0]})"),
       false);
   EXPECT_FALSE(reads.everything);
   EXPECT_EQ(reads.pointers, Pointers{"/facts/disbursements"});
   // Climbing out of the element to the form's data is a read of the form.
   const DataReads climbed = Reads(Logic(R"({"map": [{"var": "xs"}, {"val": [[2], "rate"]}]})"), false);
   EXPECT_EQ(climbed.pointers, (Pointers{"/xs", "/rate"}));
-  EXPECT_EQ(Reads(Logic(R"({"map": [{"var": "xs"}, {"val": [[1], "index"]}]})"), false).pointers,
-            Pointers{"/xs"});
+  EXPECT_EQ(Reads(Logic(R"({"map": [{"var": "xs"}, {"val": [[1], "index"]}]})"), false).pointers, Pointers{"/xs"});
 }
 
 TEST(RuleDependencies, WhatCannotBeFollowedReadsEverything) {
@@ -92,7 +92,7 @@ TEST(RuleDependencies, ScopesComeFromTheOperatorsEntry) {
 TEST(RuleDependencies, ChangesTouchReadsOnTheirPath) {
   const Dependencies reads{.everything = false, .pointers = {"/facts/amount/actual", "/claims"}};
   EXPECT_TRUE(reads.Touches("/facts/amount/actual"));
-  EXPECT_TRUE(reads.Touches("/facts/amount"));        // a parent replaced
+  EXPECT_TRUE(reads.Touches("/facts/amount"));           // a parent replaced
   EXPECT_TRUE(reads.Touches("/claims/items/0/amount"));  // inside what is read
   EXPECT_TRUE(reads.Touches(""));
   EXPECT_FALSE(reads.Touches("/facts/amount/agreed"));
@@ -101,8 +101,8 @@ TEST(RuleDependencies, ChangesTouchReadsOnTheirPath) {
 }
 
 TEST(RuleDependencies, ComputedValuesAreReadThrough) {
-  const std::vector<DataReads> values = {
-      DataReads{.pointers = {"/claims/principal"}}, DataReads{.pointers = {"/claims/total"}, .computed = {"principal"}}};
+  const std::vector<DataReads> values = {DataReads{.pointers = {"/claims/principal"}},
+                                         DataReads{.pointers = {"/claims/total"}, .computed = {"principal"}}};
   const std::vector<Dependencies> resolved = ResolveComputed(values, {"principal", "fee"});
   EXPECT_EQ(resolved[1].pointers, (Pointers{"/claims/total", "/claims/principal"}));
   const Dependencies rule = Resolve(DataReads{.computed = {"fee"}}, resolved, {"principal", "fee"});

@@ -111,12 +111,12 @@ void ExpectAtLeastRecorded(const char* section, std::size_t passed, std::size_t 
   }
 }
 
-#define YAOSU_REQUIRE_SUITE()                                                        \
-  do {                                                                               \
-    if (!SuitePresent()) {                                                           \
+#define YAOSU_REQUIRE_SUITE()                                                                \
+  do {                                                                                       \
+    if (!SuitePresent()) {                                                                   \
       if (yaosu::testing::GetTestOptions().suites_required) FAIL() << MissingSuiteMessage(); \
-      GTEST_SKIP() << MissingSuiteMessage();                                         \
-    }                                                                                \
+      GTEST_SKIP() << MissingSuiteMessage();                                                 \
+    }                                                                                        \
   } while (false)
 
 TEST(JsonSchemaSuite, Draft2020_12Required) {
@@ -131,9 +131,9 @@ TEST(JsonSchemaSuite, Draft2020_12Optional) {
   YAOSU_REQUIRE_SUITE();
   const std::vector<std::string> files = OptionalFiles();
   ASSERT_FALSE(files.empty()) << "no test files in " << (DraftDir() / "optional");
-  const std::size_t passed = RunSection(std::string("JSON-Schema-Test-Suite ") + kDraft +
-                                            " — optional (optional/format/ with format assertion on)",
-                                        files);
+  const std::size_t passed = RunSection(
+      std::string("JSON-Schema-Test-Suite ") + kDraft + " — optional (optional/format/ with format assertion on)",
+      files);
   ExpectAtLeastRecorded("optional", passed, ReadRecordedOrFail().optional);
 }
 

@@ -46,7 +46,8 @@ std::string CheckCase(const nlohmann::json& test) {
   auto rule = rules::Rule::Compile(test.contains("rule") ? test["rule"] : nlohmann::json());
   if (!rule.ok()) {
     const nlohmann::json& params = rule.diagnostics().front().params;
-    const std::string type = params.contains("type") && params["type"].is_string() ? params["type"].get<std::string>() : "";
+    const std::string type =
+        params.contains("type") && params["type"].is_string() ? params["type"].get<std::string>() : "";
     if (expects_error && type == expected_type) return "";
     return "compile failed: " + rule.diagnostics().front().code + " " + params.dump();
   }
@@ -63,8 +64,7 @@ std::string CheckCase(const nlohmann::json& test) {
 
 }  // namespace
 
-bool JsonLogicSuiteFiles(const std::filesystem::path& suites_dir, std::vector<std::string>& files,
-                         std::string& error) {
+bool JsonLogicSuiteFiles(const std::filesystem::path& suites_dir, std::vector<std::string>& files, std::string& error) {
   nlohmann::json index;
   if (!ReadJsonFile(suites_dir / "index.json", index, error)) return false;
   if (!index.is_array()) {

@@ -19,8 +19,7 @@
 namespace yaosu::conformance {
 
 // JsonLogicSuiteFiles: the files listed in suites/index.json, in order.
-bool JsonLogicSuiteFiles(const std::filesystem::path& suites_dir, std::vector<std::string>& files,
-                         std::string& error);
+bool JsonLogicSuiteFiles(const std::filesystem::path& suites_dir, std::vector<std::string>& files, std::string& error);
 
 // RunJsonLogicFile: every case of one file.
 FileTally RunJsonLogicFile(const std::filesystem::path& suites_dir, const std::string& relative_path);

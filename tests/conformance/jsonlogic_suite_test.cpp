@@ -23,7 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path SuitesDir() { return fs::path(yaosu::testing::GetTestOptions().conformance_dir) / "jsonlogic-compat" / "suites"; }
+fs::path SuitesDir() {
+  return fs::path(yaosu::testing::GetTestOptions().conformance_dir) / "jsonlogic-compat" / "suites";
+}
 
 TEST(JsonLogicSuite, CompatSuites) {
   std::error_code ec;
@@ -52,8 +54,9 @@ TEST(JsonLogicSuite, CompatSuites) {
   EXPECT_GE(passed, recorded) << "jsonlogic: " << passed << " cases pass, fewer than the " << recorded
                               << " recorded in " << RecordedCountsPath();
   if (passed > recorded) {
-    std::cout << "note: jsonlogic passes " << passed << " > recorded " << recorded << "; raise \"jsonlogic\".\"total\" in "
-              << RecordedCountsPath() << " (see tests/conformance/README.md)\n";
+    std::cout << "note: jsonlogic passes " << passed << " > recorded " << recorded
+              << "; raise \"jsonlogic\".\"total\" in " << RecordedCountsPath()
+              << " (see tests/conformance/README.md)\n";
   }
 }
 

@@ -17,8 +17,7 @@ bool ReadCount(const nlohmann::json& section, const char* key, std::size_t& coun
 
 std::string RecordedCountsPath() { return std::string(YAOSU_SOURCE_DIR) + "/tests/conformance/recorded_counts.json"; }
 
-bool ReadRecordedCounts(const std::string& path, const std::string& draft, RecordedCounts& counts,
-                        std::string& error) {
+bool ReadRecordedCounts(const std::string& path, const std::string& draft, RecordedCounts& counts, std::string& error) {
   nlohmann::json document;
   if (!ReadJsonFile(path, document, error)) return false;
   if (!document.is_object() || !document.contains(draft) || !document[draft].is_object()) {

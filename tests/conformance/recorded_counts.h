@@ -19,8 +19,7 @@ std::string RecordedCountsPath();
 
 // ReadRecordedCounts: the figures recorded for `draft` ("draft2020-12").
 // Returns false with a message when the file is missing or malformed.
-bool ReadRecordedCounts(const std::string& path, const std::string& draft, RecordedCounts& counts,
-                        std::string& error);
+bool ReadRecordedCounts(const std::string& path, const std::string& draft, RecordedCounts& counts, std::string& error);
 
 // ReadRecordedTotal: the single figure {"<section>": {"total": N}} (the
 // JsonLogic compat suites record one overall count under "jsonlogic").

@@ -20,8 +20,7 @@ std::string RelativeGenericPath(const fs::path& path, const fs::path& root) {
 }
 
 template <typename Iterator>
-void CollectJsonFiles(Iterator it, const fs::path& root, std::vector<std::string>& files,
-                      std::string& error) {
+void CollectJsonFiles(Iterator it, const fs::path& root, std::vector<std::string>& files, std::string& error) {
   std::error_code ec;
   for (; !ec && it != Iterator(); it.increment(ec)) {
     const fs::directory_entry& entry = *it;
@@ -41,8 +40,7 @@ std::string DescriptionOf(const nlohmann::json& raw) {
 }
 
 bool ParseSuiteCase(const nlohmann::json& raw, SuiteCase& out) {
-  if (!raw.is_object() || !raw.contains("data") || !raw.contains("valid") ||
-      !raw["valid"].is_boolean()) {
+  if (!raw.is_object() || !raw.contains("data") || !raw.contains("valid") || !raw["valid"].is_boolean()) {
     return false;
   }
   out.description = DescriptionOf(raw);
@@ -52,8 +50,7 @@ bool ParseSuiteCase(const nlohmann::json& raw, SuiteCase& out) {
 }
 
 bool ParseSuiteGroup(const nlohmann::json& raw, SuiteGroup& out) {
-  if (!raw.is_object() || !raw.contains("schema") || !raw.contains("tests") ||
-      !raw["tests"].is_array()) {
+  if (!raw.is_object() || !raw.contains("schema") || !raw.contains("tests") || !raw["tests"].is_array()) {
     return false;
   }
   out.description = DescriptionOf(raw);

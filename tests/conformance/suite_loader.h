@@ -43,8 +43,7 @@ struct SuiteFile {
 // ListJsonFiles: the *.json files under `root`, as sorted relative paths with
 // '/' separators; `recursive` descends into sub-folders. `error` is set when
 // the folder cannot be listed.
-std::vector<std::string> ListJsonFiles(const std::filesystem::path& root, bool recursive,
-                                       std::string& error);
+std::vector<std::string> ListJsonFiles(const std::filesystem::path& root, bool recursive, std::string& error);
 
 // ReadJsonFile: reads and parses one file with the project's parser. Returns
 // false and a message naming the file (and line/column) on failure.

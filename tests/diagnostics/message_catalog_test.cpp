@@ -35,10 +35,12 @@ TEST(MessageCatalog, TranslatesTermsAndJoinsLists) {
 }
 
 TEST(MessageCatalog, FormatProblemsSayWhatIsWrongWhenTheyKnow) {
-  const Diagnostic reasoned{.code = "schema.format",
-                            .params = {{"format", "cn-resident-id"}, {"reason", "check_character"}, {"expected", "X"}, {"actual", "1"}}};
+  const Diagnostic reasoned{
+      .code = "schema.format",
+      .params = {{"format", "cn-resident-id"}, {"reason", "check_character"}, {"expected", "X"}, {"actual", "1"}}};
   EXPECT_EQ(MessageCatalog::Builtin().Render(reasoned, "zh"),
-            MessageCatalog::Builtin().Render(Diagnostic{.code = "format.cn-resident-id.check_character", .params = reasoned.params}, "zh"));
+            MessageCatalog::Builtin().Render(
+                Diagnostic{.code = "format.cn-resident-id.check_character", .params = reasoned.params}, "zh"));
   EXPECT_NE(MessageCatalog::Builtin().Render(reasoned, "zh"), "format.cn-resident-id.check_character");
   const Diagnostic plain{.code = "schema.format", .params = {{"format", "cn-mobile"}}};
   EXPECT_EQ(MessageCatalog::Builtin().Render(plain, "zh"), "不是有效的手机号码（11位）");
@@ -75,25 +77,76 @@ TEST(MessageCatalog, JsonOutputCarriesBothLanguages) {
 
 TEST(MessageCatalog, EveryEngineCodeHasBothLanguages) {
   // The codes the parser and the schema engine emit (keep in step with them).
-  const std::set<std::string> codes = {
-      "json.syntax", "json.too_large", "json.too_deep", "json.duplicate_key", "json.number_out_of_range",
-      "schema.type", "schema.enum", "schema.const", "schema.minimum", "schema.maximum",
-      "schema.exclusiveMinimum", "schema.exclusiveMaximum", "schema.multipleOf", "schema.minLength",
-      "schema.maxLength", "schema.pattern", "schema.pattern_budget", "schema.invalid_utf8", "schema.format",
-      "schema.minItems", "schema.maxItems", "schema.uniqueItems", "schema.minProperties", "schema.maxProperties",
-      "schema.required", "schema.dependentRequired", "schema.additionalProperties",
-      "schema.unevaluatedProperties", "schema.unevaluatedItems", "schema.contains", "schema.anyOf",
-      "schema.oneOf", "schema.not", "schema.false", "schema.ref_cycle", "schema.depth_limit",
-      "schema.too_many_diagnostics", "schema.invalid_schema", "schema.invalid_keyword", "schema.invalid_pattern",
-      "schema.unresolved_ref", "schema.unknown_metaschema", "schema.unsupported_vocabulary",
-      "schema.too_many_subschemas", "schema.registry_bad_uri", "schema.dependencies", "options.invalid",
-      "messages.invalid_catalog", "rule.unknown_operator", "rule.invalid_arguments", "rule.invalid_rule",
-      "rule.too_deep", "law.date.malformed", "law.date.ambiguous", "law.fee.amount_required",
-      "law.calendar.not_covered",
-      "law.interest.bad_period", "law.param.before_first", "law.param.ended", "law.param.unverified",
-      "law.param.unknown", "law.param.duplicate_id", "law.param.bad_value", "law.param.syntax",
-      "law.param.missing_key", "law.param.unknown_key", "law.param.wrong_type", "law.param.bad_date",
-      "law.param.duplicate_date", "law.param.missing_value"};
+  const std::set<std::string> codes = {"json.syntax",
+                                       "json.too_large",
+                                       "json.too_deep",
+                                       "json.duplicate_key",
+                                       "json.number_out_of_range",
+                                       "schema.type",
+                                       "schema.enum",
+                                       "schema.const",
+                                       "schema.minimum",
+                                       "schema.maximum",
+                                       "schema.exclusiveMinimum",
+                                       "schema.exclusiveMaximum",
+                                       "schema.multipleOf",
+                                       "schema.minLength",
+                                       "schema.maxLength",
+                                       "schema.pattern",
+                                       "schema.pattern_budget",
+                                       "schema.invalid_utf8",
+                                       "schema.format",
+                                       "schema.minItems",
+                                       "schema.maxItems",
+                                       "schema.uniqueItems",
+                                       "schema.minProperties",
+                                       "schema.maxProperties",
+                                       "schema.required",
+                                       "schema.dependentRequired",
+                                       "schema.additionalProperties",
+                                       "schema.unevaluatedProperties",
+                                       "schema.unevaluatedItems",
+                                       "schema.contains",
+                                       "schema.anyOf",
+                                       "schema.oneOf",
+                                       "schema.not",
+                                       "schema.false",
+                                       "schema.ref_cycle",
+                                       "schema.depth_limit",
+                                       "schema.too_many_diagnostics",
+                                       "schema.invalid_schema",
+                                       "schema.invalid_keyword",
+                                       "schema.invalid_pattern",
+                                       "schema.unresolved_ref",
+                                       "schema.unknown_metaschema",
+                                       "schema.unsupported_vocabulary",
+                                       "schema.too_many_subschemas",
+                                       "schema.registry_bad_uri",
+                                       "schema.dependencies",
+                                       "options.invalid",
+                                       "messages.invalid_catalog",
+                                       "rule.unknown_operator",
+                                       "rule.invalid_arguments",
+                                       "rule.invalid_rule",
+                                       "rule.too_deep",
+                                       "law.date.malformed",
+                                       "law.date.ambiguous",
+                                       "law.fee.amount_required",
+                                       "law.calendar.not_covered",
+                                       "law.interest.bad_period",
+                                       "law.param.before_first",
+                                       "law.param.ended",
+                                       "law.param.unverified",
+                                       "law.param.unknown",
+                                       "law.param.duplicate_id",
+                                       "law.param.bad_value",
+                                       "law.param.syntax",
+                                       "law.param.missing_key",
+                                       "law.param.unknown_key",
+                                       "law.param.wrong_type",
+                                       "law.param.bad_date",
+                                       "law.param.duplicate_date",
+                                       "law.param.missing_value"};
   std::string reference;
   ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/docs/diagnostics.md", reference));
   for (const std::string& code : codes) {

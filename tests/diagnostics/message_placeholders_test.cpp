@@ -25,9 +25,9 @@
 #include "core/json/parse.h"
 #include "core/law/civil_date.h"
 #include "core/law/fees.h"
-#include "core/law/limitation.h"
 #include "core/law/identifiers/chinese_formats.h"
 #include "core/law/interest.h"
+#include "core/law/limitation.h"
 #include "core/law/parameter_set.h"
 #include "core/rules/rule.h"
 #include "core/schema/registry.h"
@@ -55,7 +55,9 @@ class Emitted {
     }
   }
   template <typename T>
-  void Add(const Result<T>& result) { Add(result.diagnostics()); }
+  void Add(const Result<T>& result) {
+    Add(result.diagnostics());
+  }
   bool Saw(const std::string& code) const { return seen_.contains(code); }
 
  private:
@@ -94,10 +96,12 @@ void ProvokeSchema(Emitted& out) {
   Validate(out, R"({"multipleOf": 0.01})", "1.005");
   Validate(out, R"({"minLength": 3})", "\"ab\"");
   Validate(out, R"({"maxLength": 1})", "\"ab\"");
-  Validate(out, R"({"minItems": 3, "maxItems": 1, "uniqueItems": true, "contains": {"const": 9}, "minContains": 1})", "[1, 1]");
+  Validate(out, R"({"minItems": 3, "maxItems": 1, "uniqueItems": true, "contains": {"const": 9}, "minContains": 1})",
+           "[1, 1]");
   Validate(out, R"({"minProperties": 3, "maxProperties": 1, "required": ["x"], "dependentRequired": {"a": ["z"]}})",
            R"({"a": 1, "b": 2})");
-  Validate(out, R"({"$schema": "http://json-schema.org/draft-07/schema", "dependencies": {"a": ["z"]}})", R"({"a": 1})");
+  Validate(out, R"({"$schema": "http://json-schema.org/draft-07/schema", "dependencies": {"a": ["z"]}})",
+           R"({"a": 1})");
   Validate(out, R"({"properties": {"a": true}, "additionalProperties": false})", R"({"b": 1})");
   Validate(out, R"({"unevaluatedProperties": false, "unevaluatedItems": false})", R"({"b": 1})");
   Validate(out, R"({"unevaluatedItems": false})", "[1]");
@@ -111,8 +115,9 @@ void ProvokeSchema(Emitted& out) {
   Validate(out, R"({"properties": {"a": {}, "b": {}, "c": {}}})", "1", {}, {.max_nodes = 2});
   schema::SchemaRegistry registry;
   out.Add(registry.Add("not a uri", json::object()));
-  out.Add(registry.Add("https://example.org/meta",
-                       Json(R"({"$id": "https://example.org/meta", "$vocabulary": {"https://example.org/vocab/x": true}})")));
+  out.Add(registry.Add(
+      "https://example.org/meta",
+      Json(R"({"$id": "https://example.org/meta", "$vocabulary": {"https://example.org/vocab/x": true}})")));
   out.Add(schema::CompiledSchema::Compile(Json(R"({"$schema": "https://example.org/meta"})"), registry).diagnostics());
   MessageCatalog catalog;
   out.Add(catalog.Add(json::array()));
@@ -122,9 +127,10 @@ void ProvokeIdentifiers(Emitted& out) {
   schema::CompileOptions options{.format_assertion = true};
   law::RegisterChineseFormats(options.formats);
   for (const char* format : {"cn-resident-id", "cn-uscc", "cn-mobile", "cn-landline", "cn-money-yuan", "ipv4"}) {
-    for (const char* value : {"110105194912310021", "11010519491231002x", "1101051949123", "99010519491231002X",
-                              "110105194913310021", "91350100M000100Y4A", "91350100M000100Y43", "12345678",
-                              "013904721234", "12012345678", "0472-0123456", "0472-1234567-1234567", "12.345", "-1", "007"}) {
+    for (const char* value :
+         {"110105194912310021", "11010519491231002x", "1101051949123", "99010519491231002X", "110105194913310021",
+          "91350100M000100Y4A", "91350100M000100Y43", "12345678", "013904721234", "12012345678", "0472-0123456",
+          "0472-1234567-1234567", "12.345", "-1", "007"}) {
       Validate(out, json({{"format", format}}).dump(), json(value).dump(), {}, options);
     }
   }
@@ -141,12 +147,15 @@ void ProvokeRulesAndLaw(Emitted& out) {
   }
   out.Add(law::ParseCivilDate("2025-02-30"));
   out.Add(law::AddMonths(*law::ParseCivilDate("2025-01-31"), 1, law::MonthEndRounding::kRefuse));
-  out.Add(law::SimpleInterest({.principal_fen = 100, .rate_ppm = 1, .from = *law::ParseCivilDate("2025-02-01"),
+  out.Add(law::SimpleInterest({.principal_fen = 100,
+                               .rate_ppm = 1,
+                               .from = *law::ParseCivilDate("2025-02-01"),
                                .to = *law::ParseCivilDate("2025-01-01")}));
   const law::ParameterSet& builtin = law::ParameterSet::Builtin().value();
   out.Add(law::CourtFee(builtin, {.as_of = *law::ParseCivilDate("2025-01-01")}));
   out.Add(builtin.Lookup("rates/lpr_one_year", *law::ParseCivilDate("2001-01-01")));
-  out.Add(law::LimitationLastDay(builtin, *law::ParseCivilDate("2026-06-01"), "general"));  // beyond the rest-day calendar
+  out.Add(
+      law::LimitationLastDay(builtin, *law::ParseCivilDate("2026-06-01"), "general"));  // beyond the rest-day calendar
   out.Add(builtin.Lookup("rates/lpr_one_year", *law::ParseCivilDate("2999-01-01")));
   out.Add(builtin.Lookup("rates/none", *law::ParseCivilDate("2025-01-01")));
   const std::string ended = R"({"id": "x", "description": {"zh": "x", "en": "x"}, "unit": "yuan",
@@ -162,7 +171,8 @@ void ProvokeRulesAndLaw(Emitted& out) {
   }
   law::ParameterSet none = *law::ParameterSet::Load({});
   out.Add(law::CourtFee(none, {.amount_fen = 100, .as_of = *law::ParseCivilDate("2025-01-01")}));
-  Result<law::ParameterSet> bad_scale = law::ParameterSet::Load({{"fees/property_case.json", R"({"id": "fees/property_case",
+  Result<law::ParameterSet> bad_scale =
+      law::ParameterSet::Load({{"fees/property_case.json", R"({"id": "fees/property_case",
       "description": {"zh": "x", "en": "x"}, "unit": "fee_scale", "reference": {"title": "t"}, "last_verified": "2999-01-01",
       "values": {"2000-01-01": {"value": "not a scale", "reference": "r"}}})"}});
   out.Add(law::CourtFee(*bad_scale, {.amount_fen = 100, .as_of = *law::ParseCivilDate("2025-01-01")}));
@@ -185,8 +195,10 @@ void ProvokeCases(Emitted& out) {
   cases::SourceFiles moved = builtin, twice = builtin;
   const std::string folder = "published/sales-contract/2025.1/answer/";
   for (const cases::SourceFile& file : builtin) {
-    if (file.path == folder + "case.json") moved.push_back({"published/sales-contract/2025.1/elsewhere/case.json", file.text});
-    if (file.path.starts_with(folder)) twice.push_back({"cases/sales-contract/answer/" + file.path.substr(folder.size()), file.text});
+    if (file.path == folder + "case.json")
+      moved.push_back({"published/sales-contract/2025.1/elsewhere/case.json", file.text});
+    if (file.path.starts_with(folder))
+      twice.push_back({"cases/sales-contract/answer/" + file.path.substr(folder.size()), file.text});
   }
   out.Add(cases::CaseLibrary::Load(moved).diagnostics());
   out.Add(cases::CaseLibrary::Load(twice).diagnostics());
@@ -198,10 +210,12 @@ void ProvokeCases(Emitted& out) {
   out.Add(session.Set("/plaintiffs/7/name", "张三").added, complaint->messages());
   // Every example, valid or seeded with a fault, through its form: rule and
   // computed-value messages with the parameters the rules compute.
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(YAOSU_SOURCE_DIR) + "/tests/cases/examples")) {
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(std::string(YAOSU_SOURCE_DIR) + "/tests/cases/examples")) {
     if (entry.path().extension() != ".json") continue;
     const std::filesystem::path form_folder = entry.path().parent_path().parent_path();
-    const cases::CaseForm* form = library.Find(form_folder.parent_path().filename().string(), form_folder.filename().string());
+    const cases::CaseForm* form =
+        library.Find(form_folder.parent_path().filename().string(), form_folder.filename().string());
     ASSERT_NE(form, nullptr) << entry.path();
     std::string text;
     ASSERT_TRUE(yaosu::testing::ReadFile(entry.path().string(), text));
@@ -218,14 +232,17 @@ void ProvokeCases(Emitted& out) {
     out.Add(form->Validate(early).diagnostics, form->messages());
   }
   // The fixture case type (tests/cases/fixtures/): a rule whose lookup fails.
-  Result<cases::SourceFiles> fixture = cases::ReadSchemaFolder(std::string(YAOSU_SOURCE_DIR) + "/tests/cases/fixtures/schemas");
+  Result<cases::SourceFiles> fixture =
+      cases::ReadSchemaFolder(std::string(YAOSU_SOURCE_DIR) + "/tests/cases/fixtures/schemas");
   ASSERT_TRUE(fixture.ok());
   const Result<cases::CaseLibrary> fixtures = cases::CaseLibrary::Load(cases::WithBuiltinShared(*fixture));
   const cases::CaseForm* iou = fixtures->Find("fixture-iou", "complaint");
   ASSERT_NE(iou, nullptr);
   out.Add(iou->Validate(Json(R"({"debtors": [{"kind": "natural_person", "name": "李四", "phone": "13904721234"}],
       "debt": {"amount": 1000, "repaid": 200, "written_iou": true, "iou_date": "2018-01-01"},
-      "claims": {"amount": 800, "costs": 50.5, "total": 850.5}})")).diagnostics, iou->messages());
+      "claims": {"amount": 800, "costs": 50.5, "total": 850.5}})"))
+              .diagnostics,
+          iou->messages());
 }
 
 // ProvokeCaseTypes: composing a case type (format 2) and `yaosu cases --check`,
@@ -237,23 +254,29 @@ void ProvokeCaseTypes(Emitted& out) {
     cases::SourceFiles files = cases::EmbeddedSources();
     files.push_back({"cases/probe/case.json", manifest});
     files.push_back({"cases/probe/complaint.json", R"({"sections": [{"use": "parties"},
-        {"id": "claims", "label": {"zh": "诉讼请求", "en": "Claims"}, "rows": [)" + claims_rows + R"(]}, {"use": "signature"}]})"});
-    files.push_back({"cases/probe/answer.json", R"({"sections": [{"use": "respondents"}, )" + answer_claims +
-                                                   R"(, {"use": "signature", "rows": [{"use": "signature.respondent"}]}]})"});
+        {"id": "claims", "label": {"zh": "诉讼请求", "en": "Claims"}, "rows": [)" +
+                                                       claims_rows + R"(]}, {"use": "signature"}]})"});
+    files.push_back(
+        {"cases/probe/answer.json", R"({"sections": [{"use": "respondents"}, )" + answer_claims +
+                                        R"(, {"use": "signature", "rows": [{"use": "signature.respondent"}]}]})"});
     return cases::CheckCaseTypes(files);
   };
-  const std::string row = R"({"id": "sum", "label": {"zh": "金额", "en": "Sum"}, "data": {"type": "number"}, "print": "{}"})";
+  const std::string row =
+      R"({"id": "sum", "label": {"zh": "金额", "en": "Sum"}, "data": {"type": "number"}, "print": "{}"})";
   const std::string mirror = R"({"mirror": "claims", "row": {"use": "answer.claim_objection"}})";
-  out.Add(probe(R"({"use": "claims.nothing"})", mirror));                                    // case.include_unresolved
-  out.Add(probe(R"({"use": "claims.total"})", mirror));                                      // case.parameter_missing
-  out.Add(probe(row, R"({"mirror": "nowhere", "row": {"use": "answer.claim_objection"}})"));  // case.mirror_unknown_section
-  out.Add(probe(row, R"({"mirror": "claims", "row": {"use": "answer.claim_objection"}, "skip": ["nothing"]})"));  // …unknown_row
-  out.Add(probe(row + ", " + row, mirror));                                                  // case.row_duplicate
-  out.Add(probe(R"({"use": "claims.summary", "print": null})", mirror));                     // case.row_incomplete
+  out.Add(probe(R"({"use": "claims.nothing"})", mirror));  // case.include_unresolved
+  out.Add(probe(R"({"use": "claims.total"})", mirror));    // case.parameter_missing
+  out.Add(
+      probe(row, R"({"mirror": "nowhere", "row": {"use": "answer.claim_objection"}})"));  // case.mirror_unknown_section
+  out.Add(probe(
+      row, R"({"mirror": "claims", "row": {"use": "answer.claim_objection"}, "skip": ["nothing"]})"));  // …unknown_row
+  out.Add(probe(row + ", " + row, mirror));                               // case.row_duplicate
+  out.Add(probe(R"({"use": "claims.summary", "print": null})", mirror));  // case.row_incomplete
   const std::string checked = R"({"id": "sum", "label": {"zh": "金额"}, "data": {"type": "object", "title": "1. 金额",
       "properties": {"amount": {"type": "number"}, "kind": {"enum": ["a"]}}}, "print": "{amount}",
       "rules": [{"id": "probe.x", "state": "hidden", "pointers": ["${pointer}/amount"], "when": {"var": "claims.nothing"}}]})";
-  const std::string other_row = R"({"id": "two", "label": {"zh": "其他", "en": "Two"}, "data": {"type": "number"}, "print": "{}"})";
+  const std::string other_row =
+      R"({"id": "two", "label": {"zh": "其他", "en": "Two"}, "data": {"type": "number"}, "print": "{}"})";
   out.Add(probe(checked + ", " + other_row, R"({"id": "claims", "label": {"zh": "答辩事项"}, "rows": [
       {"use": "answer.claim_objection", "id": "x", "answers_row": "claims.nothing"},
       {"use": "answer.claim_objection", "id": "sum", "answers_row": "claims.sum"}]})"));
@@ -265,8 +288,10 @@ void ProvokeFilings(Emitted& out) {
   const cases::CaseForm& complaint = *library.Find("private-lending", "complaint");
   const cases::CaseForm& answer = *library.Find("private-lending", "answer");
   std::string text;
-  ASSERT_TRUE(yaosu::testing::ReadFile(
-      std::string(YAOSU_SOURCE_DIR) + "/tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json", text));
+  ASSERT_TRUE(
+      yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
+                                   "/tests/cases/examples/private-lending/complaint/valid/transfer-loan-overdue.json",
+                               text));
   const json instance = Json(text);
   out.Add(filing::Produce(complaint, instance, "yesterday"));
   json filing = filing::Produce(complaint, instance, "2025-10-08T09:30:00+08:00").value();
@@ -290,7 +315,9 @@ void ProvokeFilings(Emitted& out) {
   json sales_answer = filing;
   sales_answer["case"] = library.Find("sales-contract", "answer")->Identity();
   out.Add(filing::Compare(filing, sales_answer, library));
-  json odd = {{"big", 9007199254740993LL}, {"nan", std::nan("")}, {"text", std::string("\xff")},
+  json odd = {{"big", 9007199254740993LL},
+              {"nan", std::nan("")},
+              {"text", std::string("\xff")},
               {"bytes", json::binary({1, 2})}};
   odd[std::string("\xfe")] = 1;
   out.Add(filing::CanonicalJson(odd));
@@ -314,7 +341,8 @@ void ProvokeAssist(Emitted& out) {
 void RenderUnreachable(Emitted& out) {
   // core/cases/form_rules.cpp: a rule without pointers, or without a severity
   // or state — the rules meta-schema rejects both first.
-  out.Add({Diagnostic{.code = "case.rule_malformed", .params = {{"file", "cases/x/complaint/rules.json"}, {"rule", "x.rule"}}}});
+  out.Add({Diagnostic{.code = "case.rule_malformed",
+                      .params = {{"file", "cases/x/complaint/rules.json"}, {"rule", "x.rule"}}}});
   // core/law/parameter_set.cpp reports an unknown parameter by id; law.param.unknown_key / wrong_type
   // of core/law/parameter.cpp come from the loader above.
 }
@@ -363,14 +391,16 @@ TEST(Regression, Issue11_NoMessageKeepsAnUnfilledPlaceholder) {
 TEST(Regression, Issue11_WrongCheckCharacterNamesBothCharacters) {
   const cases::CaseForm& form = *cases::CaseLibrary::Builtin()->Find("private-lending", "complaint");
   cases::FormSession session(form);
-  const cases::SessionUpdate update = session.Set("/plaintiffs", Json(R"([{"kind": "natural_person", "id_type": "resident_id",
+  const cases::SessionUpdate update =
+      session.Set("/plaintiffs", Json(R"([{"kind": "natural_person", "id_type": "resident_id",
                                                                           "id_number": "110105194912310021"}])"));
   bool found = false;
   for (const Diagnostic& d : update.added) {
     if (d.code != "schema.format") continue;
     found = true;
     EXPECT_EQ(form.messages().Render(d, "zh"), "身份证号码校验位不正确：最后一位应为 X，填写的是 1，请核对号码");
-    EXPECT_EQ(form.messages().Render(d, "en"), "Wrong check character: the last character should be X, not 1; check the number");
+    EXPECT_EQ(form.messages().Render(d, "en"),
+              "Wrong check character: the last character should be X, not 1; check the number");
   }
   EXPECT_TRUE(found);
 }

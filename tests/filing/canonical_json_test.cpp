@@ -48,9 +48,8 @@ TEST(CanonicalJson, Rfc8785MainExample) {
     "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
     "literals": [null, true, false]
   })";
-  EXPECT_EQ(CanonText(input),
-            R"({"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],)"
-            R"("string":"€$\u000f\nA'B\"\\\\\"/"})");
+  EXPECT_EQ(CanonText(input), R"({"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],)"
+                              R"("string":"€$\u000f\nA'B\"\\\\\"/"})");
 }
 
 // RFC 8785 §3.2.3: sorting by UTF-16 code units puts U+1F600 (D83D DE00) before U+FB33.
@@ -292,8 +291,10 @@ TEST(CanonicalJson, InvalidUtf8) {
 }
 
 TEST(CanonicalJson, NotFinite) {
-  Json doc = Json::array({1, {{"k", std::numeric_limits<double>::quiet_NaN()}},
-                          std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()});
+  Json doc = Json::array({1,
+                          {{"k", std::numeric_limits<double>::quiet_NaN()}},
+                          std::numeric_limits<double>::infinity(),
+                          -std::numeric_limits<double>::infinity()});
   Result<std::string> text = CanonicalJson(doc);
   ASSERT_FALSE(text.ok());
   ASSERT_EQ(text.diagnostics().size(), 3u);

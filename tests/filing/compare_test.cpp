@@ -110,8 +110,10 @@ TEST(Compare, PrintsTheDisputedElementsFirstWithBothStatements) {
 // A complaint filed with 2025.1 is answered with the current version: the rows line up by id.
 TEST(Compare, AnAnswerOfALaterVersionLinesUpWithAnEarlierComplaint) {
   std::string text;
-  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) + "/tests/filing/published/2025.1/filings/"
-                                       "private-lending.complaint.valid-transfer-loan-overdue.filing.json", text));
+  ASSERT_TRUE(yaosu::testing::ReadFile(std::string(YAOSU_SOURCE_DIR) +
+                                           "/tests/filing/published/2025.1/filings/"
+                                           "private-lending.complaint.valid-transfer-loan-overdue.filing.json",
+                                       text));
   const json earlier_complaint = *ParseJson(text);
   const json answer = FilingOf("private-lending", "answer", "borrower-admits-most");
   ASSERT_EQ(earlier_complaint["case"]["version"], "2025.1");

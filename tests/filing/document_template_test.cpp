@@ -49,8 +49,9 @@ TEST(FillTemplate, FillsABlankFromTheFilingsComputedValues) {
 }
 
 TEST(FillTemplate, LeavesBlanksForWhatIsMissing) {
-  EXPECT_EQ(FillTemplate("出借人：{lender}；借款人：{borrower}", Json(R"({"lender": "王小明", "borrower": ""})"), kItems),
-            "出借人：王小明；借款人：____");
+  EXPECT_EQ(
+      FillTemplate("出借人：{lender}；借款人：{borrower}", Json(R"({"lender": "王小明", "borrower": ""})"), kItems),
+      "出借人：王小明；借款人：____");
   EXPECT_EQ(FillTemplate("{amount|yuan}元", json(), kItems), "____元");
   EXPECT_EQ(FillTemplate("{}", Json(R"("其他请求")"), kItems), "其他请求");
   EXPECT_EQ(FillTemplate("第{0|date}", Json(R"(["2025-01-02"])"), kItems), "第2025年1月2日");

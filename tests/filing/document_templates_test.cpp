@@ -57,9 +57,7 @@ bool IsIndex(const std::string& token) {
   return !token.empty() && token.size() < 7 && token.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string Text(const json& value) {
-  return value.is_string() ? value.get<std::string>() : value.dump();
-}
+std::string Text(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 std::vector<std::string> SplitPath(const std::string& path) {
   std::vector<std::string> tokens;
@@ -344,9 +342,9 @@ class TemplateChecker {
     }
   }
 
-  void CheckList(const std::string& row, const std::string& text, const std::string& shown,
-                 const std::string& name, const Nodes& array, int depth) {
-    const json* item = form_items_.contains(name)    ? &form_items_[name]
+  void CheckList(const std::string& row, const std::string& text, const std::string& shown, const std::string& name,
+                 const Nodes& array, int depth) {
+    const json* item = form_items_.contains(name)     ? &form_items_[name]
                        : shared_items_.contains(name) ? &shared_items_[name]
                                                       : nullptr;
     if (item == nullptr) {

@@ -28,7 +28,8 @@ TEST(FilingDocument, EveryExamplePrintsEveryRowInOrderWithItsAnswers) {
   std::size_t printed = 0;
   for (const cases::CaseForm* current : cases::CaseLibrary::Builtin()->CurrentForms()) {
     const cases::CaseForm& form = *current;
-    const fs::path folder = fs::path(YAOSU_SOURCE_DIR) / "tests/cases/examples" / form.case_type() / form.form() / "valid";
+    const fs::path folder =
+        fs::path(YAOSU_SOURCE_DIR) / "tests/cases/examples" / form.case_type() / form.form() / "valid";
     for (const auto& entry : fs::directory_iterator(folder)) {
       const std::string name = entry.path().stem().string();
       SCOPED_TRACE(form.id() + " " + name);
@@ -50,7 +51,8 @@ TEST(FilingDocument, EveryExamplePrintsEveryRowInOrderWithItsAnswers) {
       const json& instance = filing["instance"];
       const json& parties = instance.contains("plaintiffs") ? instance["plaintiffs"] : instance["respondents"];
       EXPECT_NE(text.find(parties[0]["name"].get<std::string>()), std::string::npos);
-      EXPECT_NE(text.find("日期：" + ChineseDate(instance["signature"]["date"].get<std::string>()).value()), std::string::npos);
+      EXPECT_NE(text.find("日期：" + ChineseDate(instance["signature"]["date"].get<std::string>()).value()),
+                std::string::npos);
       EXPECT_EQ(text.find("|check:"), std::string::npos);
       EXPECT_EQ(text.find("{"), std::string::npos);
       EXPECT_EQ(document.footer.find(filing["digest"]["value"].get<std::string>()) != std::string::npos, true);
@@ -65,7 +67,8 @@ TEST(FilingDocument, EveryExamplePrintsEveryRowInOrderWithItsAnswers) {
 
 TEST(FilingDocument, MoneyInCapitalsAndTicksWhereTheTemplateHasThem) {
   const json filing = testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue");
-  const std::string text = Joined(render::DocumentText(FilingDocument(filing, testing::Form("private-lending", "complaint"))));
+  const std::string text =
+      Joined(render::DocumentText(FilingDocument(filing, testing::Form("private-lending", "complaint"))));
   EXPECT_NE(text.find("尚欠本金100000.00元（壹拾万元整）"), std::string::npos) << text;
   EXPECT_NE(text.find("104500.00元（壹拾万肆仟伍佰元整）"), std::string::npos);
   EXPECT_NE(text.find("转账☑"), std::string::npos);

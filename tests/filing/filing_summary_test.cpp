@@ -19,7 +19,8 @@ using testing::Form;
 using testing::kCreatedAt;
 
 json RateAboveCap() {
-  return Produce(Form("private-lending", "complaint"), Example("private-lending/complaint/invalid/rate_above_cap.json"), kCreatedAt)
+  return Produce(Form("private-lending", "complaint"), Example("private-lending/complaint/invalid/rate_above_cap.json"),
+                 kCreatedAt)
       .value();
 }
 
@@ -51,7 +52,8 @@ TEST(Regression, Issue11_AProblemSaysWhichElementItConcerns) {
       fee = problem["element"]["computed"] == "court_fee" &&
             problem["message"]["zh"].get<std::string>().find("案件受理费") != std::string::npos;
     }
-    if (problem["instanceLocation"] == "/instance/claims/principal/amount") principal = problem["element"]["row"] == "claims.principal";
+    if (problem["instanceLocation"] == "/instance/claims/principal/amount")
+      principal = problem["element"]["row"] == "claims.principal";
   }
   EXPECT_TRUE(fee) << summary["problems"].dump();
   EXPECT_TRUE(principal) << summary["problems"].dump();
@@ -76,7 +78,8 @@ TEST(Regression, Issue11_ADigestDoesNotSayWhoMadeTheFile) {
   forged["digest"]["value"] = before.digest;
   const Verification after = Verify(forged, *cases::CaseLibrary::Builtin());
   EXPECT_TRUE(after.digest_matches);  // so staff compare with the digest recorded on receipt
-  EXPECT_NE(json(after.digest), testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue")["digest"]["value"]);
+  EXPECT_NE(json(after.digest),
+            testing::FilingOf("private-lending", "complaint", "transfer-loan-overdue")["digest"]["value"]);
 }
 
 }  // namespace

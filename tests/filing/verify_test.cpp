@@ -83,9 +83,11 @@ TEST(Verify, ChangingAnyByteOfAFilingIsDetected) {
   std::size_t parsed = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     std::string altered = text;
-    altered[i] = altered[i] == '1' ? '2' : (altered[i] == 'x' ? 'y' : (altered[i] == ' ' ? '_' : (altered[i] == '"' ? '\'' : '1')));
+    altered[i] = altered[i] == '1'
+                     ? '2'
+                     : (altered[i] == 'x' ? 'y' : (altered[i] == ' ' ? '_' : (altered[i] == '"' ? '\'' : '1')));
     Result<json> document = ParseJson(altered);
-    if (!document.ok()) continue;  // no longer JSON: caught on reading
+    if (!document.ok()) continue;       // no longer JSON: caught on reading
     if (*document == filing) continue;  // the same value (an escape written another way): nothing altered
     ++parsed;
     EXPECT_FALSE(Verify(*document, Library()).ok) << "byte " << i << " of " << text.size();

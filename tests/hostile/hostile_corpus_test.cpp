@@ -50,7 +50,8 @@ std::string Bytes(const json& input) {
   if (input.contains("hex")) {
     const std::string hex = input["hex"].get<std::string>();
     std::string bytes;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+      bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
     return bytes;
   }
   const json& repeat = input["repeat"];

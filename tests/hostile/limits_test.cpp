@@ -77,7 +77,8 @@ TEST(Limits, RegexPatternProgramAndSteps) {
   std::string error;
   EXPECT_TRUE(regex::Regex::Compile(std::string(4096, 'a'), &error).has_value()) << error;
   EXPECT_FALSE(regex::Regex::Compile(std::string(4097, 'a'), &error).has_value());
-  EXPECT_FALSE(regex::Regex::Compile("a{30000}", &error).has_value());  // counted repetition expands past the program size
+  EXPECT_FALSE(
+      regex::Regex::Compile("a{30000}", &error).has_value());  // counted repetition expands past the program size
 }
 
 TEST(Limits, SchemaDiagnosticsPerInstance) {
@@ -104,8 +105,10 @@ TEST(Limits, PartiesEvidenceRowsAndNameLength) {
     return found;
   };
   EXPECT_FALSE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json::array()}}), "schema.maxItems"));
-  EXPECT_FALSE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(50, party))}}), "schema.maxItems"));
-  EXPECT_TRUE(HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(51, party))}}), "schema.maxItems"));
+  EXPECT_FALSE(
+      HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(50, party))}}), "schema.maxItems"));
+  EXPECT_TRUE(
+      HasCode(problems_at("/plaintiffs", {{"plaintiffs", json(std::vector<json>(51, party))}}), "schema.maxItems"));
   std::string evidence_pointer;
   for (const json& section : form->elements()["sections"]) {
     for (const json& row : section["rows"]) {
@@ -122,10 +125,12 @@ TEST(Limits, PartiesEvidenceRowsAndNameLength) {
   EXPECT_TRUE(HasCode(problems_at(evidence_pointer, with_evidence(501)), "schema.maxItems"));
   std::string name;
   for (int i = 0; i < 50; ++i) name += "王";
-  EXPECT_FALSE(HasCode(problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name}}}}}),
-                       "schema.maxLength"));
-  EXPECT_TRUE(HasCode(problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name + "王"}}}}}),
-                      "schema.maxLength"));
+  EXPECT_FALSE(
+      HasCode(problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name}}}}}),
+              "schema.maxLength"));
+  EXPECT_TRUE(HasCode(
+      problems_at("/plaintiffs/0/name", {{"plaintiffs", {{{"kind", "natural_person"}, {"name", name + "王"}}}}}),
+      "schema.maxLength"));
 }
 
 }  // namespace

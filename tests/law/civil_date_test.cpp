@@ -40,10 +40,12 @@ TEST(CivilDate, FollowsTheDatesTable) {
                 c["expect"].get<int64_t>());
     } else if (op == "add_months") {
       ExpectDate(AddMonths(*ParseCivilDate(c["date"].get<std::string>()), c["months"].get<int>(),
-                           RoundingFrom(c["rounding"].get<std::string>())), c);
+                           RoundingFrom(c["rounding"].get<std::string>())),
+                 c);
     } else if (op == "add_years") {
       ExpectDate(AddYears(*ParseCivilDate(c["date"].get<std::string>()), c["years"].get<int>(),
-                          RoundingFrom(c["rounding"].get<std::string>())), c);
+                          RoundingFrom(c["rounding"].get<std::string>())),
+                 c);
     } else {
       ADD_FAILURE() << "unknown op " << op;
     }

@@ -251,8 +251,8 @@ schema::CompileOptions ChineseFormatOptions() {
 }
 
 TEST(ChineseFormats, SchemaRejectsABadIdWithItsReason) {
-  const schema::CompiledSchema schema = schema::testing::MustCompile(
-      R"({"properties": {"id": {"format": "cn-resident-id"}}})", ChineseFormatOptions());
+  const schema::CompiledSchema schema =
+      schema::testing::MustCompile(R"({"properties": {"id": {"format": "cn-resident-id"}}})", ChineseFormatOptions());
   EXPECT_TRUE(schema.Validate(schema::testing::Json(R"({"id": "11010519491231002X"})")).valid);
   const schema::ValidationResult result = schema.Validate(schema::testing::Json(R"({"id": "110105194912310031"})"));
   EXPECT_FALSE(result.valid);
@@ -290,10 +290,11 @@ TEST(ChineseFormats, EveryFormatIsRegistered) {
 
 TEST(ChineseFormats, EveryReasonHasAMessageInBothLanguages) {
   const std::pair<const char*, std::vector<const char*>> reasons[] = {
-      {"cn-resident-id", {"length", "charset", "region", "birth_date", "birth_date_before_1900",
-                          "birth_date_in_future", "check_character", "lowercase_x"}},
-      {"cn-uscc", {"length", "charset", "area_code", "registration_authority", "check_character",
-                   "organization_type", "region"}},
+      {"cn-resident-id",
+       {"length", "charset", "region", "birth_date", "birth_date_before_1900", "birth_date_in_future",
+        "check_character", "lowercase_x"}},
+      {"cn-uscc",
+       {"length", "charset", "area_code", "registration_authority", "check_character", "organization_type", "region"}},
       {"cn-mobile", {"charset", "length", "prefix", "unusual_prefix"}},
       {"cn-landline", {"charset", "area_code", "local_number", "extension", "unusual_local_number"}},
       {"cn-money-yuan", {"charset", "negative", "leading_zero", "decimals", "too_large"}},
@@ -306,9 +307,9 @@ TEST(ChineseFormats, EveryReasonHasAMessageInBothLanguages) {
       EXPECT_NE(MessageCatalog::Builtin().Render(d, "en"), zh) << d.code;
     }
   }
-  EXPECT_EQ(MessageCatalog::Builtin().Render(
-                Diagnostic{.code = "format.cn-resident-id.check_character", .params = {{"expected", "8"}, {"actual", "1"}}},
-                "en"),
+  EXPECT_EQ(MessageCatalog::Builtin().Render(Diagnostic{.code = "format.cn-resident-id.check_character",
+                                                        .params = {{"expected", "8"}, {"actual", "1"}}},
+                                             "en"),
             "Wrong check character: the last character should be 8, not 1; check the number");
 }
 

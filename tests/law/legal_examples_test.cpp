@@ -56,15 +56,19 @@ Result<Calculation> RunCase(const json& c) {
     std::optional<int64_t> amount;
     if (in.contains("amount")) amount = ParseYuan(Str(in, "amount"));
     if (calculator == "preservation_fee") return PreservationFee(params, amount, Date(c, "as_of"));
-    FeeRequest r{.kind = *ParseFeeKind(Str(in, "kind")), .amount_fen = amount,
-                 .procedure = ProcedureFrom(Str(in, "procedure")), .as_of = Date(c, "as_of")};
+    FeeRequest r{.kind = *ParseFeeKind(Str(in, "kind")),
+                 .amount_fen = amount,
+                 .procedure = ProcedureFrom(Str(in, "procedure")),
+                 .as_of = Date(c, "as_of")};
     return CourtFee(params, r);
   }
   if (calculator == "lpr") return LprOn(params, Date(in, "date"), *ParseLprTerm(Str(in, "term")));
   if (calculator == "rate_cap") return RateCap(params, Date(in, "contract_date"));
   if (calculator == "interest") {
-    InterestRequest r{.principal_fen = *ParseYuan(Str(in, "principal")), .rate_ppm = *ParsePercent(Str(in, "rate")),
-                      .from = Date(in, "from"), .to = Date(in, "to"),
+    InterestRequest r{.principal_fen = *ParseYuan(Str(in, "principal")),
+                      .rate_ppm = *ParsePercent(Str(in, "rate")),
+                      .from = Date(in, "from"),
+                      .to = Date(in, "to"),
                       .basis = in["basis"] == 360 ? DayCountBasis::k360 : DayCountBasis::k365};
     return SimpleInterest(r);
   }

@@ -73,7 +73,8 @@ TEST_P(LegalOperatorExamples, EveryCaseGivesTheHandWorkedAnswer) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples, ::testing::Values("court_fee_kinds.json", "limitation_last_day.json", "param.json"),
+INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples,
+                         ::testing::Values("court_fee_kinds.json", "limitation_last_day.json", "param.json"),
                          [](const ::testing::TestParamInfo<const char*>& file) {
                            std::string name = file.param;
                            return name.substr(0, name.find('.'));

@@ -121,8 +121,7 @@ TEST(LegalOperators, ResidentIdFactsForCrossChecks) {
   EXPECT_EQ(facts["birth_date"], "1949-12-31");
   EXPECT_EQ(facts["sex"], "female");
   // The rule a complaint form uses: the entered sex must agree with the ID number.
-  EXPECT_EQ(Eval(R"({"==": [{"var": "sex"}, {"var": "id.sex"}]})",
-                 R"({"sex": "male", "id": {"sex": "female"}})"),
+  EXPECT_EQ(Eval(R"({"==": [{"var": "sex"}, {"var": "id.sex"}]})", R"({"sex": "male", "id": {"sex": "female"}})"),
             false);
   EXPECT_EQ(Eval(R"({"resident_id": ["110105194912310031"]})")["reason"], "check_character");
 }

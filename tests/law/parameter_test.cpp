@@ -68,9 +68,7 @@ TEST(Parameter, RejectsAMissingLastVerified) {
   ExpectRejected(Replace(kGood, R"("last_verified": "2023-01-01",)", ""), "law.param.missing_key", "");
 }
 
-TEST(Parameter, RejectsBrokenJsonNamingTheFile) {
-  ExpectRejected("{", "law.param.syntax", "");
-}
+TEST(Parameter, RejectsBrokenJsonNamingTheFile) { ExpectRejected("{", "law.param.syntax", ""); }
 
 TEST(Parameter, LookupTakesTheLatestStartOnOrBeforeTheDate) {
   const Parameter p = *LoadParameter("good.json", kGood);

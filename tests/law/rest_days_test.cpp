@@ -94,7 +94,8 @@ TEST(RestDays, FirstWorkingDayAfterAHoliday) {
 }
 
 // A minimal calendar text with `notices` spliced in.
-std::string Calendar(const std::string& notices, const std::string& covers = R"({"from": "2025-01-01", "to": "2025-12-31"})") {
+std::string Calendar(const std::string& notices,
+                     const std::string& covers = R"({"from": "2025-01-01", "to": "2025-12-31"})") {
   return R"({"id": "calendar/test", "description": {"zh": "测试", "en": "test"}, "reference": {"title": "t"},
              "weekends": {"rest": true, "reference": "r"}, "last_verified": "2025-01-01", "covers": )" +
          covers + R"(, "notices": )" + notices + "}";
@@ -106,7 +107,8 @@ std::string Codes(const Result<RestDayCalendar>& loaded) {
   return codes;
 }
 
-const char* kNotice = R"({"year": 2025, "title": "t", "number": "n", "issued": "2024-11-12", "url": "https://www.gov.cn/x",
+const char* kNotice =
+    R"({"year": 2025, "title": "t", "number": "n", "issued": "2024-11-12", "url": "https://www.gov.cn/x",
                           "rest": [{"name": "春节", "from": "2025-01-28", "to": "2025-02-04"}], "work": ["2025-01-26"]})";
 
 TEST(RestDayLoader, LoadsAMinimalCalendar) {
@@ -143,8 +145,8 @@ TEST(RestDayLoader, RejectsNoticesOutOfOrderAndAReversedCoverage) {
   Result<RestDayCalendar> loaded = LoadRestDayCalendar("test.json", Calendar(two));
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(Codes(loaded), "law.param.bad_value@/notices/1/issued ");
-  loaded = LoadRestDayCalendar("test.json", Calendar(std::string("[") + kNotice + "]",
-                                                     R"({"from": "2025-12-31", "to": "2025-01-01"})"));
+  loaded = LoadRestDayCalendar(
+      "test.json", Calendar(std::string("[") + kNotice + "]", R"({"from": "2025-12-31", "to": "2025-01-01"})"));
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(Codes(loaded), "law.param.bad_value@/covers ");
 }

@@ -10,8 +10,7 @@ namespace yaosu::regex {
 namespace {
 
 // Search: compiles `pattern` (which must compile) and searches `subject`.
-MatchStatus SearchWith(std::string_view pattern, std::string_view subject,
-                       const RegexLimits& limits = {}) {
+MatchStatus SearchWith(std::string_view pattern, std::string_view subject, const RegexLimits& limits = {}) {
   std::string error;
   std::optional<Regex> re = Regex::Compile(pattern, &error, limits);
   EXPECT_TRUE(re.has_value()) << pattern << ": " << error;
@@ -317,8 +316,7 @@ const MatchCase kMatchCases[] = {
 TEST(RegexSearch, MatchesLikeRegExpTestWithTheUFlag) {
   for (const MatchCase& c : kMatchCases) {
     const MatchStatus expected = c.match ? MatchStatus::kMatch : MatchStatus::kNoMatch;
-    EXPECT_EQ(SearchWith(c.pattern, c.subject), expected)
-        << c.pattern << " on \"" << c.subject << "\"";
+    EXPECT_EQ(SearchWith(c.pattern, c.subject), expected) << c.pattern << " on \"" << c.subject << "\"";
   }
 }
 
@@ -372,9 +370,9 @@ TEST(RegexSearch, Lookarounds) {
   EXPECT_TRUE(Matches("^(?!abc).*$", "abd"));
   EXPECT_FALSE(Matches("^(?!abc).*$", "abcd"));
   EXPECT_FALSE(Matches("^(?=(?<=^a)b)", "ab"));  // (?<=^a) cannot hold at position 0
-  EXPECT_TRUE(Matches("a(?=b(?<=ab))b", "ab"));    // nested, mixed directions
+  EXPECT_TRUE(Matches("a(?=b(?<=ab))b", "ab"));  // nested, mixed directions
   EXPECT_FALSE(Matches("a(?=b(?<!ab))b", "ab"));
-  EXPECT_TRUE(Matches("(?:(?=a)a){3}", "aaa"));    // a repeated lookaround is evaluated once
+  EXPECT_TRUE(Matches("(?:(?=a)a){3}", "aaa"));  // a repeated lookaround is evaluated once
   EXPECT_TRUE(Matches("(?<=张)三", "张三"));
   EXPECT_FALSE(Matches("(?<=李)三", "张三"));
 }

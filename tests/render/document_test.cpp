@@ -45,7 +45,7 @@ TEST(CleanText, KeepsTextTabsAndLineBreaks) {
 TEST(CleanText, DropsWhatXmlForbids) {
   EXPECT_EQ(CleanText(std::string("a\0b", 3)), "ab");
   EXPECT_EQ(CleanText("\x01\x08\x0b\x0c\x1f\x7f"), "");
-  EXPECT_EQ(CleanText("\xC2\x80\xC2\x9F"), "");        // C1 controls
+  EXPECT_EQ(CleanText("\xC2\x80\xC2\x9F"), "");              // C1 controls
   EXPECT_EQ(CleanText("x\xEF\xBF\xBEy\xEF\xBF\xBF"), "xy");  // U+FFFE, U+FFFF
   EXPECT_EQ(CleanText("a\r\nb\rc"), "a\nb\nc");
 }
@@ -53,10 +53,10 @@ TEST(CleanText, DropsWhatXmlForbids) {
 TEST(CleanText, ReplacesInvalidUtf8) {
   const std::string replacement = "\xEF\xBF\xBD";
   EXPECT_EQ(CleanText("\xff"), replacement);
-  EXPECT_EQ(CleanText("\xC0\x80"), replacement + replacement);      // overlong NUL
-  EXPECT_EQ(CleanText("\xED\xA0\x80"), replacement + replacement + replacement);  // a surrogate
-  EXPECT_EQ(CleanText("\xF4\x90\x80\x80").size(), 4 * replacement.size());        // past U+10FFFF
-  EXPECT_EQ(CleanText("中\xE4\xB8"), "中" + replacement + replacement);             // cut short
+  EXPECT_EQ(CleanText("\xC0\x80"), replacement + replacement);                         // overlong NUL
+  EXPECT_EQ(CleanText("\xED\xA0\x80"), replacement + replacement + replacement);       // a surrogate
+  EXPECT_EQ(CleanText("\xF4\x90\x80\x80").size(), 4 * replacement.size());             // past U+10FFFF
+  EXPECT_EQ(CleanText("中\xE4\xB8"), "中" + replacement + replacement);                // cut short
   EXPECT_EQ(CleanText(CleanText("\xE4\xB8\x01\xff")), CleanText("\xE4\xB8\x01\xff"));  // idempotent
 }
 

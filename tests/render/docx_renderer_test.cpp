@@ -81,8 +81,7 @@ TEST(RenderDocx, EveryPartIsWellFormedXml) {
   for (const ZipEntry& entry : entries) {
     EXPECT_EQ(test_support::XmlProblem(entry.data), "") << entry.name;
     EXPECT_EQ(CleanText(entry.data), entry.data) << entry.name << ": invalid UTF-8 or a forbidden character";
-    EXPECT_EQ(entry.data.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", 0), 0u)
-        << entry.name;
+    EXPECT_EQ(entry.data.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", 0), 0u) << entry.name;
   }
 }
 
@@ -109,8 +108,9 @@ TEST(RenderDocx, PageAndStyles) {
             std::string::npos);
   EXPECT_NE(document.find("<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">当事人信息"),
             std::string::npos);
-  EXPECT_NE(document.find("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（民间借贷纠纷）"),
-            std::string::npos);
+  EXPECT_NE(
+      document.find("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（民间借贷纠纷）"),
+      std::string::npos);
   EXPECT_NE(document.find("<w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">具状人（签字、盖章）："
                           "</w:t><w:br/><w:t xml:space=\"preserve\">日期：2024年1月2日"),
             std::string::npos);

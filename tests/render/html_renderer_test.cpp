@@ -58,8 +58,10 @@ TEST(RenderHtml, EscapesHostileTextEverywhere) {
   EXPECT_EQ(html.find("'x'"), std::string::npos);
   EXPECT_EQ(html.find("<!--"), std::string::npos);
   EXPECT_EQ(Count(html, "</style>"), 1u);
-  EXPECT_EQ(Count(html, "&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;onload=&quot; &#39;x&#39; &amp; &amp;amp;"),
-            6u);
+  EXPECT_EQ(
+      Count(html,
+            "&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;onload=&quot; &#39;x&#39; &amp; &amp;amp;"),
+      6u);
   EXPECT_NE(html.find("<html lang=\"zh&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"), std::string::npos);
   bool ok = true;
   EXPECT_EQ(test_support::HtmlLines(html, ok), DocumentText(doc));
@@ -78,10 +80,14 @@ TEST(RenderHtml, Tables) {
   EXPECT_NE(html.find("<col style=\"width: 30.00%\"><col style=\"width: 40.00%\"><col style=\"width: 30.00%\">"),
             std::string::npos);
   // The all-header first row repeats on each page; later header cells are <th> in the body.
-  EXPECT_NE(html.find("<thead>\n<tr><th colspan=\"2\"><p>当事人信息</p></th></tr>\n</thead>\n<tbody>\n<tr><th><p>原告</p></th>"),
-            std::string::npos);
-  EXPECT_NE(html.find("<td colspan=\"2\"><p>截至2024年1月1日，尚欠本金<strong>100,000.00</strong>元（人民币壹拾万元整）</p></td>"),
-            std::string::npos);
+  EXPECT_NE(
+      html.find(
+          "<thead>\n<tr><th colspan=\"2\"><p>当事人信息</p></th></tr>\n</thead>\n<tbody>\n<tr><th><p>原告</p></th>"),
+      std::string::npos);
+  EXPECT_NE(
+      html.find(
+          "<td colspan=\"2\"><p>截至2024年1月1日，尚欠本金<strong>100,000.00</strong>元（人民币壹拾万元整）</p></td>"),
+      std::string::npos);
   EXPECT_NE(html.find("<tr><td><p><br></p></td>"), std::string::npos);  // an empty cell keeps its line
   EXPECT_NE(html.find("<p>姓名：张三<br>性别：男☑  女☐</p><p>住所地：北京市海淀区\t中关村大街1号</p>"),
             std::string::npos);
@@ -105,9 +111,7 @@ TEST(RenderHtml, NoFooterElementWithoutFooter) {
   EXPECT_NE(html.find("<title></title>"), std::string::npos);
 }
 
-TEST(RenderHtml, IsDeterministic) {
-  EXPECT_EQ(RenderHtml(SampleComplaint()), RenderHtml(SampleComplaint()));
-}
+TEST(RenderHtml, IsDeterministic) { EXPECT_EQ(RenderHtml(SampleComplaint()), RenderHtml(SampleComplaint())); }
 
 }  // namespace
 }  // namespace yaosu::render

@@ -55,9 +55,10 @@ inline Document SampleComplaint() {
                               .column_span = 2}});
   doc.blocks.push_back(claims);
   doc.blocks.push_back(Paragraph{});  // a blank line before the signature
-  doc.blocks.push_back(Paragraph{.runs = {{.text = "具状人（签字、盖章）：\r\n日期：2024年1月2日"}},
-                                 .align = Paragraph::Align::kRight});
-  doc.blocks.push_back(Paragraph{.runs = {{.text = "控制\x01字符\x0b已\x7f去除\xff"}, {.text = std::string(kHostile)}}});
+  doc.blocks.push_back(
+      Paragraph{.runs = {{.text = "具状人（签字、盖章）：\r\n日期：2024年1月2日"}}, .align = Paragraph::Align::kRight});
+  doc.blocks.push_back(
+      Paragraph{.runs = {{.text = "控制\x01字符\x0b已\x7f去除\xff"}, {.text = std::string(kHostile)}}});
   return doc;
 }
 
@@ -251,9 +252,8 @@ inline std::string WriteTempFile(std::string_view stem, std::string_view data) {
   std::error_code error;
   std::filesystem::path folder = std::filesystem::temp_directory_path(error);
   if (error) folder = "/tmp";
-  const std::filesystem::path path = folder /
-                                     (std::string(stem) + "-" + std::to_string(::getpid()) + "-" +
-                                      std::to_string(++counter));
+  const std::filesystem::path path =
+      folder / (std::string(stem) + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
   std::ofstream out(path, std::ios::binary);
   out.write(data.data(), static_cast<std::streamsize>(data.size()));
   return path.string();

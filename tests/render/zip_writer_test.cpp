@@ -35,7 +35,13 @@ TEST(ZipWriter, StoredLayout) {
   EXPECT_EQ(Crc32("b"), 0x71BEEFF9u);
   // Signature, version 2.0, no flags, stored, 00:00 on 1980-01-01, CRC, sizes 1 and 1, name length 1, no extra.
   const std::string local = std::string("PK\x03\x04", 4) +
-                            std::string("\x14\x00" "\x00\x00" "\x00\x00" "\x00\x00" "\x21\x00", 10) +
+                            std::string(
+                                "\x14\x00"
+                                "\x00\x00"
+                                "\x00\x00"
+                                "\x00\x00"
+                                "\x21\x00",
+                                10) +
                             std::string("\xF9\xEF\xBE\x71", 4) + std::string("\x01\x00\x00\x00\x01\x00\x00\x00", 8) +
                             std::string("\x01\x00\x00\x00", 4) + "ab";
   EXPECT_EQ(bytes.substr(0, local.size()), local);
@@ -71,8 +77,8 @@ TEST(ZipWriter, RoundTrip) {
   EXPECT_EQ(entries[4].flags, 0x0800);  // UTF-8 name flag only where needed
   EXPECT_EQ(entries[0].flags, 0);
   for (const ZipEntry& entry : entries) {
-    EXPECT_EQ(entry.dos_time, 0) << entry.name;       // 00:00:00
-    EXPECT_EQ(entry.dos_date, 0x21) << entry.name;    // 1980-01-01
+    EXPECT_EQ(entry.dos_time, 0) << entry.name;     // 00:00:00
+    EXPECT_EQ(entry.dos_date, 0x21) << entry.name;  // 1980-01-01
   }
 }
 

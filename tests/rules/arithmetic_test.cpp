@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(ArithmeticOperators, CoercesNumericStringsBooleansAndNull) {
   EXPECT_EQ(Eval(R"({"+": [1, "2", true, null, ""]})"), 4);
   EXPECT_EQ(Eval(R"({"*": ["1.5", 2]})"), 3);

@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(ArrayOperators, MergeFlattensOneLevel) {
   EXPECT_EQ(Eval(R"({"merge": [[1, [2]], 3, null]})"), J("[1, [2], 3, null]"));
 }
@@ -27,9 +26,9 @@ TEST(ArrayOperators, MapFilterReduce) {
   EXPECT_EQ(Eval(R"({"map": [{"var": "claims"}, {"var": "amount"}]})", data), J("[100, 250, 50]"));
   EXPECT_EQ(Eval(R"({"filter": [{"var": "claims"}, {">": [{"var": "amount"}, 80]}]})", data),
             J(R"([{"amount": 100}, {"amount": 250}])"));
-  EXPECT_EQ(Eval(R"({"reduce": [{"var": "claims"}, {"+": [{"var": "accumulator"}, {"var": "current.amount"}]}, 0]})",
-                 data),
-            400);
+  EXPECT_EQ(
+      Eval(R"({"reduce": [{"var": "claims"}, {"+": [{"var": "accumulator"}, {"var": "current.amount"}]}, 0]})", data),
+      400);
 }
 
 TEST(ArrayOperators, MissingCollectionsMapToEmptyButQuantifiersRefuse) {

@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(ComparisonOperators, LooseEqualityConvertsToNumbers) {
   EXPECT_EQ(Eval(R"({"==": [1, "1"]})"), true);
   EXPECT_EQ(Eval(R"({"==": [null, 0]})"), true);

@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(DataOperators, VarReadsDottedPathsWithDefaults) {
   const char* data = R"({"loan": {"parties": ["甲", "乙"], "rate": 0}})";
   EXPECT_EQ(Eval(R"({"var": "loan.parties.1"})", data), "乙");

@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(ErrorOperators, ThrowStringOrObject) {
   EXPECT_EQ(Eval(R"({"throw": "逾期"})"), "error:逾期");
   EXPECT_EQ(Eval(R"({"throw": {"var": "e"}})", R"({"e": {"type": "Bad"}})"), "error:Bad");

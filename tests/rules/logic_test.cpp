@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(LogicOperators, IfPicksTheFirstTruthyBranchAndElse) {
   EXPECT_EQ(Eval(R"({"if": [false, "a", 0, "b", "c"]})"), "c");
   EXPECT_EQ(Eval(R"({"if": [[], "a", "0", "b"]})"), "b");  // [] is falsy, "0" is not
@@ -25,9 +24,7 @@ TEST(LogicOperators, IfPicksTheFirstTruthyBranchAndElse) {
   EXPECT_EQ(Eval(R"({"if": []})"), nullptr);
 }
 
-TEST(LogicOperators, IfIsLazy) {
-  EXPECT_EQ(Eval(R"({"if": [true, "ok", {"throw": "never"}]})"), "ok");
-}
+TEST(LogicOperators, IfIsLazy) { EXPECT_EQ(Eval(R"({"if": [true, "ok", {"throw": "never"}]})"), "ok"); }
 
 TEST(LogicOperators, AndOrReturnTheDecidingValue) {
   EXPECT_EQ(Eval(R"({"and": [1, "x", [1]]})"), J("[1]"));

@@ -17,7 +17,6 @@ using yaosu::rules::testing::J;
 
 }  // namespace
 
-
 TEST(StringOperators, CatStringifiesLikeJavaScript) {
   EXPECT_EQ(Eval(R"({"cat": ["a", 1, 2.5, true, null]})"), "a12.5true");
   EXPECT_EQ(Eval(R"({"cat": {"var": "parts"}})", R"({"parts": ["原告", "：", "张三"]})"), "原告：张三");

@@ -24,10 +24,12 @@ TEST_F(CaseMetaschemas, RulesEitherReportOrSetAState) {
      "citation": {"law": "民法典", "article": "667"}},
     {"id": "agent.block", "state": "required", "pointers": ["/agent"], "when": {"var": "agent.present"}}]})")));
   // A rule that reports must say what; a rule cannot do both.
-  EXPECT_FALSE(rules.IsValid(Json(R"({"rules": [{"id": "a", "severity": "error", "pointers": ["/x"], "when": true}]})")));
+  EXPECT_FALSE(
+      rules.IsValid(Json(R"({"rules": [{"id": "a", "severity": "error", "pointers": ["/x"], "when": true}]})")));
   EXPECT_FALSE(rules.IsValid(Json(R"({"rules": [{"id": "a", "severity": "error", "state": "hidden",
       "message": {"zh": "x"}, "pointers": ["/x"], "when": true}]})")));
-  EXPECT_FALSE(rules.IsValid(Json(R"({"rules": [{"id": "a", "state": "hidden", "pointers": ["no-slash"], "when": true}]})")));
+  EXPECT_FALSE(
+      rules.IsValid(Json(R"({"rules": [{"id": "a", "state": "hidden", "pointers": ["no-slash"], "when": true}]})")));
 }
 
 TEST_F(CaseMetaschemas, ElementRowsNeedAnIdAPointerAndAChineseLabel) {

@@ -82,7 +82,8 @@ TEST(CaseSchemas, AnswerRowsAndComplaintRowsNameEachOther) {
     ++answers;
     SCOPED_TRACE(form.id() + " " + form.version());
     const CaseForm* complaint = Library().FindById(form.manifest().value("answers", ""), form.version());
-    ASSERT_NE(complaint, nullptr) << "answers " << form.manifest().value("answers", "") << ", not installed in its version";
+    ASSERT_NE(complaint, nullptr) << "answers " << form.manifest().value("answers", "")
+                                  << ", not installed in its version";
     const auto complaint_rows = RowIds(complaint->elements());
     const auto answer_rows = RowIds(form.elements());
     for (const auto& [id, row] : answer_rows) {

@@ -29,12 +29,12 @@ TEST(Regression, Issue14_EveryBadCoreKeywordIsReported) {
 }
 
 TEST(Regression, Issue14_EveryBadValidationKeywordIsReported) {
-  EXPECT_THAT(Problems(R"({"type": "text", "pattern": 3, "minItems": -1, "maxProperties": "many",
+  EXPECT_THAT(
+      Problems(R"({"type": "text", "pattern": 3, "minItems": -1, "maxProperties": "many",
                            "required": [1], "dependentRequired": 4})"),
-              UnorderedElementsAre("schema.invalid_keyword at /type", "schema.invalid_keyword at /pattern",
-                                   "schema.invalid_keyword at /minItems", "schema.invalid_keyword at /maxProperties",
-                                   "schema.invalid_keyword at /required",
-                                   "schema.invalid_keyword at /dependentRequired"));
+      UnorderedElementsAre("schema.invalid_keyword at /type", "schema.invalid_keyword at /pattern",
+                           "schema.invalid_keyword at /minItems", "schema.invalid_keyword at /maxProperties",
+                           "schema.invalid_keyword at /required", "schema.invalid_keyword at /dependentRequired"));
   EXPECT_THAT(Problems(R"({"minimum": "0", "maximum": "9"})"),
               UnorderedElementsAre("schema.invalid_keyword at /minimum", "schema.invalid_keyword at /maximum"));
 }
@@ -42,10 +42,9 @@ TEST(Regression, Issue14_EveryBadValidationKeywordIsReported) {
 TEST(Regression, Issue14_EveryBadApplicatorKeywordIsReported) {
   EXPECT_THAT(Problems(R"({"dependencies": 5, "patternProperties": {"(": {}}, "additionalProperties": 3,
                            "propertyNames": 1})"),
-              UnorderedElementsAre("schema.invalid_keyword at /dependencies",
-                                   "schema.invalid_pattern at /patternProperties/(",
-                                   "schema.invalid_keyword at /additionalProperties",
-                                   "schema.invalid_keyword at /propertyNames"));
+              UnorderedElementsAre(
+                  "schema.invalid_keyword at /dependencies", "schema.invalid_pattern at /patternProperties/(",
+                  "schema.invalid_keyword at /additionalProperties", "schema.invalid_keyword at /propertyNames"));
   EXPECT_THAT(Problems(R"({"contains": 5, "minContains": -1, "maxContains": "2"})"),
               UnorderedElementsAre("schema.invalid_keyword at /contains", "schema.invalid_keyword at /minContains",
                                    "schema.invalid_keyword at /maxContains"));
@@ -60,9 +59,9 @@ TEST(CompileKeywords, BadKeywordsInEveryVocabularyAreAllReported) {
 
 TEST(CompileKeywords, OneDiagnosticPerBadKeyword) {
   // A keyword with several bad parts is still one problem.
-  EXPECT_THAT(Problems(R"({"required": [1, 2], "dependentRequired": {"a": [1], "b": [2]}})"),
-              UnorderedElementsAre("schema.invalid_keyword at /required",
-                                   "schema.invalid_keyword at /dependentRequired"));
+  EXPECT_THAT(
+      Problems(R"({"required": [1, 2], "dependentRequired": {"a": [1], "b": [2]}})"),
+      UnorderedElementsAre("schema.invalid_keyword at /required", "schema.invalid_keyword at /dependentRequired"));
 }
 
 }  // namespace

@@ -140,7 +140,8 @@ TEST(CompiledSchema, ResolvesReferencesOnlyThroughTheRegistry) {
   EXPECT_EQ(missing.diagnostics()[0].keyword_location, "/$ref");
 
   SchemaRegistry registry;
-  EXPECT_TRUE(registry.Add("https://yaosu.cn/schemas/common/money.json", Json(R"({"type": "number", "minimum": 0})")).empty());
+  EXPECT_TRUE(
+      registry.Add("https://yaosu.cn/schemas/common/money.json", Json(R"({"type": "number", "minimum": 0})")).empty());
   const CompiledSchema schema = MustCompile(text, {}, registry);
   EXPECT_TRUE(schema.IsValid(12.5));
   EXPECT_FALSE(schema.IsValid(-1));
@@ -154,7 +155,8 @@ TEST(CompiledSchema, RegistryRejectsRelativeUris) {
 }
 
 TEST(CompiledSchema, ReportsBadKeywordValues) {
-  Result<CompiledSchema> compiled = CompiledSchema::Compile(Json(R"({"minLength": -1, "type": "text"})"), SchemaRegistry());
+  Result<CompiledSchema> compiled =
+      CompiledSchema::Compile(Json(R"({"minLength": -1, "type": "text"})"), SchemaRegistry());
   ASSERT_FALSE(compiled.ok());
   ASSERT_EQ(compiled.diagnostics().size(), 2u);
   EXPECT_NE(FindCode(compiled.diagnostics(), "schema.invalid_keyword"), nullptr);

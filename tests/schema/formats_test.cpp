@@ -48,7 +48,7 @@ void ExpectCases(bool (*check)(std::string_view), std::initializer_list<Case> ca
 
 // Malformed UTF-8: a bad continuation, an overlong '/', a UTF-16 surrogate,
 // a value past U+10FFFF, a truncated sequence and a stray continuation byte.
-constexpr std::array<std::string_view, 6> kBadUtf8 = {"\xC3\x28", "\xC0\xAF", "\xED\xA0\x80",
+constexpr std::array<std::string_view, 6> kBadUtf8 = {"\xC3\x28",         "\xC0\xAF", "\xED\xA0\x80",
                                                       "\xF4\x90\x80\x80", "\xE2\x82", "\x80"};
 
 // --- date, time, date-time (RFC 3339) ---------------------------------------
@@ -185,26 +185,12 @@ TEST(DurationFormat, AcceptsConsecutiveUnits) {
 }
 
 TEST(DurationFormat, RejectsSkippedOrMisplacedUnits) {
-  ExpectCases(IsDuration, {{"", false},
-                           {"P", false},
-                           {"PT", false},
-                           {"P1YT", false},
-                           {"PT1D", false},
-                           {"P2D1Y", false},
-                           {"P1D2H", false},
-                           {"P2S", false},
-                           {"P1Y2D", false},   // skips the month
-                           {"PT1H2S", false},  // skips the minute
-                           {"P1Y2W", false},
-                           {"P1WT1H", false},
-                           {"P1", false},
-                           {"PT0.5S", false},
-                           {"PT0,5S", false},
-                           {"-P1D", false},
-                           {"P-1D", false},
-                           {"4DT12H30M5S", false},
-                           {"P\u09E8Y", false},
-                           {"P1D\n", false}});
+  ExpectCases(IsDuration,
+              {{"", false},       {"P", false},      {"PT", false},          {"P1YT", false},     {"PT1D", false},
+               {"P2D1Y", false},  {"P1D2H", false},  {"P2S", false},         {"P1Y2D", false},  // skips the month
+               {"PT1H2S", false},                                                               // skips the minute
+               {"P1Y2W", false},  {"P1WT1H", false}, {"P1", false},          {"PT0.5S", false},   {"PT0,5S", false},
+               {"-P1D", false},   {"P-1D", false},   {"4DT12H30M5S", false}, {"P\u09E8Y", false}, {"P1D\n", false}});
 }
 
 // --- email, idn-email (RFC 5321, RFC 6531) ----------------------------------
@@ -308,18 +294,18 @@ TEST(HostnameFormat, EnforcesLabelAndNameLengths) {
 
 TEST(HostnameFormat, ChecksALabelsAsIdna2008) {
   ExpectCases(IsHostname, {{"xn--9n2bp8q.xn--9t4b11yi5a", true},  // example.test in Hangul
-                           {"XN--9N2BP8Q.com", true},            // A-labels ignore case
+                           {"XN--9N2BP8Q.com", true},             // A-labels ignore case
                            {"xn--nw2a.xn--j6w193g", true},
-                           {"xn--ll-0ea", true},                 // l·l
-                           {"xn--X", false},                     // not Punycode
+                           {"xn--ll-0ea", true},  // l·l
+                           {"xn--X", false},      // not Punycode
                            {"xn--", false},
-                           {"xn--example-", false},              // decodes to plain ASCII
-                           {"xn---9uc", false},                  // does not re-encode to itself
-                           {"XN--aa---o47jg78q", false},         // U-label with "--" at 3-4
+                           {"xn--example-", false},                    // decodes to plain ASCII
+                           {"xn---9uc", false},                        // does not re-encode to itself
+                           {"XN--aa---o47jg78q", false},               // U-label with "--" at 3-4
                            {"xn--07jt112bpxg.xn--9t4b11yi5a", false},  // U+302E disallowed
-                           {"xn--hello-zed", false},             // leading combining mark
-                           {"xn--al-0ea", false},                // middle dot without l·l
-                           {"xn--7a", false}});                  // decodes to a disallowed code point
+                           {"xn--hello-zed", false},                   // leading combining mark
+                           {"xn--al-0ea", false},                      // middle dot without l·l
+                           {"xn--7a", false}});                        // decodes to a disallowed code point
 }
 
 TEST(IdnHostnameFormat, AcceptsULabelsAndIdeographicSeparators) {
@@ -376,15 +362,15 @@ TEST(IdnHostnameFormat, AppliesContextualRules) {
                               {"\u0915\u094D\u200D\u0937", true},  // A.2 ZWJ after virama
                               {"\u0915\u200D\u0937", false},
                               {"\u200D\u0937", false},
-                              {"\u0915\u094D\u200C\u0937", true},  // A.1 ZWNJ after virama
+                              {"\u0915\u094D\u200C\u0937", true},        // A.1 ZWNJ after virama
                               {"\u0628\u064A\u200C\u0628\u064A", true},  // A.1 joining context
                               {"\u0915\u094D\u200C\u0937x\u200Cy", false}});
 }
 
 TEST(IdnHostnameFormat, AppliesTheBidiRuleToEveryLabelOfABidiName) {
   ExpectCases(IsIdnHostname, {{"\u05D0\u05D1.example", true},
-                              {"0a.\u05D0", false},    // digit-first label in a Bidi name
-                              {"0a.example", true},    // no RTL label: no Bidi rule
+                              {"0a.\u05D0", false},  // digit-first label in a Bidi name
+                              {"0a.example", true},  // no RTL label: no Bidi rule
                               {"0\u0627", false},
                               {"a\u05D0", false},
                               {"\u05D00\u0660", false},  // EN and AN together
@@ -420,17 +406,15 @@ TEST(Punycode, RoundTripsRfc3492Samples) {
   ASSERT_TRUE(internal::EncodePunycode(std::span<const char32_t>(decoded.data(), count), encoded, length));
   EXPECT_EQ(std::string_view(encoded.data(), length), "ihqwcrb4cv8a8dqg056pqjye");
   EXPECT_FALSE(internal::DecodePunycode("X", decoded, count));
-  EXPECT_FALSE(internal::EncodePunycode(std::span<const char32_t>(decoded.data(), 9), std::span<char>(encoded.data(), 5),
+  EXPECT_FALSE(internal::EncodePunycode(std::span<const char32_t>(decoded.data(), 9),
+                                        std::span<char>(encoded.data(), 5),
                                         length));  // does not fit
 }
 
 // --- ipv4, ipv6 (RFC 2673, RFC 4291) ----------------------------------------
 
 TEST(Ipv4Format, AcceptsDottedQuads) {
-  ExpectCases(IsIpv4, {{"192.168.0.1", true},
-                       {"0.0.0.0", true},
-                       {"255.255.255.255", true},
-                       {"10.20.30.40", true}});
+  ExpectCases(IsIpv4, {{"192.168.0.1", true}, {"0.0.0.0", true}, {"255.255.255.255", true}, {"10.20.30.40", true}});
 }
 
 TEST(Ipv4Format, RejectsOtherNotations) {
@@ -562,19 +546,20 @@ TEST(UriReferenceFormat, RejectsMalformedReferences) {
 }
 
 TEST(IriFormat, AcceptsUcscharAndPrivateUseOnlyInQueries) {
-  ExpectCases(IsIri, {{"http://\u0192\u00F8\u00F8.\u00DF\u00E5r/?\u2202\u00E9\u0153=\u03C0\u00EEx#\u03C0\u00EE\u00FCx", true},
-                      {"http://[2001:db8::1]", true},
-                      {"http://[V1.fe]", true},
-                      {"urn:example:resource", true},
-                      {"http://x.org/\U00010300", true},
-                      {"http://x.org/?q=\U000F0000", true},  // iprivate in iquery
-                      {"http://x.org/\U000F0000", false},    // but not in a path
-                      {"http://x.org/a\u200Eb", false},      // LRM (RFC 3987 4.1)
-                      {"http://x.org/\uFFFF", false},        // noncharacter, not ucschar
-                      {"\u00E2\u03C0\u03C0", false},
-                      {"/abc", false},
-                      {"http://[::ffff:192.168.0.01]", false},
-                      {"http://\u0192\u00F8\u00F8.\u00DF\u00E5r/\n", false}});
+  ExpectCases(IsIri,
+              {{"http://\u0192\u00F8\u00F8.\u00DF\u00E5r/?\u2202\u00E9\u0153=\u03C0\u00EEx#\u03C0\u00EE\u00FCx", true},
+               {"http://[2001:db8::1]", true},
+               {"http://[V1.fe]", true},
+               {"urn:example:resource", true},
+               {"http://x.org/\U00010300", true},
+               {"http://x.org/?q=\U000F0000", true},  // iprivate in iquery
+               {"http://x.org/\U000F0000", false},    // but not in a path
+               {"http://x.org/a\u200Eb", false},      // LRM (RFC 3987 4.1)
+               {"http://x.org/\uFFFF", false},        // noncharacter, not ucschar
+               {"\u00E2\u03C0\u03C0", false},
+               {"/abc", false},
+               {"http://[::ffff:192.168.0.01]", false},
+               {"http://\u0192\u00F8\u00F8.\u00DF\u00E5r/\n", false}});
   for (std::string_view bad : kBadUtf8) {
     EXPECT_FALSE(IsIri(std::string("http://x.org/") + std::string(bad))) << Escaped(bad);
   }
@@ -628,7 +613,9 @@ TEST(UriTemplateFormat, RejectsMalformedExpressionsAndLiterals) {
                               {"{v:}", false},
                               {"{a{b}}", false},
                               {"a b", false},
-                              {"a\x7F" "b", false},
+                              {"a\x7F"
+                               "b",
+                               false},
                               {"a%4g", false},
                               {"a<b>", false}});
   for (std::string_view bad : kBadUtf8) EXPECT_FALSE(IsUriTemplate(bad)) << Escaped(bad);

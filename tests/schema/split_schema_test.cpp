@@ -23,7 +23,8 @@ ValidationResult Joined(const SplitSchema& split, const nlohmann::json& instance
     joined.valid = joined.valid && part.valid;
     joined.diagnostics.insert(joined.diagnostics.end(), part.diagnostics.begin(), part.diagnostics.end());
   }
-  joined.diagnostics.insert(joined.diagnostics.end(), around.begin() + static_cast<std::ptrdiff_t>(root.split), around.end());
+  joined.diagnostics.insert(joined.diagnostics.end(), around.begin() + static_cast<std::ptrdiff_t>(root.split),
+                            around.end());
   return joined;
 }
 
@@ -66,11 +67,12 @@ TEST(SplitSchema, ARootThatCouplesPropertiesDoesNotSplit) {
         R"({"properties": {"a": {}}, "if": {"required": ["a"]}, "then": {"required": ["b"]}})",
         R"({"properties": {"a": {}}, "dependentSchemas": {"a": {"required": ["b"]}}})",
         R"({"properties": {"a": {}}, "patternProperties": {"^a": {"type": "string"}}})",
-        R"({"properties": {"a": {}}, "unevaluatedProperties": false})", R"({"properties": {"a": {}}, "$ref": "#/$defs/x", "$defs": {"x": {}}})",
-        R"({"required": ["a"]})", "true"}) {
+        R"({"properties": {"a": {}}, "unevaluatedProperties": false})",
+        R"({"properties": {"a": {}}, "$ref": "#/$defs/x", "$defs": {"x": {}}})", R"({"required": ["a"]})", "true"}) {
     EXPECT_FALSE(SplitSchema::Of(MustCompile(text)).has_value()) << text;
   }
-  EXPECT_TRUE(SplitSchema::Of(MustCompile(R"({"properties": {"a": {}}, "dependentRequired": {"a": ["b"]}})")).has_value());
+  EXPECT_TRUE(
+      SplitSchema::Of(MustCompile(R"({"properties": {"a": {}}, "dependentRequired": {"a": ["b"]}})")).has_value());
 }
 
 }  // namespace

@@ -16,8 +16,7 @@ void RegisterAll(schema::FormatRegistry& formats, std::optional<CivilDate> as_of
   });
   formats.Register("cn-uscc", [](std::string_view value) { return ToFormatVerdict(CheckUscc(value).verdict); });
   formats.Register("cn-mobile", [](std::string_view value) { return ToFormatVerdict(CheckMobile(value).verdict); });
-  formats.Register("cn-landline",
-                   [](std::string_view value) { return ToFormatVerdict(CheckLandline(value).verdict); });
+  formats.Register("cn-landline", [](std::string_view value) { return ToFormatVerdict(CheckLandline(value).verdict); });
   formats.Register("cn-money-yuan",
                    [](std::string_view value) { return ToFormatVerdict(CheckMoneyYuan(value).verdict); });
 }
@@ -31,10 +30,12 @@ void RegisterChineseFormats(schema::FormatRegistry& formats, const CivilDate& as
 schema::FormatVerdict ToFormatVerdict(const IdVerdict& verdict) {
   // The verdict's details go along: a message such as "最后一位应为 {expected}" needs them.
   if (!verdict.valid) {
-    return schema::FormatVerdict{.valid = false, .severity = Severity::kError, .reason = verdict.reason, .params = verdict.params};
+    return schema::FormatVerdict{
+        .valid = false, .severity = Severity::kError, .reason = verdict.reason, .params = verdict.params};
   }
   if (verdict.HasWarning()) {
-    return schema::FormatVerdict{.valid = false, .severity = Severity::kWarning, .reason = verdict.reason, .params = verdict.params};
+    return schema::FormatVerdict{
+        .valid = false, .severity = Severity::kWarning, .reason = verdict.reason, .params = verdict.params};
   }
   return schema::FormatVerdict{};
 }

@@ -16,9 +16,14 @@ bool AllDigits(std::string_view text) {
 }
 
 nlohmann::json Report(std::string_view kind, const IdVerdict& verdict) {
-  nlohmann::json report = {{"kind", kind},          {"valid", verdict.valid}, {"reason", nullptr},
-                           {"severity", nullptr},   {"params", verdict.params}, {"region", nullptr},
-                           {"birth_date", nullptr}, {"sex", nullptr}};
+  nlohmann::json report = {{"kind", kind},
+                           {"valid", verdict.valid},
+                           {"reason", nullptr},
+                           {"severity", nullptr},
+                           {"params", verdict.params},
+                           {"region", nullptr},
+                           {"birth_date", nullptr},
+                           {"sex", nullptr}};
   if (!verdict.reason.empty()) {
     report["reason"] = verdict.reason;
     report["severity"] = SeverityName(verdict.severity);
@@ -62,7 +67,8 @@ nlohmann::json PhoneReport(std::string_view kind, const PhoneNumber& phone) {
 nlohmann::json DescribeIdentifier(std::string_view text, const CivilDate& as_of) {
   if (text.size() == 18) {
     const char last = text[17];
-    const bool looks_resident = AllDigits(text.substr(0, 17)) && (AllDigits(text.substr(17)) || last == 'X' || last == 'x');
+    const bool looks_resident =
+        AllDigits(text.substr(0, 17)) && (AllDigits(text.substr(17)) || last == 'X' || last == 'x');
     if (!looks_resident) return UsccReport(CheckUscc(text));
     const ResidentId id = ParseResidentId(text, as_of);
     if (!id.verdict.valid) {

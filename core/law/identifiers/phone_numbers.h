@@ -30,9 +30,9 @@ namespace yaosu::law {
 
 struct PhoneNumber {
   IdVerdict verdict;
-  std::string area_code;     // landlines: "0472"
-  std::string number;        // the 11 mobile digits, or the local number
-  std::string extension;     // landlines only, may be ""
+  std::string area_code;  // landlines: "0472"
+  std::string number;     // the 11 mobile digits, or the local number
+  std::string extension;  // landlines only, may be ""
 };
 
 // CheckMobile: a mobile number, with or without the +86 prefix.

@@ -33,8 +33,9 @@ std::string_view BirthDateProblem(const CivilDate& date, const CivilDate& as_of)
 
 // WrittenBirthDate: the birth date as the digits write it (maybe 30 February).
 CivilDate WrittenBirthDate(std::string_view digits, bool legacy) {
-  return legacy ? CivilDate{1900 + Number(digits.substr(6, 2)), Number(digits.substr(8, 2)), Number(digits.substr(10, 2))}
-                : CivilDate{Number(digits.substr(6, 4)), Number(digits.substr(10, 2)), Number(digits.substr(12, 2))};
+  return legacy
+             ? CivilDate{1900 + Number(digits.substr(6, 2)), Number(digits.substr(8, 2)), Number(digits.substr(10, 2))}
+             : CivilDate{Number(digits.substr(6, 4)), Number(digits.substr(10, 2)), Number(digits.substr(12, 2))};
 }
 
 // Decode: region, birth date and sex from the digits, whichever the layout.
@@ -98,8 +99,8 @@ ResidentId ParseResidentId(std::string_view text, const CivilDate& as_of) {
   if (!legacy) {
     const char expected = ResidentIdCheckCharacter(text);
     if (expected != id.check_character) {
-      id.verdict = IdVerdict::Invalid("check_character", {{"expected", std::string(1, expected)},
-                                                          {"actual", std::string(1, text[17])}});
+      id.verdict = IdVerdict::Invalid("check_character",
+                                      {{"expected", std::string(1, expected)}, {"actual", std::string(1, text[17])}});
       return id;
     }
     if (text[17] == 'x') id.verdict = IdVerdict::Warning("lowercase_x");

@@ -36,10 +36,10 @@ std::string_view SexName(Sex sex);  // "male", "female", "unknown"
 struct ResidentId {
   ResidentIdKind kind = ResidentIdKind::kUnknown;
   IdVerdict verdict;
-  std::string region_code;            // 6 digits
-  std::optional<CivilDate> birth_date;   // set when the digits form a real date
+  std::string region_code;              // 6 digits
+  std::optional<CivilDate> birth_date;  // set when the digits form a real date
   Sex sex = Sex::kUnknown;
-  char check_character = 0;           // as written (uppercased); 0 for the 15-digit form
+  char check_character = 0;  // as written (uppercased); 0 for the 15-digit form
 };
 
 // ResidentIdCheckCharacter: the GB 11643 check character of the first 17

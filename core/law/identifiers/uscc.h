@@ -27,11 +27,11 @@ namespace yaosu::law {
 
 struct UsccCheck {
   IdVerdict verdict;
-  char registration_authority = 0;   // position 1, when the charset is right
-  char organization_type = 0;        // position 2
-  std::string region_code;           // positions 3-8
-  std::string_view authority_name;   // "机构编制", "民政", "工商", ... or ""
-  std::string_view type_name;        // "企业", "社会团体", ... or ""
+  char registration_authority = 0;  // position 1, when the charset is right
+  char organization_type = 0;       // position 2
+  std::string region_code;          // positions 3-8
+  std::string_view authority_name;  // "机构编制", "民政", "工商", ... or ""
+  std::string_view type_name;       // "企业", "社会团体", ... or ""
 };
 
 // UsccCheckCharacter: the GB 32100 check character of the first 17 characters

@@ -25,16 +25,16 @@ struct IdVerdict {
   bool valid = true;
   // severity: kError when !valid; kWarning when valid but `reason` is worth a look.
   Severity severity = Severity::kError;
-  std::string reason;  // "" when valid and unremarkable
+  std::string reason;                                // "" when valid and unremarkable
   nlohmann::json params = nlohmann::json::object();  // e.g. {"expected": "X", "actual": "3"}
 
   static IdVerdict Invalid(std::string why, nlohmann::json details = nlohmann::json::object()) {
-    return IdVerdict{.valid = false, .severity = Severity::kError, .reason = std::move(why),
-                     .params = std::move(details)};
+    return IdVerdict{
+        .valid = false, .severity = Severity::kError, .reason = std::move(why), .params = std::move(details)};
   }
   static IdVerdict Warning(std::string why, nlohmann::json details = nlohmann::json::object()) {
-    return IdVerdict{.valid = true, .severity = Severity::kWarning, .reason = std::move(why),
-                     .params = std::move(details)};
+    return IdVerdict{
+        .valid = true, .severity = Severity::kWarning, .reason = std::move(why), .params = std::move(details)};
   }
   bool HasWarning() const { return valid && !reason.empty(); }
 };

@@ -47,8 +47,9 @@ int64_t BandsFen(const FeeScale& scale, int64_t amount_fen, Calculation& calc) {
     const Int128 fee = static_cast<Int128>(part) * b.rate_ppm;
     total += fee;
     const bool open_ended = last || amount_fen < scale.brackets[i + 1].above_fen;
-    const std::string band = open_ended ? "超过" + FormatFen(b.above_fen) + "元的部分"
-                                        : FormatFen(b.above_fen) + "元至" + FormatFen(scale.brackets[i + 1].above_fen) + "元的部分";
+    const std::string band =
+        open_ended ? "超过" + FormatFen(b.above_fen) + "元的部分"
+                   : FormatFen(b.above_fen) + "元至" + FormatFen(scale.brackets[i + 1].above_fen) + "元的部分";
     const std::string band_en = open_ended ? "The part above " + FormatFen(b.above_fen) + " yuan"
                                            : "The part from " + FormatFen(b.above_fen) + " to " +
                                                  FormatFen(scale.brackets[i + 1].above_fen) + " yuan";

@@ -8,8 +8,8 @@ using nlohmann::json;
 
 void FileChecker::Add(std::string code, std::string pointer, json params) {
   params["file"] = source_;
-  diagnostics_.push_back(Diagnostic{.code = std::move(code), .instance_location = std::move(pointer),
-                                    .params = std::move(params)});
+  diagnostics_.push_back(
+      Diagnostic{.code = std::move(code), .instance_location = std::move(pointer), .params = std::move(params)});
 }
 
 void FileChecker::Keys(const json& object, const std::string& pointer, std::initializer_list<const char*> required,

@@ -26,7 +26,9 @@ std::optional<CivilDate> DateArgument(const json& value) {
   return date.ok() ? std::optional<CivilDate>(*date) : std::nullopt;
 }
 
-Outcome BadDate(CallContext& call) { return MakeError(rules::kErrorInvalidArguments, call.Name() + " needs dates written YYYY-MM-DD"); }
+Outcome BadDate(CallContext& call) {
+  return MakeError(rules::kErrorInvalidArguments, call.Name() + " needs dates written YYYY-MM-DD");
+}
 
 // FromCalculation: the figure of a calculation, or the law's refusal as a rule error.
 Outcome FromCalculation(const Result<Calculation>& calculation, bool as_percent) {

@@ -18,7 +18,8 @@
 namespace yaosu::law::internal {
 
 // Arguments: evaluates every argument and checks their number.
-std::optional<rules::RuleError> Arguments(rules::CallContext& call, std::size_t count, std::vector<nlohmann::json>& values);
+std::optional<rules::RuleError> Arguments(rules::CallContext& call, std::size_t count,
+                                          std::vector<nlohmann::json>& values);
 
 // DateArgument: a "YYYY-MM-DD" text that names a real day.
 std::optional<CivilDate> DateArgument(const nlohmann::json& value);

@@ -38,21 +38,21 @@ inline constexpr std::uint32_t kUnbounded = std::numeric_limits<std::uint32_t>::
 
 struct Node {
   NodeKind kind = NodeKind::kEmpty;
-  char32_t code_point = 0;                    // kCodePoint
-  std::uint32_t set = 0;                      // kSet: index into Ast::sets
-  std::vector<std::uint32_t> children;        // kConcat, kAlternation, kRepeat, kLookaround
-  std::uint32_t min = 0;                      // kRepeat
-  std::uint32_t max = 0;                      // kRepeat; kUnbounded for * + {n,}
+  char32_t code_point = 0;                               // kCodePoint
+  std::uint32_t set = 0;                                 // kSet: index into Ast::sets
+  std::vector<std::uint32_t> children;                   // kConcat, kAlternation, kRepeat, kLookaround
+  std::uint32_t min = 0;                                 // kRepeat
+  std::uint32_t max = 0;                                 // kRepeat; kUnbounded for * + {n,}
   AssertionKind assertion = AssertionKind::kInputStart;  // kAssertion
-  bool negated = false;                       // kLookaround: (?! or (?<!
-  bool behind = false;                        // kLookaround: (?<= or (?<!
+  bool negated = false;                                  // kLookaround: (?! or (?<!
+  bool behind = false;                                   // kLookaround: (?<= or (?<!
 };
 
 struct Ast {
   std::vector<Node> nodes;
   std::vector<CodePointSet> sets;  // normalized
   std::uint32_t root = 0;
-  bool uses_ignore_case = false;   // an (?i:...) modifier, which Compile refuses
+  bool uses_ignore_case = false;           // an (?i:...) modifier, which Compile refuses
   bool uses_unsupported_property = false;  // a \p{...} we know by name only
 };
 

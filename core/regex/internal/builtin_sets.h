@@ -16,14 +16,11 @@ CodePointSet SpaceSet();
 CodePointSet DotSet(bool dot_all);
 
 // IsLineTerminator: \n \r U+2028 U+2029, for ".", and ^ $ in multiline mode.
-inline bool IsLineTerminator(char32_t c) {
-  return c == U'\n' || c == U'\r' || c == 0x2028 || c == 0x2029;
-}
+inline bool IsLineTerminator(char32_t c) { return c == U'\n' || c == U'\r' || c == 0x2028 || c == 0x2029; }
 
 // IsWordCharacter: membership in \w, for \b and \B.
 inline bool IsWordCharacter(char32_t c) {
-  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') ||
-         c == U'_';
+  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'_';
 }
 
 }  // namespace yaosu::regex::internal

@@ -64,9 +64,8 @@ void CodePointSet::RemoveRanges(const CodePointRange* ranges, std::size_t count)
 
 bool CodePointSet::Contains(char32_t code_point) const {
   // The first range whose last >= code_point is the only candidate.
-  auto it = std::lower_bound(
-      ranges_.begin(), ranges_.end(), code_point,
-      [](const CodePointRange& range, char32_t value) { return range.last < value; });
+  auto it = std::lower_bound(ranges_.begin(), ranges_.end(), code_point,
+                             [](const CodePointRange& range, char32_t value) { return range.last < value; });
   return it != ranges_.end() && it->first <= code_point;
 }
 

@@ -14,7 +14,9 @@ constexpr std::uint32_t kNotCompiled = kUnbounded;
 class Compiler {
  public:
   Compiler(const Ast& ast, std::size_t max_instructions, Program* program)
-      : ast_(ast), max_instructions_(max_instructions), program_(program),
+      : ast_(ast),
+        max_instructions_(max_instructions),
+        program_(program),
         lookaround_index_(ast.nodes.size(), kNotCompiled),
         set_index_(ast.sets.size(), kNotCompiled) {}
 
@@ -39,8 +41,7 @@ class Compiler {
   // Push: appends one instruction, counting it against the limit.
   bool Push(Instruction instruction, Automaton* out) {
     if (++emitted_ > max_instructions_) {
-      return Fail("pattern too large: more than " + std::to_string(max_instructions_) +
-                  " instructions");
+      return Fail("pattern too large: more than " + std::to_string(max_instructions_) + " instructions");
     }
     out->code.push_back(instruction);
     return true;
@@ -51,34 +52,23 @@ class Compiler {
     return false;
   }
 
-  static std::uint32_t Here(const Automaton* out) {
-    return static_cast<std::uint32_t>(out->code.size());
-  }
+  static std::uint32_t Here(const Automaton* out) { return static_cast<std::uint32_t>(out->code.size()); }
 
   bool Emit(std::uint32_t index, Automaton* out) {
     const Node& node = ast_.nodes[index];
     switch (node.kind) {
-      case NodeKind::kEmpty:
-        return true;
-      case NodeKind::kCodePoint:
-        return Push({OpCode::kCodePoint, node.code_point}, out);
-      case NodeKind::kSet:
-        return EmitSet(node.set, out);
-      case NodeKind::kConcat:
-        return EmitConcat(node, out);
-      case NodeKind::kAlternation:
-        return EmitAlternation(node, out);
-      case NodeKind::kRepeat:
-        return EmitRepeat(node, out);
-      case NodeKind::kAssertion:
-        return Push({OpCode::kAssertion, static_cast<std::uint32_t>(node.assertion)}, out);
+      case NodeKind::kEmpty: return true;
+      case NodeKind::kCodePoint: return Push({OpCode::kCodePoint, node.code_point}, out);
+      case NodeKind::kSet: return EmitSet(node.set, out);
+      case NodeKind::kConcat: return EmitConcat(node, out);
+      case NodeKind::kAlternation: return EmitAlternation(node, out);
+      case NodeKind::kRepeat: return EmitRepeat(node, out);
+      case NodeKind::kAssertion: return Push({OpCode::kAssertion, static_cast<std::uint32_t>(node.assertion)}, out);
       case NodeKind::kLookaround: {
         const std::uint32_t lookaround = LookaroundIndex(index);
-        return lookaround != kNotCompiled &&
-               Push({OpCode::kLookaround, lookaround, node.negated ? 1u : 0u}, out);
+        return lookaround != kNotCompiled && Push({OpCode::kLookaround, lookaround, node.negated ? 1u : 0u}, out);
       }
-      case NodeKind::kBackreference:
-        return Fail("backreferences are not supported");
+      case NodeKind::kBackreference: return Fail("backreferences are not supported");
     }
     return Fail("unknown node");
   }
@@ -111,12 +101,10 @@ class Compiler {
     return set_index_[ast_index] = candidates.back();
   }
 
-  static bool SameRanges(const std::vector<CodePointRange>& a,
-                         const std::vector<CodePointRange>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const CodePointRange& x, const CodePointRange& y) {
-                        return x.first == y.first && x.last == y.last;
-                      });
+  static bool SameRanges(const std::vector<CodePointRange>& a, const std::vector<CodePointRange>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const CodePointRange& x, const CodePointRange& y) {
+      return x.first == y.first && x.last == y.last;
+    });
   }
 
   bool EmitConcat(const Node& node, Automaton* out) {
@@ -166,8 +154,7 @@ class Compiler {
     }
     if (unbounded) {  // L: split L+1, exit; x; jump L; exit:
       const std::uint32_t split = Here(out);
-      if (!Push({OpCode::kSplit, split + 1}, out) || !Emit(child, out) ||
-          !Push({OpCode::kJump, split}, out)) {
+      if (!Push({OpCode::kSplit, split + 1}, out) || !Emit(child, out) || !Push({OpCode::kJump, split}, out)) {
         return false;
       }
       out->code[split].b = Here(out);
@@ -208,19 +195,15 @@ class Compiler {
   bool StartsAnchored(std::uint32_t index) const {
     const Node& node = ast_.nodes[index];
     switch (node.kind) {
-      case NodeKind::kAssertion:
-        return node.assertion == AssertionKind::kInputStart;
-      case NodeKind::kConcat:
-        return StartsAnchored(node.children[0]);
+      case NodeKind::kAssertion: return node.assertion == AssertionKind::kInputStart;
+      case NodeKind::kConcat: return StartsAnchored(node.children[0]);
       case NodeKind::kAlternation:
         for (std::uint32_t child : node.children) {
           if (!StartsAnchored(child)) return false;
         }
         return true;
-      case NodeKind::kRepeat:
-        return node.min > 0 && StartsAnchored(node.children[0]);
-      default:
-        return false;
+      case NodeKind::kRepeat: return node.min > 0 && StartsAnchored(node.children[0]);
+      default: return false;
     }
   }
 
@@ -228,7 +211,7 @@ class Compiler {
   const std::size_t max_instructions_;
   Program* program_;
   std::vector<std::uint32_t> lookaround_index_;  // by node; kNotCompiled until compiled
-  std::vector<std::uint32_t> set_index_;  // Ast set → Program set; kNotCompiled until used
+  std::vector<std::uint32_t> set_index_;         // Ast set → Program set; kNotCompiled until used
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> sets_by_hash_;
   std::size_t emitted_ = 0;
   std::string error_;
@@ -236,8 +219,7 @@ class Compiler {
 
 }  // namespace
 
-bool CompileProgram(const Ast& ast, std::size_t max_instructions, Program* program,
-                    std::string* error) {
+bool CompileProgram(const Ast& ast, std::size_t max_instructions, Program* program, std::string* error) {
   *program = Program{};
   return Compiler(ast, max_instructions, program).Run(error);
 }

@@ -16,7 +16,6 @@ namespace yaosu::regex::internal {
 // CompileProgram: fills *program, or returns false and sets *error (too many
 // instructions, or a construct the VM cannot run: backreferences, the i
 // modifier, a Unicode property without data).
-bool CompileProgram(const Ast& ast, std::size_t max_instructions, Program* program,
-                    std::string* error);
+bool CompileProgram(const Ast& ast, std::size_t max_instructions, Program* program, std::string* error);
 
 }  // namespace yaosu::regex::internal

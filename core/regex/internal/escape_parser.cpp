@@ -89,8 +89,7 @@ bool ParsePropertyEscape(PatternReader& reader, bool negated, CodePointSet* set)
     return reader.Fail("invalid \\p{...} escape");
   }
   CodePointSet property;
-  const PropertyLookup found =
-      LookupProperty(name, value, reader.build_sets() ? &property : nullptr);
+  const PropertyLookup found = LookupProperty(name, value, reader.build_sets() ? &property : nullptr);
   if (found == PropertyLookup::kUnknown) return reader.Fail("unknown Unicode property");
   if (found == PropertyLookup::kUnsupported) reader.uses_unsupported_property = true;
   if (reader.build_sets()) {
@@ -124,8 +123,7 @@ bool ParseCharacterEscape(PatternReader& reader, char32_t* code_point) {
       *code_point = *value;
       return true;
     }
-    case U'u':
-      return ParseUnicodeEscape(reader, code_point);
+    case U'u': return ParseUnicodeEscape(reader, code_point);
     default:
       if (IsSyntaxCharacter(c) || c == U'/') {
         *code_point = c;
@@ -136,9 +134,7 @@ bool ParseCharacterEscape(PatternReader& reader, char32_t* code_point) {
   }
 }
 
-bool IsClassEscapeStart(char32_t c) {
-  return std::u32string_view(U"dDsSwWpP").find(c) != std::u32string_view::npos;
-}
+bool IsClassEscapeStart(char32_t c) { return std::u32string_view(U"dDsSwWpP").find(c) != std::u32string_view::npos; }
 
 bool ParseClassEscape(PatternReader& reader, CodePointSet* set) {
   const char32_t c = reader.Next();
@@ -146,8 +142,10 @@ bool ParseClassEscape(PatternReader& reader, CodePointSet* set) {
   if (!reader.build_sets()) return true;
   CodePointSet escape;
   switch (c) {
-    case U'd': case U'D': escape = DigitSet(); break;
-    case U's': case U'S': escape = SpaceSet(); break;
+    case U'd':
+    case U'D': escape = DigitSet(); break;
+    case U's':
+    case U'S': escape = SpaceSet(); break;
     default: escape = WordSet(); break;  // w, W
   }
   if (c == U'D' || c == U'S' || c == U'W') escape.Invert();
@@ -165,8 +163,8 @@ bool ParseGroupName(PatternReader& reader, std::u32string* name) {
       if (!ParseUnicodeEscape(reader, &c)) return false;
     }
     const bool first = name->empty();
-    const bool valid = c == U'$' || c == U'_' ||
-                       (first ? IsIdStart(c) : (IsIdContinue(c) || c == 0x200C || c == 0x200D));
+    const bool valid =
+        c == U'$' || c == U'_' || (first ? IsIdStart(c) : (IsIdContinue(c) || c == 0x200C || c == 0x200D));
     if (c == kEndOfPattern || !valid) return reader.Fail("invalid group name");
     name->push_back(c);
   }

@@ -32,7 +32,7 @@ struct OpenDisjunction {
 
 // Digits: a decimal literal from a quantifier, kept exact for comparison.
 struct Digits {
-  std::string text;  // without leading zeros
+  std::string text;         // without leading zeros
   std::uint32_t value = 0;  // saturated just below kUnbounded
 };
 
@@ -124,24 +124,19 @@ class Parser {
     switch (c) {
       case U'^':
         reader_.Next();
-        return PushAssertion(
-            modifiers_.multiline ? AssertionKind::kLineStart : AssertionKind::kInputStart, terms);
+        return PushAssertion(modifiers_.multiline ? AssertionKind::kLineStart : AssertionKind::kInputStart, terms);
       case U'$':
         reader_.Next();
-        return PushAssertion(
-            modifiers_.multiline ? AssertionKind::kLineEnd : AssertionKind::kInputEnd, terms);
+        return PushAssertion(modifiers_.multiline ? AssertionKind::kLineEnd : AssertionKind::kInputEnd, terms);
       case U'\\':
         if (reader_.Peek(1) == U'b' || reader_.Peek(1) == U'B') {
           reader_.Next();
           const bool boundary = reader_.Next() == U'b';
-          return PushAssertion(
-              boundary ? AssertionKind::kWordBoundary : AssertionKind::kNotWordBoundary, terms);
+          return PushAssertion(boundary ? AssertionKind::kWordBoundary : AssertionKind::kNotWordBoundary, terms);
         }
         atom = ParseAtomEscape();
         break;
-      case U'(':
-        atom = ParseGroup(&quantifiable);
-        break;
+      case U'(': atom = ParseGroup(&quantifiable); break;
       case U'.':
         reader_.Next();
         atom = AddSetNode(reader_.build_sets() ? DotSet(modifiers_.dot_all) : CodePointSet{});
@@ -152,13 +147,13 @@ class Parser {
         atom = AddSetNode(std::move(set));
         break;
       }
-      case U'*': case U'+': case U'?': case U'{':
-        return reader_.Fail("nothing to repeat");
-      case U'}': case U']':
-        return reader_.Fail("lone quantifier or class bracket");
-      default:
-        atom = AddCodePointNode(reader_.Next());
-        break;
+      case U'*':
+      case U'+':
+      case U'?':
+      case U'{': return reader_.Fail("nothing to repeat");
+      case U'}':
+      case U']': return reader_.Fail("lone quantifier or class bracket");
+      default: atom = AddCodePointNode(reader_.Next()); break;
     }
     if (!atom) return false;
     if (!quantifiable) {
@@ -284,7 +279,7 @@ class Parser {
     if (it == group_names_.end()) return true;
     const std::size_t previous = it->second;
     for (auto level = disjunctions_.rbegin(); level != disjunctions_.rend(); ++level) {
-      if (level->marker >= previous) continue;  // opened after that group (or is it)
+      if (level->marker >= previous) continue;               // opened after that group (or is it)
       if (previous < level->alternative_start) return true;  // in an earlier alternative
       break;
     }
@@ -297,15 +292,22 @@ class Parser {
     node.kind = NodeKind::kRepeat;
     node.children.push_back(atom);
     switch (reader_.Peek()) {
-      case U'*': node.min = 0, node.max = kUnbounded; reader_.Next(); break;
-      case U'+': node.min = 1, node.max = kUnbounded; reader_.Next(); break;
-      case U'?': node.min = 0, node.max = 1; reader_.Next(); break;
+      case U'*':
+        node.min = 0, node.max = kUnbounded;
+        reader_.Next();
+        break;
+      case U'+':
+        node.min = 1, node.max = kUnbounded;
+        reader_.Next();
+        break;
+      case U'?':
+        node.min = 0, node.max = 1;
+        reader_.Next();
+        break;
       case U'{':
         if (!ParseBraces(&node.min, &node.max)) return false;
         break;
-      default:
-        terms->push_back(atom);
-        return true;
+      default: terms->push_back(atom); return true;
     }
     reader_.Eat(U'?');  // lazy: the same strings match
     terms->push_back(AddNode(std::move(node)));
@@ -337,8 +339,7 @@ class Parser {
       any = true;
       if (digits->text.empty() && digit == '0') continue;
       digits->text.push_back(digit);
-      const std::uint64_t value =
-          std::uint64_t{digits->value} * 10 + static_cast<std::uint64_t>(digit - '0');
+      const std::uint64_t value = std::uint64_t{digits->value} * 10 + static_cast<std::uint64_t>(digit - '0');
       digits->value = static_cast<std::uint32_t>(std::min<std::uint64_t>(value, kUnbounded - 1));
     }
     return any;

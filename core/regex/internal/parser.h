@@ -13,7 +13,7 @@
 namespace yaosu::regex::internal {
 
 struct ParseOptions {
-  bool build_sets = true;              // false: check the syntax only
+  bool build_sets = true;               // false: check the syntax only
   std::size_t max_nesting_depth = 256;  // groups, lookarounds included
 };
 

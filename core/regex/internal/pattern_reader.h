@@ -55,9 +55,7 @@ class PatternReader {
 
 inline bool IsDecimalDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-inline bool IsAsciiLetter(char32_t c) {
-  return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
+inline bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 // IsSyntaxCharacter: ^ $ \ . * + ? ( ) [ ] { } |, which need a backslash to be literal.
 inline bool IsSyntaxCharacter(char32_t c) {

@@ -9,39 +9,32 @@
 namespace yaosu::regex::internal {
 namespace {
 
-constexpr std::uint32_t Bit(GeneralCategory category) {
-  return std::uint32_t{1} << static_cast<unsigned>(category);
-}
+constexpr std::uint32_t Bit(GeneralCategory category) { return std::uint32_t{1} << static_cast<unsigned>(category); }
 
 using enum GeneralCategory;
-constexpr std::uint32_t kLetterOrLetterNumber =
-    Bit(kLu) | Bit(kLl) | Bit(kLt) | Bit(kLm) | Bit(kLo) | Bit(kNl);
-constexpr std::uint32_t kIdContinueCore =
-    kLetterOrLetterNumber | Bit(kMn) | Bit(kMc) | Bit(kNd) | Bit(kPc);
+constexpr std::uint32_t kLetterOrLetterNumber = Bit(kLu) | Bit(kLl) | Bit(kLt) | Bit(kLm) | Bit(kLo) | Bit(kNl);
+constexpr std::uint32_t kIdContinueCore = kLetterOrLetterNumber | Bit(kMn) | Bit(kMc) | Bit(kNd) | Bit(kPc);
 constexpr std::uint32_t kAllCategories = (std::uint32_t{1} << 30) - 1;
 
 constexpr CodePointRange kAsciiHexDigit[] = {{U'0', U'9'}, {U'A', U'F'}, {U'a', U'f'}};
 constexpr CodePointRange kHexDigit[] = {{U'0', U'9'},     {U'A', U'F'},     {U'a', U'f'},
                                         {0xFF10, 0xFF19}, {0xFF21, 0xFF26}, {0xFF41, 0xFF46}};
-constexpr CodePointRange kWhiteSpace[] = {
-    {0x0009, 0x000D}, {0x0020, 0x0020}, {0x0085, 0x0085}, {0x00A0, 0x00A0},
-    {0x1680, 0x1680}, {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F},
-    {0x205F, 0x205F}, {0x3000, 0x3000}};
+constexpr CodePointRange kWhiteSpace[] = {{0x0009, 0x000D}, {0x0020, 0x0020}, {0x0085, 0x0085}, {0x00A0, 0x00A0},
+                                          {0x1680, 0x1680}, {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F},
+                                          {0x205F, 0x205F}, {0x3000, 0x3000}};
 
 // Find: the entry of a table sorted by `name` whose name equals `key`.
 template <typename Entry>
 const Entry* Find(const Entry* table, std::size_t count, std::string_view key) {
   const Entry* end = table + count;
-  const Entry* it = std::lower_bound(table, end, key,
-                                     [](const Entry& e, std::string_view k) { return e.name < k; });
+  const Entry* it = std::lower_bound(table, end, key, [](const Entry& e, std::string_view k) { return e.name < k; });
   return it != end && it->name == key ? it : nullptr;
 }
 
 void AddCategories(std::uint32_t mask, CodePointSet* set) {
   for (std::size_t i = 0; i < kGeneralCategoryRunCount; ++i) {
     if (((mask >> kGeneralCategoryRuns[i].category) & 1) == 0) continue;
-    const char32_t last =
-        i + 1 < kGeneralCategoryRunCount ? kGeneralCategoryRuns[i + 1].first - 1 : kMaxCodePoint;
+    const char32_t last = i + 1 < kGeneralCategoryRunCount ? kGeneralCategoryRuns[i + 1].first - 1 : kMaxCodePoint;
     set->AddRange(kGeneralCategoryRuns[i].first, last);
   }
 }
@@ -56,15 +49,13 @@ void AddCorrected(std::uint32_t core, const RangeCorrection& correction, CodePoi
 }
 
 bool InRanges(const CodePointRange* ranges, std::size_t count, char32_t c) {
-  return std::any_of(ranges, ranges + count,
-                     [c](const CodePointRange& r) { return r.first <= c && c <= r.last; });
+  return std::any_of(ranges, ranges + count, [c](const CodePointRange& r) { return r.first <= c && c <= r.last; });
 }
 
 std::uint32_t CategoryBit(char32_t c) {
   const GeneralCategoryRun* end = kGeneralCategoryRuns + kGeneralCategoryRunCount;
-  const GeneralCategoryRun* run = std::upper_bound(
-      kGeneralCategoryRuns, end, c,
-      [](char32_t v, const GeneralCategoryRun& r) { return v < r.first; });
+  const GeneralCategoryRun* run = std::upper_bound(kGeneralCategoryRuns, end, c,
+                                                   [](char32_t v, const GeneralCategoryRun& r) { return v < r.first; });
   return std::uint32_t{1} << (run - 1)->category;  // run 0 starts at U+0000
 }
 
@@ -128,8 +119,7 @@ PropertyLookup LookupGeneralCategory(std::string_view value, CodePointSet* set) 
 
 }  // namespace
 
-PropertyLookup LookupProperty(std::string_view name, std::optional<std::string_view> value,
-                              CodePointSet* set) {
+PropertyLookup LookupProperty(std::string_view name, std::optional<std::string_view> value, CodePointSet* set) {
   if (!value) {
     // A lone name is a General_Category value or a binary property.
     PropertyLookup result = LookupGeneralCategory(name, set);
@@ -141,12 +131,8 @@ PropertyLookup LookupProperty(std::string_view name, std::optional<std::string_v
   return PropertyLookup::kUnknown;
 }
 
-bool IsIdStart(char32_t c) {
-  return IsCorrectedMember(kLetterOrLetterNumber, kIdStartCorrection, c);
-}
+bool IsIdStart(char32_t c) { return IsCorrectedMember(kLetterOrLetterNumber, kIdStartCorrection, c); }
 
-bool IsIdContinue(char32_t c) {
-  return IsCorrectedMember(kIdContinueCore, kIdContinueCorrection, c);
-}
+bool IsIdContinue(char32_t c) { return IsCorrectedMember(kIdContinueCore, kIdContinueCorrection, c); }
 
 }  // namespace yaosu::regex::internal

@@ -19,8 +19,7 @@ enum class PropertyLookup { kFound, kUnknown, kUnsupported };
 
 // LookupProperty: resolves \p{name} (no value) or \p{name=value}. When found
 // and `set` is not null, adds the property's code points to *set.
-PropertyLookup LookupProperty(std::string_view name, std::optional<std::string_view> value,
-                              CodePointSet* set);
+PropertyLookup LookupProperty(std::string_view name, std::optional<std::string_view> value, CodePointSet* set);
 
 // IsIdStart / IsIdContinue: Unicode ID_Start / ID_Continue, for group names.
 bool IsIdStart(char32_t c);

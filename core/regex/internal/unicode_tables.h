@@ -11,8 +11,36 @@ namespace yaosu::regex::internal {
 
 // GeneralCategory: the 30 leaf values; bit i of a category mask is value i.
 enum class GeneralCategory : std::uint8_t {
-  kCc, kCf, kCn, kCo, kCs, kLl, kLm, kLo, kLt, kLu, kMc, kMe, kMn, kNd, kNl,
-  kNo, kPc, kPd, kPe, kPf, kPi, kPo, kPs, kSc, kSk, kSm, kSo, kZl, kZp, kZs,
+  kCc,
+  kCf,
+  kCn,
+  kCo,
+  kCs,
+  kLl,
+  kLm,
+  kLo,
+  kLt,
+  kLu,
+  kMc,
+  kMe,
+  kMn,
+  kNd,
+  kNl,
+  kNo,
+  kPc,
+  kPd,
+  kPe,
+  kPf,
+  kPi,
+  kPo,
+  kPs,
+  kSc,
+  kSk,
+  kSm,
+  kSo,
+  kZl,
+  kZp,
+  kZs,
 };
 
 // GeneralCategoryRun: code points from `first` up to the next run's first

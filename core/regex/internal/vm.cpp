@@ -51,8 +51,13 @@ class Runner {
  public:
   Runner(const Program& program, const Automaton& automaton, std::u32string_view subject,
          const LookaroundTables& tables, Budget& budget)
-      : program_(program), automaton_(automaton), subject_(subject), tables_(tables),
-        budget_(budget), current_(automaton.code.size()), next_(automaton.code.size()) {}
+      : program_(program),
+        automaton_(automaton),
+        subject_(subject),
+        tables_(tables),
+        budget_(budget),
+        current_(automaton.code.size()),
+        next_(automaton.code.size()) {}
 
   // Run: starts a thread at every position (the unanchored search). With
   // `matches` null, stops at the first match and returns whether one was
@@ -106,9 +111,7 @@ class Runner {
       }
       const Instruction& instruction = automaton_.code[pc];
       switch (instruction.op) {
-        case OpCode::kJump:
-          stack_.push_back(instruction.a);
-          break;
+        case OpCode::kJump: stack_.push_back(instruction.a); break;
         case OpCode::kSplit:
           stack_.push_back(instruction.b);
           stack_.push_back(instruction.a);
@@ -119,12 +122,9 @@ class Runner {
         case OpCode::kLookaround:
           if (tables_[instruction.a][position] != (instruction.b != 0)) stack_.push_back(pc + 1);
           break;
-        case OpCode::kMatch:
-          matched_ = true;
-          break;
+        case OpCode::kMatch: matched_ = true; break;
         case OpCode::kCodePoint:
-        case OpCode::kSet:
-          break;  // waits for the next code point
+        case OpCode::kSet: break;  // waits for the next code point
       }
     }
   }
@@ -160,8 +160,7 @@ class Runner {
 
 }  // namespace
 
-MatchStatus RunProgram(const Program& program, std::u32string_view subject,
-                       std::uint64_t max_steps) {
+MatchStatus RunProgram(const Program& program, std::u32string_view subject, std::uint64_t max_steps) {
   Budget budget{0, max_steps};
   // Each lookaround pass visits every position, so it costs at least
   // length + 1 steps: refusing a pass the budget cannot pay for also bounds

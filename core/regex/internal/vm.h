@@ -17,7 +17,6 @@ namespace yaosu::regex::internal {
 // RunProgram: whether `program` matches anywhere in `subject` (unanchored,
 // like RegExp.prototype.test), or kBudgetExceeded after max_steps steps.
 // `subject` must hold Unicode scalar values.
-MatchStatus RunProgram(const Program& program, std::u32string_view subject,
-                       std::uint64_t max_steps);
+MatchStatus RunProgram(const Program& program, std::u32string_view subject, std::uint64_t max_steps);
 
 }  // namespace yaosu::regex::internal

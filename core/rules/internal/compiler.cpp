@@ -25,10 +25,11 @@ Diagnostic RuleDiagnostic(std::string code, const std::string& location, nlohman
 
 }  // namespace
 
-void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, std::size_t max_depth,
-                 std::size_t depth, const std::string& location, Node& node, Diagnostics& diagnostics) {
+void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, std::size_t max_depth, std::size_t depth,
+                 const std::string& location, Node& node, Diagnostics& diagnostics) {
   if (depth > max_depth) {
-    diagnostics.push_back(RuleDiagnostic("rule.too_deep", location, {{"limit", max_depth}, {"type", kErrorDepthLimit}}));
+    diagnostics.push_back(
+        RuleDiagnostic("rule.too_deep", location, {{"limit", max_depth}, {"type", kErrorDepthLimit}}));
     return;
   }
   if (rule.is_array()) {
@@ -47,8 +48,8 @@ void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, s
     return;
   }
   if (rule.size() != 1) {
-    diagnostics.push_back(RuleDiagnostic("rule.invalid_rule", location,
-                                         {{"keys", rule.size()}, {"type", "Invalid Rule"}}));
+    diagnostics.push_back(
+        RuleDiagnostic("rule.invalid_rule", location, {{"keys", rule.size()}, {"type", "Invalid Rule"}}));
     return;
   }
   const std::string& name = rule.begin().key();
@@ -63,8 +64,8 @@ void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, s
   node.kind = Node::Kind::kCall;
   node.op = registry.Find(name);
   if (!node.op) {
-    diagnostics.push_back(RuleDiagnostic("rule.unknown_operator", location,
-                                         {{"operator", name}, {"type", kErrorUnknownOperator}}));
+    diagnostics.push_back(
+        RuleDiagnostic("rule.unknown_operator", location, {{"operator", name}, {"type", kErrorUnknownOperator}}));
     return;
   }
   node.args_are_list = args.is_array();
@@ -76,8 +77,8 @@ void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, s
   if (node.args_are_list) {
     node.children.resize(args.size());
     for (std::size_t i = 0; i < args.size(); ++i) {
-      CompileNode(args[i], registry, max_depth, depth + 2, args_location + "/" + std::to_string(i),
-                  node.children[i], diagnostics);
+      CompileNode(args[i], registry, max_depth, depth + 2, args_location + "/" + std::to_string(i), node.children[i],
+                  diagnostics);
     }
   } else {
     node.children.resize(1);

@@ -14,7 +14,7 @@ namespace yaosu::rules::internal {
 
 // CompileNode: fills `node` from `rule` (at JSON Pointer `location`), adding
 // problems to `diagnostics`.
-void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, std::size_t max_depth,
-                 std::size_t depth, const std::string& location, Node& node, Diagnostics& diagnostics);
+void CompileNode(const nlohmann::json& rule, const OperatorRegistry& registry, std::size_t max_depth, std::size_t depth,
+                 const std::string& location, Node& node, Diagnostics& diagnostics);
 
 }  // namespace yaosu::rules::internal

@@ -7,8 +7,7 @@ namespace yaosu::rules::internal {
 Outcome Evaluator::Evaluate(const Node& node) {
   if (auto error = Charge(1)) return *error;
   switch (node.kind) {
-    case Node::Kind::kLiteral:
-      return node.literal;
+    case Node::Kind::kLiteral: return node.literal;
     case Node::Kind::kArray: {
       nlohmann::json array = nlohmann::json::array();
       for (const Node& child : node.children) {
@@ -18,8 +17,7 @@ Outcome Evaluator::Evaluate(const Node& node) {
       }
       return array;
     }
-    case Node::Kind::kCall:
-      break;
+    case Node::Kind::kCall: break;
   }
   // The compiled tree is bounded by RuleLimits::max_depth; this guard only
   // protects operators that re-enter the evaluator in unusual ways.

@@ -15,10 +15,10 @@ namespace yaosu::rules::internal {
 struct Node {
   enum class Kind { kLiteral, kArray, kCall };
   Kind kind = Kind::kLiteral;
-  nlohmann::json literal;                    // kLiteral
-  std::vector<Node> children;                // kArray elements, or kCall arguments
-  bool args_are_list = false;                // kCall: {"op": [ ... ]}
-  std::shared_ptr<const OperatorSpec> op;    // kCall
+  nlohmann::json literal;                  // kLiteral
+  std::vector<Node> children;              // kArray elements, or kCall arguments
+  bool args_are_list = false;              // kCall: {"op": [ ... ]}
+  std::shared_ptr<const OperatorSpec> op;  // kCall
 };
 
 }  // namespace yaosu::rules::internal

@@ -24,9 +24,7 @@ constexpr std::size_t kMaxPunycodeLength = kMaxLabelLength - kAcePrefix.size();
 
 // RFC 3490 3.1 (kept by UTS 46): full stop, ideographic full stop, fullwidth
 // full stop and halfwidth ideographic full stop all separate IDN labels.
-constexpr bool IsIdnLabelSeparator(char32_t cp) {
-  return cp == U'.' || cp == 0x3002 || cp == 0xFF0E || cp == 0xFF61;
-}
+constexpr bool IsIdnLabelSeparator(char32_t cp) { return cp == U'.' || cp == 0x3002 || cp == 0xFF0E || cp == 0xFF61; }
 
 // One label, as code points, plus what the whole name needs to know of it.
 struct Label {

@@ -97,16 +97,14 @@ bool IsValidULabel(std::span<const char32_t> label) {
     previous_class = info.combining_class;
     // 4.2.2 / 4.2.3.3: code point classes and their contextual rules.
     switch (info.property) {
-      case IdnaProperty::kPvalid:
-        break;
+      case IdnaProperty::kPvalid: break;
       case IdnaProperty::kContextJ:
         if (!ContextJAllowed(label, at)) return false;
         break;
       case IdnaProperty::kContextO:
         if (!ContextOAllowed(label, at)) return false;
         break;
-      case IdnaProperty::kDisallowed:
-        return false;
+      case IdnaProperty::kDisallowed: return false;
     }
   }
   return true;
@@ -116,8 +114,8 @@ BidiVerdict CheckBidiRule(std::span<const char32_t> label) {
   BidiVerdict verdict;
   bool has_en = false;
   bool has_an = false;
-  bool all_allowed_rtl = true;  // condition 2
-  bool all_allowed_ltr = true;  // condition 5
+  bool all_allowed_rtl = true;         // condition 2
+  bool all_allowed_ltr = true;         // condition 5
   BidiClass last = BidiClass::kOther;  // last class that is not NSM (conditions 3, 6)
   for (char32_t cp : label) {
     const BidiClass bidi = LookUpCodePoint(cp).bidi;
@@ -132,22 +130,15 @@ BidiVerdict CheckBidiRule(std::span<const char32_t> label) {
         has_an = true;
         all_allowed_ltr = false;
         break;
-      case BidiClass::kL:
-        all_allowed_rtl = false;
-        break;
-      case BidiClass::kEN:
-        has_en = true;
-        break;
+      case BidiClass::kL: all_allowed_rtl = false; break;
+      case BidiClass::kEN: has_en = true; break;
       case BidiClass::kES:
       case BidiClass::kCS:
       case BidiClass::kET:
       case BidiClass::kON:
       case BidiClass::kBN:
-      case BidiClass::kNSM:
-        break;
-      case BidiClass::kOther:
-        all_allowed_rtl = all_allowed_ltr = false;
-        break;
+      case BidiClass::kNSM: break;
+      case BidiClass::kOther: all_allowed_rtl = all_allowed_ltr = false; break;
     }
     if (bidi != BidiClass::kNSM) last = bidi;
   }
@@ -155,10 +146,10 @@ BidiVerdict CheckBidiRule(std::span<const char32_t> label) {
   // Condition 1: the first character is L (an LTR label) or R / AL (an RTL label).
   const BidiClass first = LookUpCodePoint(label.front()).bidi;
   if (first == BidiClass::kR || first == BidiClass::kAL) {
-    verdict.satisfies_rule = all_allowed_rtl &&
-                             (last == BidiClass::kR || last == BidiClass::kAL || last == BidiClass::kEN ||
-                              last == BidiClass::kAN) &&
-                             !(has_en && has_an);  // conditions 2, 3, 4
+    verdict.satisfies_rule =
+        all_allowed_rtl &&
+        (last == BidiClass::kR || last == BidiClass::kAL || last == BidiClass::kEN || last == BidiClass::kAN) &&
+        !(has_en && has_an);  // conditions 2, 3, 4
   } else if (first == BidiClass::kL) {
     verdict.satisfies_rule = all_allowed_ltr && (last == BidiClass::kL || last == BidiClass::kEN);  // 5, 6
   }

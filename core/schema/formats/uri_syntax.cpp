@@ -107,8 +107,8 @@ bool IsAuthority(std::string_view text, bool iri) {
 bool IsReference(std::string_view text, bool iri, bool require_scheme) {
   if (iri && !internal::IsValidUtf8(text)) return false;
   const std::size_t scheme_end = text.find_first_of(":/?#");
-  const bool has_scheme = scheme_end != std::string_view::npos && text[scheme_end] == ':' &&
-                          IsScheme(text.substr(0, scheme_end));
+  const bool has_scheme =
+      scheme_end != std::string_view::npos && text[scheme_end] == ':' && IsScheme(text.substr(0, scheme_end));
   if (require_scheme && !has_scheme) return false;
   std::string_view rest = has_scheme ? text.substr(scheme_end + 1) : text;
 

@@ -15,10 +15,10 @@
 namespace yaosu::schema::internal {
 
 struct Annotations {
-  std::size_t prefix_items = 0;     // items [0, prefix_items) were evaluated
-  bool all_items = false;           // every item was evaluated
-  std::vector<bool> contained;      // items matched by `contains`, by index
-  bool all_properties = false;      // every property was evaluated
+  std::size_t prefix_items = 0;                     // items [0, prefix_items) were evaluated
+  bool all_items = false;                           // every item was evaluated
+  std::vector<bool> contained;                      // items matched by `contains`, by index
+  bool all_properties = false;                      // every property was evaluated
   std::unordered_set<std::string_view> properties;  // names point into the instance
 
   bool ItemEvaluated(std::size_t index) const {

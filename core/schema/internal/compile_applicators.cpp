@@ -111,7 +111,8 @@ void CompileObjectApplicators(KeywordReader& keywords) {
     if (additional.schema != nullptr) keywords.Add("additionalProperties", std::move(additional));
   }
   if (keywords.Member("propertyNames") != nullptr) {
-    if (const Node* schema = keywords.Schema("propertyNames")) keywords.Add("propertyNames", PropertyNamesKeyword{schema});
+    if (const Node* schema = keywords.Schema("propertyNames"))
+      keywords.Add("propertyNames", PropertyNamesKeyword{schema});
   }
 }
 

@@ -29,8 +29,8 @@ void CompileCoreVocabulary(KeywordReader& keywords) {
   if (const nlohmann::json* ref = keywords.Member("$ref")) {
     if (!ref->is_string()) {
       keywords.Invalid("$ref", "URI reference");
-    } else if (const Node* target = keywords.compiler().Resolve(keywords.info(), ref->get<std::string>(),
-                                                                keywords.At("$ref"))) {
+    } else if (const Node* target =
+                   keywords.compiler().Resolve(keywords.info(), ref->get<std::string>(), keywords.At("$ref"))) {
       keywords.Add("$ref", RefKeyword{target});
     }
   }
@@ -51,7 +51,8 @@ void CompileFormatVocabulary(KeywordReader& keywords) {
   const bool asserts = compiler.options().format_assertion || keywords.dialect().Has(kFormatAssertionVocabulary);
   if (!asserts || !format->is_string()) return;
   const std::string& name = format->get_ref<const std::string&>();
-  if (const FormatChecker* checker = compiler.formats().Find(name)) keywords.Add("format", FormatKeyword{name, checker});
+  if (const FormatChecker* checker = compiler.formats().Find(name))
+    keywords.Add("format", FormatKeyword{name, checker});
 }
 
 void CompileUnevaluatedVocabulary(KeywordReader& keywords) {

@@ -57,8 +57,8 @@ bool Evaluator::EvaluatePatternProperties(const PatternPropertiesKeyword& keywor
   return valid;
 }
 
-bool Evaluator::EvaluateAdditionalProperties(const AdditionalPropertiesKeyword& keyword,
-                                             const nlohmann::json& instance, Annotations* annotations) {
+bool Evaluator::EvaluateAdditionalProperties(const AdditionalPropertiesKeyword& keyword, const nlohmann::json& instance,
+                                             Annotations* annotations) {
   if (!instance.is_object()) return true;
   bool valid = true;
   for (auto it = instance.begin(); it != instance.end(); ++it) {

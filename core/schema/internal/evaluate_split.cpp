@@ -17,7 +17,8 @@ bool Evaluator::LeaveRoot(bool valid) {
   dynamic_scope_.pop_back();
   --depth_;
   if (truncated_ && sink_ != nullptr) {
-    sink_->push_back(Diagnostic{.code = "schema.too_many_diagnostics", .params = {{"limit", options_.max_diagnostics}}});
+    sink_->push_back(
+        Diagnostic{.code = "schema.too_many_diagnostics", .params = {{"limit", options_.max_diagnostics}}});
   }
   return valid;
 }

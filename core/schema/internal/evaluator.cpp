@@ -13,8 +13,8 @@ Evaluator::Evaluator(const ValidateOptions& options, Diagnostics* sink) : option
 bool Evaluator::Run(const Node& root, const nlohmann::json& instance) {
   const bool valid = Evaluate(root, instance, nullptr);
   if (truncated_ && sink_ != nullptr) {
-    sink_->push_back(Diagnostic{.code = "schema.too_many_diagnostics",
-                                .params = {{"limit", options_.max_diagnostics}}});
+    sink_->push_back(
+        Diagnostic{.code = "schema.too_many_diagnostics", .params = {{"limit", options_.max_diagnostics}}});
   }
   return valid;
 }
@@ -41,7 +41,8 @@ void Evaluator::Emit(std::string_view code, nlohmann::json params, Severity seve
                         .params = std::move(params)};
   if (current_node_ != nullptr) {
     diagnostic.absolute_keyword_location = current_node_->location;
-    if (current_keyword_ != nullptr) diagnostic.absolute_keyword_location += "/" + EscapePointerToken(current_keyword_->name);
+    if (current_keyword_ != nullptr)
+      diagnostic.absolute_keyword_location += "/" + EscapePointerToken(current_keyword_->name);
   }
   sink_->push_back(std::move(diagnostic));
 }
@@ -109,7 +110,8 @@ bool Evaluator::EvaluateKeyword(const Keyword& keyword, const nlohmann::json& in
         else if constexpr (std::is_same_v<T, EnumKeyword>) return assertion(CheckEnum(data, instance, wanted));
         else if constexpr (std::is_same_v<T, ConstKeyword>) return assertion(CheckConst(data, instance, wanted));
         else if constexpr (std::is_same_v<T, BoundKeyword>) return assertion(CheckBound(data, instance, wanted));
-        else if constexpr (std::is_same_v<T, MultipleOfKeyword>) return assertion(CheckMultipleOf(data, instance, wanted));
+        else if constexpr (std::is_same_v<T, MultipleOfKeyword>)
+          return assertion(CheckMultipleOf(data, instance, wanted));
         else if constexpr (std::is_same_v<T, LengthKeyword>) return assertion(CheckLength(data, instance, wanted));
         else if constexpr (std::is_same_v<T, CountKeyword>) return assertion(CheckCount(data, instance, wanted));
         else if constexpr (std::is_same_v<T, UniqueItemsKeyword>) return assertion(CheckUniqueItems(instance, wanted));
@@ -120,39 +122,36 @@ bool Evaluator::EvaluateKeyword(const Keyword& keyword, const nlohmann::json& in
           // One diagnostic per missing property, so each can point at its own form element.
           if (!ok && wanted != nullptr) {
             for (nlohmann::json& missing : params["missing"]) {
-              Emit("schema." + keyword.name, missing.is_object() ? std::move(missing)
-                                                                 : nlohmann::json{{"missing", std::move(missing)}});
+              Emit("schema." + keyword.name,
+                   missing.is_object() ? std::move(missing) : nlohmann::json{{"missing", std::move(missing)}});
             }
           }
           return ok;
-        }
-        else if constexpr (std::is_same_v<T, PatternKeyword>) return EvaluatePattern(data, instance);
+        } else if constexpr (std::is_same_v<T, PatternKeyword>) return EvaluatePattern(data, instance);
         else if constexpr (std::is_same_v<T, FormatKeyword>) return EvaluateFormat(data, instance);
         else if constexpr (std::is_same_v<T, RefKeyword>) return EvaluateReference(*data.target, instance, annotations);
         else if constexpr (std::is_same_v<T, DynamicRefKeyword>) {
           return EvaluateReference(DynamicTarget(data), instance, annotations);
-        }
-        else if constexpr (std::is_same_v<T, CombinatorKeyword>) return EvaluateCombinator(data, instance, annotations);
+        } else if constexpr (std::is_same_v<T, CombinatorKeyword>)
+          return EvaluateCombinator(data, instance, annotations);
         else if constexpr (std::is_same_v<T, NotKeyword>) return EvaluateNot(data, instance);
-        else if constexpr (std::is_same_v<T, ConditionalKeyword>) return EvaluateConditional(data, instance, annotations);
-        else if constexpr (std::is_same_v<T, PrefixItemsKeyword>) return EvaluatePrefixItems(data, instance, annotations);
+        else if constexpr (std::is_same_v<T, ConditionalKeyword>)
+          return EvaluateConditional(data, instance, annotations);
+        else if constexpr (std::is_same_v<T, PrefixItemsKeyword>)
+          return EvaluatePrefixItems(data, instance, annotations);
         else if constexpr (std::is_same_v<T, ItemsKeyword>) return EvaluateItems(data, instance, annotations);
         else if constexpr (std::is_same_v<T, ContainsKeyword>) return EvaluateContains(data, instance, annotations);
         else if constexpr (std::is_same_v<T, PropertiesKeyword>) return EvaluateProperties(data, instance, annotations);
         else if constexpr (std::is_same_v<T, PatternPropertiesKeyword>) {
           return EvaluatePatternProperties(data, instance, annotations);
-        }
-        else if constexpr (std::is_same_v<T, AdditionalPropertiesKeyword>) {
+        } else if constexpr (std::is_same_v<T, AdditionalPropertiesKeyword>) {
           return EvaluateAdditionalProperties(data, instance, annotations);
-        }
-        else if constexpr (std::is_same_v<T, PropertyNamesKeyword>) return EvaluatePropertyNames(data, instance);
+        } else if constexpr (std::is_same_v<T, PropertyNamesKeyword>) return EvaluatePropertyNames(data, instance);
         else if constexpr (std::is_same_v<T, DependentSchemasKeyword>) {
           return EvaluateDependentSchemas(data, instance, annotations);
-        }
-        else if constexpr (std::is_same_v<T, UnevaluatedItemsKeyword>) {
+        } else if constexpr (std::is_same_v<T, UnevaluatedItemsKeyword>) {
           return EvaluateUnevaluatedItems(data, instance, annotations);
-        }
-        else if constexpr (std::is_same_v<T, UnevaluatedPropertiesKeyword>) {
+        } else if constexpr (std::is_same_v<T, UnevaluatedPropertiesKeyword>) {
           return EvaluateUnevaluatedProperties(data, instance, annotations);
         }
       },

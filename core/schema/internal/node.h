@@ -34,23 +34,41 @@ struct Resource {
 
 // JSON type bits for the `type` keyword.
 enum TypeBit : std::uint8_t {
-  kNullBit = 1, kBooleanBit = 2, kObjectBit = 4, kArrayBit = 8,
-  kNumberBit = 16, kStringBit = 32, kIntegerBit = 64,
+  kNullBit = 1,
+  kBooleanBit = 2,
+  kObjectBit = 4,
+  kArrayBit = 8,
+  kNumberBit = 16,
+  kStringBit = 32,
+  kIntegerBit = 64,
 };
 
-struct TypeKeyword { std::uint8_t allowed = 0; };
-struct EnumKeyword { const nlohmann::json* values = nullptr; };
-struct ConstKeyword { const nlohmann::json* value = nullptr; };
+struct TypeKeyword {
+  std::uint8_t allowed = 0;
+};
+struct EnumKeyword {
+  const nlohmann::json* values = nullptr;
+};
+struct ConstKeyword {
+  const nlohmann::json* value = nullptr;
+};
 
 struct BoundKeyword {
   enum class Kind { kMinimum, kMaximum, kExclusiveMinimum, kExclusiveMaximum };
   Kind kind = Kind::kMinimum;
   const nlohmann::json* limit = nullptr;
 };
-struct MultipleOfKeyword { const nlohmann::json* divisor = nullptr; };
+struct MultipleOfKeyword {
+  const nlohmann::json* divisor = nullptr;
+};
 
-struct LengthKeyword { bool is_max = false; std::uint64_t limit = 0; };
-struct PatternKeyword { regex::Regex regex; };
+struct LengthKeyword {
+  bool is_max = false;
+  std::uint64_t limit = 0;
+};
+struct PatternKeyword {
+  regex::Regex regex;
+};
 struct FormatKeyword {
   std::string name;
   const FormatChecker* checker = nullptr;  // nullptr: unknown format, annotation only
@@ -64,17 +82,26 @@ struct CountKeyword {
 };
 struct UniqueItemsKeyword {};
 
-struct PrefixItemsKeyword { std::vector<const Node*> schemas; };
+struct PrefixItemsKeyword {
+  std::vector<const Node*> schemas;
+};
 // ItemsKeyword: applies to every element from index `start` (after prefixItems).
-struct ItemsKeyword { const Node* schema = nullptr; std::size_t start = 0; };
+struct ItemsKeyword {
+  const Node* schema = nullptr;
+  std::size_t start = 0;
+};
 struct ContainsKeyword {
   const Node* schema = nullptr;
   std::uint64_t min = 1;
   std::optional<std::uint64_t> max;
 };
 
-struct PropertiesKeyword { std::vector<std::pair<std::string, const Node*>> properties; };
-struct PatternPropertiesKeyword { std::vector<std::pair<regex::Regex, const Node*>> patterns; };
+struct PropertiesKeyword {
+  std::vector<std::pair<std::string, const Node*>> properties;
+};
+struct PatternPropertiesKeyword {
+  std::vector<std::pair<regex::Regex, const Node*>> patterns;
+};
 // AdditionalPropertiesKeyword keeps its own copy of the sibling names and
 // patterns it must skip, so each keyword stays self-contained data.
 struct AdditionalPropertiesKeyword {
@@ -82,24 +109,36 @@ struct AdditionalPropertiesKeyword {
   std::unordered_set<std::string> known;
   std::vector<regex::Regex> patterns;
 };
-struct PropertyNamesKeyword { const Node* schema = nullptr; };
-struct RequiredKeyword { std::vector<std::string> names; };
-struct DependentRequiredKeyword { std::vector<std::pair<std::string, std::vector<std::string>>> dependencies; };
-struct DependentSchemasKeyword { std::vector<std::pair<std::string, const Node*>> schemas; };
+struct PropertyNamesKeyword {
+  const Node* schema = nullptr;
+};
+struct RequiredKeyword {
+  std::vector<std::string> names;
+};
+struct DependentRequiredKeyword {
+  std::vector<std::pair<std::string, std::vector<std::string>>> dependencies;
+};
+struct DependentSchemasKeyword {
+  std::vector<std::pair<std::string, const Node*>> schemas;
+};
 
 struct CombinatorKeyword {
   enum class Kind { kAllOf, kAnyOf, kOneOf };
   Kind kind = Kind::kAllOf;
   std::vector<const Node*> schemas;
 };
-struct NotKeyword { const Node* schema = nullptr; };
+struct NotKeyword {
+  const Node* schema = nullptr;
+};
 struct ConditionalKeyword {
   const Node* if_schema = nullptr;
   const Node* then_schema = nullptr;  // may be nullptr
   const Node* else_schema = nullptr;  // may be nullptr
 };
 
-struct RefKeyword { const Node* target = nullptr; };
+struct RefKeyword {
+  const Node* target = nullptr;
+};
 // DynamicRefKeyword: `target` is the statically resolved schema; when
 // `anchor` is set the dynamic scope is searched for the outermost resource
 // declaring `$dynamicAnchor: anchor`.
@@ -108,16 +147,20 @@ struct DynamicRefKeyword {
   std::optional<std::string> anchor;
 };
 
-struct UnevaluatedItemsKeyword { const Node* schema = nullptr; };
-struct UnevaluatedPropertiesKeyword { const Node* schema = nullptr; };
+struct UnevaluatedItemsKeyword {
+  const Node* schema = nullptr;
+};
+struct UnevaluatedPropertiesKeyword {
+  const Node* schema = nullptr;
+};
 
-using KeywordData = std::variant<
-    TypeKeyword, EnumKeyword, ConstKeyword, BoundKeyword, MultipleOfKeyword, LengthKeyword,
-    PatternKeyword, FormatKeyword, CountKeyword, UniqueItemsKeyword, PrefixItemsKeyword, ItemsKeyword,
-    ContainsKeyword, PropertiesKeyword, PatternPropertiesKeyword, AdditionalPropertiesKeyword,
-    PropertyNamesKeyword, RequiredKeyword, DependentRequiredKeyword, DependentSchemasKeyword,
-    CombinatorKeyword, NotKeyword, ConditionalKeyword, RefKeyword, DynamicRefKeyword,
-    UnevaluatedItemsKeyword, UnevaluatedPropertiesKeyword>;
+using KeywordData =
+    std::variant<TypeKeyword, EnumKeyword, ConstKeyword, BoundKeyword, MultipleOfKeyword, LengthKeyword, PatternKeyword,
+                 FormatKeyword, CountKeyword, UniqueItemsKeyword, PrefixItemsKeyword, ItemsKeyword, ContainsKeyword,
+                 PropertiesKeyword, PatternPropertiesKeyword, AdditionalPropertiesKeyword, PropertyNamesKeyword,
+                 RequiredKeyword, DependentRequiredKeyword, DependentSchemasKeyword, CombinatorKeyword, NotKeyword,
+                 ConditionalKeyword, RefKeyword, DynamicRefKeyword, UnevaluatedItemsKeyword,
+                 UnevaluatedPropertiesKeyword>;
 
 // Keyword: one compiled keyword and its name (the evaluation-path segment).
 struct Keyword {
@@ -127,11 +170,11 @@ struct Keyword {
 
 // Node: one compiled subschema.
 struct Node {
-  std::string location;               // absolute location: resource URI + "#" + JSON Pointer
+  std::string location;                // absolute location: resource URI + "#" + JSON Pointer
   const Resource* resource = nullptr;  // the resource this subschema belongs to
-  std::optional<bool> boolean;        // set for the boolean schemas true / false
-  std::vector<Keyword> keywords;      // unevaluated* last: they read their siblings' annotations
-  bool reads_annotations = false;     // has unevaluatedItems / unevaluatedProperties
+  std::optional<bool> boolean;         // set for the boolean schemas true / false
+  std::vector<Keyword> keywords;       // unevaluated* last: they read their siblings' annotations
+  bool reads_annotations = false;      // has unevaluatedItems / unevaluatedProperties
 };
 
 }  // namespace yaosu::schema::internal

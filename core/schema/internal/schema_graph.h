@@ -16,10 +16,10 @@ namespace yaosu::schema::internal {
 class SchemaGraph {
  public:
   const Node* root = nullptr;
-  std::deque<Node> nodes;          // deque: stable addresses as nodes are added
+  std::deque<Node> nodes;  // deque: stable addresses as nodes are added
   std::deque<Resource> resources;
   std::vector<std::shared_ptr<const nlohmann::json>> documents;  // kept alive for EnumKeyword etc.
-  FormatRegistry formats;          // FormatKeyword::checker points in here
+  FormatRegistry formats;                                        // FormatKeyword::checker points in here
 };
 
 }  // namespace yaosu::schema::internal

@@ -11,14 +11,13 @@ bool IsSchema(const nlohmann::json& value) { return value.is_object() || value.i
 
 // Keywords whose value is one subschema.
 constexpr std::array<std::string_view, 12> kSingle = {
-    "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else",
-    "unevaluatedItems", "unevaluatedProperties", "additionalItems", "items",
-    "contentSchema"};
+    "additionalProperties", "propertyNames",         "contains",        "not",   "if",           "then", "else",
+    "unevaluatedItems",     "unevaluatedProperties", "additionalItems", "items", "contentSchema"};
 // Keywords whose value is an array of subschemas.
 constexpr std::array<std::string_view, 5> kArray = {"allOf", "anyOf", "oneOf", "prefixItems", "items"};
 // Keywords whose value is an object of subschemas.
-constexpr std::array<std::string_view, 6> kMap = {"$defs", "definitions", "properties", "patternProperties",
-                                                  "dependentSchemas", "dependencies"};
+constexpr std::array<std::string_view, 6> kMap = {
+    "$defs", "definitions", "properties", "patternProperties", "dependentSchemas", "dependencies"};
 
 }  // namespace
 

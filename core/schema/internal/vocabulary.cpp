@@ -5,8 +5,8 @@
 namespace yaosu::schema::internal {
 namespace {
 constexpr std::uint16_t kAll2020 = kCoreVocabulary | kApplicatorVocabulary | kUnevaluatedVocabulary |
-                                   kValidationVocabulary | kMetaDataVocabulary |
-                                   kFormatAnnotationVocabulary | kContentVocabulary;
+                                   kValidationVocabulary | kMetaDataVocabulary | kFormatAnnotationVocabulary |
+                                   kContentVocabulary;
 
 std::string_view WithoutEmptyFragment(std::string_view uri) {
   if (!uri.empty() && uri.back() == '#') uri.remove_suffix(1);
@@ -22,10 +22,8 @@ bool KnownDialect(std::string_view metaschema_uri, Dialect& dialect) {
     dialect = Dialect2020();
     return true;
   }
-  if (uri == "https://json-schema.org/draft/2019-09/schema" ||
-      uri == "http://json-schema.org/draft-07/schema" ||
-      uri == "http://json-schema.org/draft-06/schema" ||
-      uri == "http://json-schema.org/draft-04/schema") {
+  if (uri == "https://json-schema.org/draft/2019-09/schema" || uri == "http://json-schema.org/draft-07/schema" ||
+      uri == "http://json-schema.org/draft-06/schema" || uri == "http://json-schema.org/draft-04/schema") {
     dialect = Dialect{kAll2020 & ~kUnevaluatedVocabulary, true};
     if (uri == "https://json-schema.org/draft/2019-09/schema") dialect.vocabularies |= kUnevaluatedVocabulary;
     return true;
