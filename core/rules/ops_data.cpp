@@ -1,6 +1,7 @@
 // Data access: val (path as a list of keys, with [[n], ...] to climb n scopes),
 // var (dotted path with a default), exists, missing, missing_some.
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include "core/rules/coercion.h"
@@ -26,6 +27,15 @@ const nlohmann::json* Step(const nlohmann::json* current, const nlohmann::json& 
   return nullptr;
 }
 
+// ScopeLevels: how many scopes [[n], ...] climbs — |n|, and past the root is the root, so a count
+// beyond size_t (1e30, infinity) climbs to it rather than overflowing the conversion; not a number: none.
+std::size_t ScopeLevels(std::optional<double> levels) {
+  if (!levels || std::isnan(*levels)) return 0;
+  const double up = std::fabs(*levels);
+  constexpr std::size_t kMost = std::numeric_limits<std::size_t>::max();
+  return up >= static_cast<double>(kMost) ? kMost : static_cast<std::size_t>(up);
+}
+
 // ValPath: the components of a val/exists path, and where it starts.
 std::optional<RuleError> ValPath(CallContext& call, std::vector<nlohmann::json>& path, const nlohmann::json*& start) {
   path.clear();
@@ -40,8 +50,7 @@ std::optional<RuleError> ValPath(CallContext& call, std::vector<nlohmann::json>&
   }
   start = &call.Data();
   if (!path.empty() && path[0].is_array()) {  // [[n], ...]: climb |n| scopes
-    const std::optional<double> levels = path[0].empty() ? 0.0 : ToNumber(path[0][0]);
-    start = &call.Scope(levels ? static_cast<std::size_t>(std::fabs(*levels)) : 0);
+    start = &call.Scope(ScopeLevels(path[0].empty() ? 0.0 : ToNumber(path[0][0])));
     path.erase(path.begin());
   }
   return std::nullopt;

@@ -52,3 +52,11 @@ TEST(ArrayOperators, ValClimbsScopesFromInsideIterators) {
                  R"({"bonus": 1})"),
             J("[11, 22]"));
 }
+
+// Past the root is the root, however far: a count too large for an integer (found by the jsonlogic fuzz target,
+// fuzz/regressions/jsonlogic/val-scope-count-beyond-size-t) or infinite climbs to the rule's data.
+TEST(ArrayOperators, ValClimbingPastTheRootReadsTheRoot) {
+  EXPECT_EQ(Eval(R"({"map": [[1], {"val": [[88888888888888888888884], "bonus"]}]})", R"({"bonus": 7})"), J("[7]"));
+  EXPECT_EQ(Eval(R"({"map": [[1], {"val": [[-1e308], "bonus"]}]})", R"({"bonus": 7})"), J("[7]"));
+  EXPECT_EQ(Eval(R"({"map": [[1], {"val": [["x"], "bonus"]}]})", R"({"bonus": 7})"), J("[null]"));
+}
