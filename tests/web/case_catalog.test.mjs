@@ -44,7 +44,7 @@ test('case types are grouped by field in the batch order, complaint first', () =
     groups[0].caseTypes[0].forms.map((f) => f.form),
     ['complaint', 'answer'],
   );
-  assert.equal(groups[1].words.zh, '商事');
+  assert.equal(groups[1].name, '商事');
 });
 
 test('a search finds a case type by its cause, its search words or a title, in either language', () => {

@@ -12,6 +12,7 @@ import { draftMessages } from '../messages/drafts.js';
 import { formMessages } from '../messages/form.js';
 import { staffMessages } from '../messages/staff.js';
 import { startMessages } from '../messages/start.js';
+import { wordMessages } from '../messages/words.js';
 
 export const CATALOGS = {
   app: appMessages,
@@ -19,6 +20,7 @@ export const CATALOGS = {
   form: formMessages,
   staff: staffMessages,
   start: startMessages,
+  words: wordMessages,
 };
 const ALL = Object.assign({}, ...Object.values(CATALOGS));
 

@@ -4,19 +4,15 @@
 //
 //   partiesLine({ plaintiffs: [{ name: '王小明' }], defendants: [{ name: '李大海' }] })  // "王小明 诉 李大海"
 //   fileStem(draft, '民事起诉状', '2025-10-08')  // "王小明诉李大海_民事起诉状_2025-10-08"
-import { getLanguage, text } from './i18n.js';
-
-const WORDS = {
-  versus: { zh: ' 诉 ', en: ' v ' },
-  others: { zh: '等', en: ' et al.' },
-};
+import { getLanguage } from './i18n.js';
+import { message } from './messages.js';
 
 function side(parties) {
   const names = (Array.isArray(parties) ? parties : [])
     .map((party) => (typeof party?.name === 'string' ? party.name.trim() : ''))
     .filter(Boolean);
   if (names.length === 0) return '';
-  return names.length > 1 ? `${names[0]}${text(WORDS.others)}` : names[0];
+  return names.length > 1 ? `${names[0]}${message('words.and_others')}` : names[0];
 }
 
 // partiesLine: "原告 诉 被告" from the data (a complaint's plaintiffs and
@@ -25,7 +21,7 @@ export function partiesLine(instance) {
   const plaintiffs = side(instance?.plaintiffs);
   const defendants = side(instance?.defendants ?? instance?.respondents);
   if (!plaintiffs && !defendants) return '';
-  return `${plaintiffs || '？'}${text(WORDS.versus)}${defendants || '？'}`;
+  return `${plaintiffs || '？'}${message('words.versus')}${defendants || '？'}`;
 }
 
 // fileStem: a file name without extension — the parties, the form, the day —

@@ -5,11 +5,12 @@
 //   valueLines({amount: 100000, as_of: '2025-09-30'}, 'claims.principal', labels)
 //     → ['金额：100000', '截至日期：2025-09-30']
 import { text } from './i18n.js';
+import { message } from './messages.js';
 
-const WORDS = { notStated: { zh: '（未填写）', en: '(not stated)' } };
+const notStated = () => message('words.not_stated');
 
 export function valueLines(value, rowId, labels, path = '', indent = '') {
-  if (value === null || value === undefined || value === '') return [`${indent}${text(WORDS.notStated)}`];
+  if (value === null || value === undefined || value === '') return [`${indent}${notStated()}`];
   if (typeof value !== 'object') return [`${indent}${plain(lastName(path), value, labels, rowId, path)}`];
   const entries = Array.isArray(value)
     ? value.map((item, index) => [`(${index + 1})`, item, path])
@@ -18,7 +19,7 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
         item,
         path ? `${path}/${name}` : name,
       ]);
-  if (entries.length === 0) return [`${indent}${text(WORDS.notStated)}`];
+  if (entries.length === 0) return [`${indent}${notStated()}`];
   return entries.flatMap(([label, item, itemPath]) => {
     if (item !== null && typeof item === 'object')
       return [`${indent}${label}：`, ...valueLines(item, rowId, labels, itemPath, `${indent}  `)];
@@ -27,7 +28,7 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
 }
 
 function plain(name, value, labels, rowId, path) {
-  if (value === null || value === undefined || value === '') return text(WORDS.notStated);
+  if (value === null || value === undefined || value === '') return notStated();
   const own = `${path ? `${rowId}/${path}` : rowId}=${value}`;
   const known =
     typeof value === 'boolean' ||

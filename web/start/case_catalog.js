@@ -3,21 +3,23 @@
 // its search words and the form titles — what the engine's cases() says of
 // each (its `area`, `cause`, `keywords`). Pure functions; start_view.js draws.
 //
-//   const groups = catalogGroups(cases, '借条');   // [{area, words, caseTypes: [{caseType, forms}]}]
+//   const groups = catalogGroups(cases, '借条');   // [{area, name, caseTypes: [{caseType, forms}]}]
+import { message } from '../shared/messages.js';
 
-export const AREA_WORDS = {
-  criminal_private_prosecution: { zh: '刑事（自诉）', en: 'Criminal (private prosecution)' },
-  civil: { zh: '民事', en: 'Civil' },
-  commercial: { zh: '商事', en: 'Commercial' },
-  intellectual_property: { zh: '知识产权', en: 'Intellectual property' },
-  maritime: { zh: '海事', en: 'Maritime' },
-  administrative: { zh: '行政', en: 'Administrative' },
-  environment_resources: { zh: '环境资源', en: 'Environment and resources' },
-  state_compensation: { zh: '国家赔偿', en: 'State compensation' },
-  enforcement: { zh: '执行', en: 'Enforcement' },
-  other: { zh: '其他', en: 'Other' },
+// The nine fields in the batch's order, each with the code of its name (web/messages/words.js).
+const AREA_CODES = {
+  criminal_private_prosecution: 'area.criminal_private_prosecution',
+  civil: 'area.civil',
+  commercial: 'area.commercial',
+  intellectual_property: 'area.intellectual_property',
+  maritime: 'area.maritime',
+  administrative: 'area.administrative',
+  environment_resources: 'area.environment_resources',
+  state_compensation: 'area.state_compensation',
+  enforcement: 'area.enforcement',
+  other: 'area.other',
 };
-const AREA_ORDER = Object.keys(AREA_WORDS);
+const AREA_ORDER = Object.keys(AREA_CODES);
 const FORM_ORDER = { complaint: 0, answer: 1 };
 
 // matches: whether a case type (its forms' summaries) answers `query` — every
@@ -57,11 +59,11 @@ export function catalogGroups(cases, query = '') {
   for (const [caseType, forms] of byType) {
     if (!matches(forms, query)) continue;
     forms.sort((a, b) => (FORM_ORDER[a.form] ?? 2) - (FORM_ORDER[b.form] ?? 2));
-    const area = forms.find((summary) => AREA_WORDS[summary.area])?.area ?? 'other';
+    const area = forms.find((summary) => AREA_CODES[summary.area])?.area ?? 'other';
     if (!byArea.has(area)) byArea.set(area, []);
     byArea.get(area).push({ caseType, forms });
   }
   return [...byArea]
     .sort(([a], [b]) => AREA_ORDER.indexOf(a) - AREA_ORDER.indexOf(b))
-    .map(([area, caseTypes]) => ({ area, words: AREA_WORDS[area], caseTypes }));
+    .map(([area, caseTypes]) => ({ area, name: message(AREA_CODES[area]), caseTypes }));
 }

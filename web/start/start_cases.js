@@ -143,7 +143,7 @@ export function drawCasesSection(page) {
         h(
           'section',
           { class: 'start-area', 'data-area': group.area },
-          h('h3', {}, text(group.words)),
+          h('h3', {}, group.name),
           group.caseTypes.map(({ caseType, forms }) =>
             h(
               'div',
