@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# What is missing first: the test packages (Chromium for the form's timings) and npm's (ajv).
+bash scripts/setup.sh --tests
+
 # A Release build of the CLI and the corpus driver, apart from the presets' builds.
 nice -n 10 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DYAOSU_BUILD_BENCH=ON -DYAOSU_BUILD_TESTS=OFF >/dev/null
@@ -19,9 +22,9 @@ if [[ -z "${YAOSU_WASM_JS:-}" && ! -f build/wasm/wasm/yaosu.js ]]; then
   nice -n 10 bash scripts/build.sh app
 fi
 
-# ajv and ajv-formats are dev dependencies (package.json).
+# ajv and ajv-formats are dev dependencies (package.json), installed by setup.sh above.
 if [[ ! -f node_modules/ajv/dist/2020.js || ! -d node_modules/ajv-formats ]]; then
-  echo "bench: ajv missing; run npm ci first" >&2
+  echo "bench: ajv is missing from node_modules (npm ci)" >&2
   exit 2
 fi
 
