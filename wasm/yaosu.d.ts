@@ -132,6 +132,11 @@ export interface SessionUpdate {
   computed: Record<string, unknown>;
   /** Element states that changed (null: the element has no state any more). */
   states: Record<JsonPointer, 'required' | 'not_applicable' | 'hidden' | null>;
+  /**
+   * The side each if/then/else took, for the elements where it changed: JSON Pointer → {absolute location of
+   * the `if` → true when `then` applies, false for `else`} (null: no `if` applies to the element any more).
+   */
+  branches: Record<JsonPointer, Record<string, boolean> | null>;
   progress: { filled: number; total: number; sections: Array<{ id: string; filled: number; total: number; errors: number }> };
 }
 

@@ -110,8 +110,8 @@ json Progress::ToJson() const { return {{"filled", filled}, {"total", total}, {"
 json SessionUpdate::ToJson(const MessageCatalog& messages) const {
   json added_json = ToJsonWithMessages(added, messages);
   for (std::size_t i = 0; i < added.size(); ++i) added_json[i]["key"] = DiagnosticKey(added[i]);
-  return {{"valid", valid},   {"added", std::move(added_json)}, {"removed", removed}, {"computed", computed},
-          {"states", states}, {"progress", progress.ToJson()}};
+  return {{"valid", valid},   {"added", std::move(added_json)}, {"removed", removed},           {"computed", computed},
+          {"states", states}, {"branches", branches},           {"progress", progress.ToJson()}};
 }
 
 FormSession::FormSession(const CaseForm& form, json instance)
@@ -176,6 +176,13 @@ SessionUpdate FormSession::Diff(const FormResult& before, const FormResult& afte
   }
   for (const auto& [pointer, state] : before.states) {
     if (!after.states.contains(pointer)) update.states[pointer] = nullptr;
+  }
+  for (const auto& [pointer, sides] : after.branches) {
+    const auto was = before.branches.find(pointer);
+    if (was == before.branches.end() || was->second != sides) update.branches[pointer] = sides;
+  }
+  for (const auto& [pointer, sides] : before.branches) {
+    if (!after.branches.contains(pointer)) update.branches[pointer] = nullptr;
   }
   update.progress = Measure(after);
   return update;

@@ -40,6 +40,9 @@ struct SessionUpdate {
   std::vector<std::string> removed;                    // DiagnosticKey()s of diagnostics gone
   nlohmann::json computed = nlohmann::json::object();  // id → new value, only those that changed
   nlohmann::json states = nlohmann::json::object();    // pointer → new state, or null when it no longer has one
+  // pointer → {if location → whether `then` applied} for the elements whose branches changed, or null when
+  // no `if` applies to it any more: the page draws the fields of the side that applies from this.
+  nlohmann::json branches = nlohmann::json::object();
   Progress progress;
 
   // ToJson: the update with messages rendered by `messages`; added diagnostics carry their "key".

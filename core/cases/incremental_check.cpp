@@ -48,8 +48,10 @@ class LentKeys {
 
 FormResult IncrementalCheck::Recheck(json& instance, const std::string& changed) {
   FormResult result;
-  bool schema_valid = true;
-  result.diagnostics = CheckSchema(instance, changed, schema_valid);
+  schema::ValidationResult checked = CheckSchema(instance, changed);
+  const bool schema_valid = checked.valid;
+  result.diagnostics = std::move(checked.diagnostics);
+  result.branches = BranchesOf(checked.branches);
   // Rules read an object; a form that is not one has nothing for them to check.
   if (!instance.is_object()) {
     expressions_checked_ = false;
@@ -65,13 +67,10 @@ FormResult IncrementalCheck::Recheck(json& instance, const std::string& changed)
   return result;
 }
 
-Diagnostics IncrementalCheck::CheckSchema(const json& instance, const std::string& changed, bool& valid) {
+schema::ValidationResult IncrementalCheck::CheckSchema(const json& instance, const std::string& changed) {
+  const schema::ValidateOptions options{.record_branches = true};
   const schema::SplitSchema* split = form_->split_schema();
-  if (split == nullptr) {
-    schema::ValidationResult checked = form_->compiled_schema().Validate(instance);
-    valid = checked.valid;
-    return std::move(checked.diagnostics);
-  }
+  if (split == nullptr) return form_->compiled_schema().Validate(instance, options);
   const std::vector<std::string>& names = split->properties();
   // The resident-ID format judges birth dates against today in China: on a new day every property is checked again.
   const law::CivilDate today = law::ChinaToday();
@@ -82,27 +81,28 @@ Diagnostics IncrementalCheck::CheckSchema(const json& instance, const std::strin
   for (std::size_t n = 0; n < names.size(); ++n) {
     if (member && *member != names[n]) continue;  // only the changed property is checked again
     const auto value = instance.is_object() ? instance.find(names[n]) : instance.end();
-    properties_[n] = value != instance.end() ? split->CheckProperty(n, *value) : schema::ValidationResult{};
+    properties_[n] = value != instance.end() ? split->CheckProperty(n, *value, options) : schema::ValidationResult{};
   }
-  root_ = split->CheckRoot(instance);
+  root_ = split->CheckRoot(instance, options);
   schema_checked_ = true;
 
   // In the order Validate reports them: root keywords before `properties`, each property, the rest.
+  schema::ValidationResult checked;
   const Diagnostics& root = root_.result.diagnostics;
-  Diagnostics diagnostics(root.begin(), root.begin() + static_cast<std::ptrdiff_t>(root_.split));
-  valid = root_.result.valid;
+  checked.diagnostics.assign(root.begin(), root.begin() + static_cast<std::ptrdiff_t>(root_.split));
+  checked.valid = root_.result.valid;
+  checked.branches = root_.result.branches;
   for (const schema::ValidationResult& property : properties_) {
-    diagnostics.insert(diagnostics.end(), property.diagnostics.begin(), property.diagnostics.end());
-    valid = valid && property.valid;
+    checked.diagnostics.insert(checked.diagnostics.end(), property.diagnostics.begin(), property.diagnostics.end());
+    checked.branches.insert(checked.branches.end(), property.branches.begin(), property.branches.end());
+    checked.valid = checked.valid && property.valid;
   }
-  diagnostics.insert(diagnostics.end(), root.begin() + static_cast<std::ptrdiff_t>(root_.split), root.end());
+  checked.diagnostics.insert(checked.diagnostics.end(), root.begin() + static_cast<std::ptrdiff_t>(root_.split),
+                             root.end());
   // Validate stops at the diagnostics limit and says so; at that size check the whole form as it does.
-  if (diagnostics.size() >= schema::ValidateOptions{}.max_diagnostics) {
-    schema::ValidationResult checked = form_->compiled_schema().Validate(instance);
-    valid = checked.valid;
-    return std::move(checked.diagnostics);
-  }
-  return diagnostics;
+  if (checked.diagnostics.size() >= options.max_diagnostics)
+    return form_->compiled_schema().Validate(instance, options);
+  return checked;
 }
 
 void IncrementalCheck::CheckExpressions(json& data, const json& instance, const std::string& changed, bool schema_valid,

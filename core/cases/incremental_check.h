@@ -34,7 +34,8 @@ class IncrementalCheck {
   FormResult Recheck(nlohmann::json& instance, const std::string& changed);
 
  private:
-  Diagnostics CheckSchema(const nlohmann::json& instance, const std::string& changed, bool& valid);
+  // CheckSchema: the schema's verdict, diagnostics and branches for `instance`.
+  schema::ValidationResult CheckSchema(const nlohmann::json& instance, const std::string& changed);
   void CheckExpressions(nlohmann::json& data, const nlohmann::json& instance, const std::string& changed,
                         bool schema_valid, FormResult& result);
 

@@ -25,7 +25,7 @@ Result<CompiledSchema> CompiledSchema::Compile(const nlohmann::json& schema, con
 
 ValidationResult CompiledSchema::Validate(const nlohmann::json& instance, const ValidateOptions& options) const {
   ValidationResult result;
-  internal::Evaluator evaluator(options, &result.diagnostics);
+  internal::Evaluator evaluator(options, &result.diagnostics, options.record_branches ? &result.branches : nullptr);
   result.valid = evaluator.Run(*graph_->root, instance);
   return result;
 }

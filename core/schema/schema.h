@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -49,6 +50,17 @@ struct ValidateOptions {
   Mode mode = Mode::kAllErrors;
   std::size_t max_diagnostics = 1000;  // further problems are summarised in one diagnostic
   std::size_t max_depth = 1000;        // nested subschema evaluations
+  // record_branches: note which side of every `if` applied (ValidationResult::branches).
+  bool record_branches = false;
+};
+
+// ConditionalBranch: which side of an `if` applied to one element — what a
+// form page needs to know which fields a choice brings, without evaluating
+// the schema itself.
+struct ConditionalBranch {
+  std::string instance_location;  // JSON Pointer of the element the `if` was applied to
+  std::string if_location;        // absolute location of the `if` keyword
+  bool holds = false;             // true: `then` applies; false: `else`
 };
 
 // ValidationResult: valid, or the diagnostics that say why not. Warnings (from
@@ -56,6 +68,7 @@ struct ValidateOptions {
 struct ValidationResult {
   bool valid = true;
   Diagnostics diagnostics;
+  std::vector<ConditionalBranch> branches;  // only with ValidateOptions::record_branches
 
   // ToBasicOutput: JSON Schema's "basic" output format, with Yaosu's extra
   // fields (code, severity, params) on each error.

@@ -53,18 +53,18 @@ std::optional<SplitSchema> SplitSchema::Of(const CompiledSchema& schema) {
   return split;
 }
 
-ValidationResult SplitSchema::CheckProperty(std::size_t n, const nlohmann::json& value) const {
-  const ValidateOptions options;
+ValidationResult SplitSchema::CheckProperty(std::size_t n, const nlohmann::json& value,
+                                            const ValidateOptions& options) const {
   ValidationResult result;
-  internal::Evaluator evaluator(options, &result.diagnostics);
+  internal::Evaluator evaluator(options, &result.diagnostics, options.record_branches ? &result.branches : nullptr);
   result.valid = evaluator.RunProperty(*root_, *properties_, names_[n], *subschemas_[n], value);
   return result;
 }
 
-RootCheck SplitSchema::CheckRoot(const nlohmann::json& instance) const {
-  const ValidateOptions options;
+RootCheck SplitSchema::CheckRoot(const nlohmann::json& instance, const ValidateOptions& options) const {
   RootCheck check;
-  internal::Evaluator evaluator(options, &check.result.diagnostics);
+  internal::Evaluator evaluator(options, &check.result.diagnostics,
+                                options.record_branches ? &check.result.branches : nullptr);
   check.result.valid = evaluator.RunRootExcept(*root_, *properties_, instance, check.split);
   return check;
 }

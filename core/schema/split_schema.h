@@ -10,7 +10,7 @@
 //   ValidationResult facts = split->CheckProperty(index_of_facts, instance["facts"]);
 //   RootCheck root = split->CheckRoot(instance);                      // required, additionalProperties, …
 //
-// Each piece stops at ValidateOptions{}.max_diagnostics on its own; a caller
+// Each piece stops at its options' max_diagnostics on its own; a caller
 // whose pieces add up to that limit checks the whole instance instead.
 //
 // Only schemas whose other root keywords look at the root object itself
@@ -53,9 +53,9 @@ class SplitSchema {
   const std::vector<std::string>& properties() const { return names_; }
 
   // CheckProperty: property `n`'s subschema against `value` (the instance's member of that name).
-  ValidationResult CheckProperty(std::size_t n, const nlohmann::json& value) const;
+  ValidationResult CheckProperty(std::size_t n, const nlohmann::json& value, const ValidateOptions& options = {}) const;
   // CheckRoot: every root keyword except `properties`, against the whole instance.
-  RootCheck CheckRoot(const nlohmann::json& instance) const;
+  RootCheck CheckRoot(const nlohmann::json& instance, const ValidateOptions& options = {}) const;
 
  private:
   explicit SplitSchema(CompiledSchema schema) : schema_(std::move(schema)) {}

@@ -180,8 +180,13 @@ struct Page {
   std::map<std::string, Diagnostic> diagnostics;  // by DiagnosticKey
   json computed = json::object();
   json states = json::object();
+  json branches = json::object();
 
   void Apply(const SessionUpdate& update) {
+    for (const auto& [pointer, sides] : update.branches.items()) {
+      if (sides.is_null()) branches.erase(pointer);
+      else branches[pointer] = sides;
+    }
     for (const std::string& key : update.removed) diagnostics.erase(key);
     for (const Diagnostic& d : update.added) diagnostics.insert_or_assign(DiagnosticKey(d), d);
     for (const auto& [id, value] : update.computed.items()) computed[id] = value;
@@ -230,6 +235,12 @@ bool Same(const Diagnostics& a, const Diagnostics& b) {
     return ::testing::AssertionFailure() << "computed " << kept.computed.dump() << " vs " << fresh.computed.dump();
   }
   if (kept.states != fresh.states) return ::testing::AssertionFailure() << "states";
+  // The branches: as the whole schema's check records them, and as the page holds them.
+  const Branches fresh_branches =
+      BranchesOf(session.form().compiled_schema().Validate(session.instance(), {.record_branches = true}).branches);
+  if (kept.branches != fresh_branches) return ::testing::AssertionFailure() << "branches";
+  if (page.branches != json(fresh_branches))
+    return ::testing::AssertionFailure() << "page branches " << page.branches.dump();
   if (kept.valid != fresh.valid || update.valid != fresh.valid) return ::testing::AssertionFailure() << "valid";
   const std::map<std::string, const Diagnostic*> shown = Shown(fresh);
   const bool page_agrees =

@@ -1,6 +1,9 @@
 // The engine's observable behaviour beyond the official suite: diagnostics
 // (codes, pointers, params), options, and compile-time problems.
 #include <thread>
+#include <tuple>
+
+#include <gmock/gmock.h>
 
 #include "tests/schema/schema_test_support.h"
 
@@ -73,6 +76,31 @@ TEST(CompiledSchema, OneOfSaysWhichBranchesMatched) {
   const ValidationResult result = schema.Validate(3);
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].params["matched"], Json("[0, 1]"));
+}
+
+// A form page draws the fields of the side of an `if` that applies: the
+// engine says which, per element and `if`, with the `if`'s canonical location.
+TEST(CompiledSchema, RecordsWhichSideOfEachIfApplied) {
+  const CompiledSchema schema = MustCompile(R"({
+    "$id": "https://yaosu.cn/test/form.json",
+    "properties": {"parties": {"items": {"$ref": "#/$defs/party"}}},
+    "$defs": {"party": {
+      "if": {"properties": {"kind": {"const": "organisation"}}},
+      "then": {"required": ["uscc"]},
+      "allOf": [{"if": {"required": ["kinds"], "properties": {"kinds": {"contains": {"const": "a/b"}}}},
+                 "then": {"required": ["detail"]}}]}}})");
+  const nlohmann::json instance =
+      Json(R"({"parties": [{"kind": "organisation", "uscc": "x"}, {"kind": "person", "kinds": ["a/b"]}]})");
+  EXPECT_TRUE(schema.Validate(instance).branches.empty());  // only when asked for
+  const ValidationResult result = schema.Validate(instance, {.record_branches = true});
+  std::vector<std::tuple<std::string, std::string, bool>> recorded;
+  for (const ConditionalBranch& b : result.branches) recorded.emplace_back(b.instance_location, b.if_location, b.holds);
+  const std::string party = "https://yaosu.cn/test/form.json#/$defs/party";
+  EXPECT_THAT(recorded, ::testing::UnorderedElementsAre(std::tuple{"/parties/0", party + "/if", true},
+                                                        std::tuple{"/parties/0", party + "/allOf/0/if", false},
+                                                        std::tuple{"/parties/1", party + "/if", false},
+                                                        std::tuple{"/parties/1", party + "/allOf/0/if", true}));
+  EXPECT_FALSE(result.valid);  // /parties/1 lacks its detail: recording changes no verdict
 }
 
 TEST(CompiledSchema, FirstErrorModeStopsEarly) {

@@ -82,6 +82,11 @@ bool Evaluator::EvaluateConditional(const ConditionalKeyword& keyword, const nlo
   Diagnostics* outer_sink = std::exchange(sink_, nullptr);
   const bool condition = Evaluate(*keyword.if_schema, instance, annotations);
   sink_ = outer_sink;
+  if (branches_ != nullptr && current_node_ != nullptr) {
+    branches_->push_back({.instance_location = Join(instance_path_),
+                          .if_location = current_node_->location + "/if",
+                          .holds = condition});
+  }
   // The path of `then` / `else` is a sibling of `if`, not a child of it.
   const Node* branch = condition ? keyword.then_schema : keyword.else_schema;
   if (branch == nullptr) return true;

@@ -8,7 +8,8 @@
 
 namespace yaosu::schema::internal {
 
-Evaluator::Evaluator(const ValidateOptions& options, Diagnostics* sink) : options_(options), sink_(sink) {}
+Evaluator::Evaluator(const ValidateOptions& options, Diagnostics* sink, std::vector<ConditionalBranch>* branches)
+    : options_(options), sink_(sink), branches_(branches) {}
 
 bool Evaluator::Run(const Node& root, const nlohmann::json& instance) {
   const bool valid = Evaluate(root, instance, nullptr);

@@ -25,7 +25,8 @@ namespace yaosu::schema::internal {
 class Evaluator {
  public:
   // Evaluator: diagnostics go to `sink`; nullptr asks only for the verdict.
-  Evaluator(const ValidateOptions& options, Diagnostics* sink);
+  // `branches`, when given, gets the side each `if` took.
+  Evaluator(const ValidateOptions& options, Diagnostics* sink, std::vector<ConditionalBranch>* branches = nullptr);
 
   // Run: whether `instance` is valid against `root`.
   bool Run(const Node& root, const nlohmann::json& instance);
@@ -100,6 +101,7 @@ class Evaluator {
 
   const ValidateOptions& options_;
   Diagnostics* sink_;
+  std::vector<ConditionalBranch>* branches_;
   bool truncated_ = false;
   std::size_t depth_ = 0;
   const Node* current_node_ = nullptr;
