@@ -94,10 +94,11 @@ function verifyTable(verify) {
 
 function pageTable(page) {
   if (!page) return '_Page weight not measured: build/web is missing (`bash scripts/build.sh app` assembles it)._';
-  const row = (label, w) => `| ${label} | ${w.files} | ${thousands(w.bytes)} | ${thousands(w.gzipped)} |`;
+  const row = (label, w) =>
+    `| ${label} | ${w.files} | ${thousands(w.bytes)} | ${thousands(w.gzipped)} | ${w.brotli === undefined ? '—' : thousands(w.brotli)} |`;
   return [
-    '| what build/web serves | files | bytes | gzipped (level 9) |',
-    '| --- | ---: | ---: | ---: |',
+    '| what build/web serves | files | bytes | gzipped (level 9) | brotli (quality 11, what the server sends) |',
+    '| --- | ---: | ---: | ---: | ---: |',
     row('first visit: index.html and style sheets', page.html_css),
     row('first visit: scripts reachable from index.html (with the lazy views and workers)', page.scripts),
     row('first visit: the wasm engine', page.wasm),

@@ -58,8 +58,11 @@ for preset in "${presets[@]}"; do
     # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
     write_precache_list build/web
+    # Brotli and gzip copies beside each file, sent by the server where the browser accepts them.
+    node web/server/precompress.mjs build/web
     raw=$(stat -c %s build/web/engine/yaosu.wasm)
-    gz=$(gzip -9 -c build/web/engine/yaosu.wasm | wc -c)
-    echo "build: web app in build/web/ (yaosu.wasm: ${raw} bytes, ${gz} gzipped)"
+    br=$(stat -c %s build/web/engine/yaosu.wasm.br)
+    gz=$(stat -c %s build/web/engine/yaosu.wasm.gz)
+    echo "build: web app in build/web/ (yaosu.wasm: ${raw} bytes, ${br} with brotli, ${gz} gzipped)"
   fi
 done

@@ -1,11 +1,12 @@
-// The web page's weight: bytes and gzipped bytes (zlib level 9) of what
+// The web page's weight: bytes, gzipped (zlib level 9) and brotli (quality 11,
+// as web/server/precompress.mjs writes what the server sends) bytes of what
 // build/web serves for a first visit — index.html, its style sheets, every
 // script reachable from it (static imports, the views' lazy import()s and the
 // workers' `new URL(..., import.meta.url)`), and the wasm the engine's yaosu.js
 // loads — and, apart, of everything the service worker then stores (precache.js).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { ENCODINGS } from '../../web/server/precompress.mjs';
 
 const REFERENCES = [
   /\bfrom\s*['"]([^'"]+)['"]/g, // import x from './a.js'
@@ -39,15 +40,16 @@ export function firstVisitFiles(web) {
 }
 
 function weigh(web, files) {
-  let bytes = 0;
-  let gzipped = 0;
+  const [brotli, gzip] = ENCODINGS;
+  const weight = { files: files.length, bytes: 0, gzipped: 0, brotli: 0 };
   for (const file of files) {
     if (!existsSync(path.join(web, file))) continue;
     const content = readFileSync(path.join(web, file));
-    bytes += content.length;
-    gzipped += gzipSync(content, { level: 9 }).length;
+    weight.bytes += content.length;
+    weight.gzipped += Math.min(content.length, gzip.compress(content).length);
+    weight.brotli += Math.min(content.length, brotli.compress(content).length);
   }
-  return { files: files.length, bytes, gzipped };
+  return weight;
 }
 
 // measurePageWeight: the first visit by kind of file, and the precache list.

@@ -5,10 +5,13 @@
 // Serves GET and HEAD only, from inside --root only (no directory traversal,
 // no dotfiles, no symlinks leading out), with a strict Content-Security-Policy
 // and the MIME types the app needs (application/wasm for streaming compile).
+// A file precompressed at build time (precompress.mjs: `<file>.br`, `<file>.gz`)
+// is sent in the best coding the browser accepts.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENCODINGS } from './precompress.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -89,7 +92,35 @@ function resolveInside(root, urlPath) {
   }
   const relative = path.relative(root, candidate);
   if (relative.startsWith('..') || path.isAbsolute(relative) || !stat.isFile()) return null;
-  return { file: candidate, size: stat.size };
+  return { file: candidate, size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+// accepted: the content codings an Accept-Encoding header allows ("br;q=1.0, gzip" → {br, gzip}; q=0 refuses).
+export function accepted(header = '') {
+  const codings = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) codings.add(name);
+  }
+  return codings;
+}
+
+// precompressedCopy: the copy of `file` to send for `acceptEncoding` — {file, size, coding} — or null.
+// A copy older than its file (a hand-edited build) is not used.
+function precompressedCopy(found, acceptEncoding) {
+  const codings = accepted(acceptEncoding);
+  for (const encoding of ENCODINGS) {
+    if (!codings.has(encoding.name) && !codings.has('*')) continue;
+    try {
+      const copy = fs.statSync(found.file + encoding.suffix);
+      if (copy.isFile() && copy.mtimeMs >= found.mtimeMs)
+        return { file: found.file + encoding.suffix, size: copy.size, coding: encoding.name };
+    } catch {
+      // no copy in this coding
+    }
+  }
+  return null;
 }
 
 export function createServer(rootDir) {
@@ -106,17 +137,20 @@ export function createServer(rootDir) {
       return;
     }
     const type = MIME_TYPES[path.extname(found.file).toLowerCase()] || 'application/octet-stream';
+    const copy = precompressedCopy(found, req.headers['accept-encoding']);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': type,
-      'Content-Length': found.size,
+      'Content-Length': copy ? copy.size : found.size,
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(copy ? { 'Content-Encoding': copy.coding } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    const stream = fs.createReadStream(found.file);
+    const stream = fs.createReadStream(copy ? copy.file : found.file);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   });
