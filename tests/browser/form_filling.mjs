@@ -83,32 +83,48 @@ export async function fillForm(page, data) {
   await fillValue(page, '', data);
 }
 
+// fillValue: fills `value` in at `pointer`; returns whether every leaf had a control to take it.
 async function fillValue(page, pointer, value) {
   if (Array.isArray(value)) {
     // A fixed list of statements is answered in place; other lists grow by "add".
     const fixed = (await page.locator(`.tuple[data-pointer="${pointer}"]`).count()) > 0;
+    let found = true;
     for (const [index, item] of value.entries()) {
       if (!fixed) {
         // The new entry takes the focus, and the next click (often a choice) leaves it.
         await page.locator(`[data-pointer="${pointer}"] > .actions .add-item`).click();
         await page.locator(`[data-pointer="${pointer}/${index}"]`).first().waitFor();
       }
-      await fillValue(page, `${pointer}/${index}`, item);
+      found = (await fillValue(page, `${pointer}/${index}`, item)) && found;
     }
-  } else if (typeof value === 'object' && value !== null) {
+    return found;
+  }
+  if (typeof value === 'object' && value !== null) {
     // Choices first: they decide which of the other fields apply.
     const entries = Object.entries(value);
     const choices = [];
     for (const [name] of entries) choices.push(await isChoice(page, `${pointer}/${name}`));
     for (const [index, [name, child]] of entries.entries())
       if (choices[index]) await fillValue(page, `${pointer}/${name}`, child);
+    let missed = [];
     for (const [index, [name, child]] of entries.entries())
-      if (!choices[index]) await fillValue(page, `${pointer}/${name}`, child);
-  } else if ((await control(page, pointer).count()) > 0) {
-    await setLeaf(page, pointer, value);
+      if (!choices[index] && !(await fillValue(page, `${pointer}/${name}`, child))) missed.push([name, child]);
+    // A field a list's choice brings (违约金 once 违约金 is among the kinds) shows once the engine has answered;
+    // a group or list retries its own missed fields (filling it again would add its entries twice).
+    missed = missed.filter(([, child]) => typeof child !== 'object' || child === null);
+    if (missed.length > 0) {
+      await engineSettled(page);
+      const retried = [];
+      for (const [name, child] of missed) if (!(await fillValue(page, `${pointer}/${name}`, child))) retried.push(name);
+      missed = retried;
+    }
+    return missed.length === 0;
   }
-  // A leaf with no control is one the form fixes itself (a party's kind where the template
-  // admits only one); the caller compares what was saved.
+  // A leaf with no control is one the form fixes itself (a party's kind where the template admits only one)
+  // or one a choice not yet answered by the engine brings; the caller compares what was saved.
+  if ((await control(page, pointer).count()) === 0) return false;
+  await setLeaf(page, pointer, value);
+  return true;
 }
 
 export async function setLeaf(page, pointer, value) {

@@ -7,17 +7,9 @@
 // preset's output, build/wasm/wasm/yaosu.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadYaosu } from './load_yaosu.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const jsPath = process.env.YAOSU_WASM_JS || path.resolve(here, '../../build/wasm/wasm/yaosu.js');
-const wasmPath = jsPath.replace(/\.js$/, '.wasm');
-
-const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
-// The 3.1.6 loader would fetch() the .wasm by path, which Node's fetch cannot do.
-const yaosu = await createYaosu({ wasmBinary: await readFile(wasmPath) });
+const yaosu = await loadYaosu();
 
 function validate(schema, instanceText, options = {}) {
   const schemaText = typeof schema === 'string' ? schema : JSON.stringify(schema);

@@ -13,16 +13,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadYaosu } from './load_yaosu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const jsPath = process.env.YAOSU_WASM_JS || path.join(root, 'build/wasm/wasm/yaosu.js');
 const nativeCli = process.env.YAOSU_NATIVE_CLI || path.join(root, 'build/native/cli/yaosu');
 const haveNative = existsSync(nativeCli);
 
-const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
-const yaosu = await createYaosu({ wasmBinary: readFileSync(jsPath.replace(/\.js$/, '.wasm')) });
+const yaosu = await loadYaosu();
 
 function native(args, input) {
   const result = spawnSync(nativeCli, args, { input: input ?? '', encoding: 'utf8', timeout: 60000 });

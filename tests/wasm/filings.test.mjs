@@ -8,17 +8,16 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } fro
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadYaosu } from './load_yaosu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const jsPath = process.env.YAOSU_WASM_JS || path.join(root, 'build/wasm/wasm/yaosu.js');
 const nativeCli = process.env.YAOSU_NATIVE_CLI || path.join(root, 'build/native/cli/yaosu');
 const haveNative = existsSync(nativeCli);
 const CREATED = '2025-10-08T09:30:00+08:00';
 
-const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
-const yaosu = await createYaosu({ wasmBinary: readFileSync(jsPath.replace(/\.js$/, '.wasm')) });
+const yaosu = await loadYaosu();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'yaosu-wasm-filings-'));
 
 function native(args, input) {

@@ -9,13 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadYaosu } from './load_yaosu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const jsPath = process.env.YAOSU_WASM_JS || path.join(root, 'build/wasm/wasm/yaosu.js');
-const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
-const yaosu = await createYaosu({ wasmBinary: readFileSync(jsPath.replace(/\.js$/, '.wasm')) });
+const yaosu = await loadYaosu();
 const PLACEHOLDER = /\{\w+(\|term)?\}/;
 
 test('the messages only the bindings emit have every placeholder filled, in both languages', () => {

@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadYaosu } from './load_yaosu.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const jsPath = process.env.YAOSU_WASM_JS || path.join(root, 'build/wasm/wasm/yaosu.js');
-const { default: createYaosu } = await import(pathToFileURL(jsPath).href);
-const yaosu = await createYaosu({ wasmBinary: readFileSync(jsPath.replace(/\.js$/, '.wasm')) });
+const yaosu = await loadYaosu();
 
 const published = path.join(root, 'tests/filing/published');
 const recordings = readdirSync(published).filter((name) => existsSync(path.join(published, name, 'expected.json')));

@@ -46,11 +46,11 @@ export class FieldRenderer {
   }
 
   field(nodes, pointer, name, value, label, isRow = false) {
-    const view = this.walker.leaf(nodes, value);
+    const view = this.walker.leaf(nodes, pointer);
     const schema = view.schema;
     if ('const' in schema && !schema.enum) return null; // fixed by the branch, nothing to fill
     if (isObject(schema, view)) return this.group(view, pointer, value, label, isRow);
-    if (Array.isArray(schema.prefixItems)) return this.tuple(view, pointer, name, value, label);
+    if (view.prefixItems) return this.tuple(view, pointer, name, value, label);
     if (schema.type === 'array' || view.items) return this.list(view, pointer, value, label);
     if (schema.type === 'boolean') return this.choice(pointer, name, [true, false], value, label);
     if (Array.isArray(schema.enum)) return this.choice(pointer, name, schema.enum, value, label);
@@ -74,7 +74,7 @@ export class FieldRenderer {
           this.rowId,
           relativePath(this.rowPointer, pointerJoin(pointer, name)),
           name,
-          this.walker.leaf(nodes, data[name]).schema,
+          this.walker.leaf(nodes, pointerJoin(pointer, name)).schema,
         ),
       );
       if (child) children.push(child);
@@ -145,11 +145,12 @@ export class FieldRenderer {
 
   // freshParty: a new party is a natural person, unless the list admits none (劳动争议纠纷's 被告,
   // the employer, and 物业服务合同纠纷's 原告 are organisations only) — then the kind it fixes.
-  // The list is read with a natural person in it: a list of either kind then takes the person.
+  // The list's item is read on no side of its if/then/else (no element yet): only a kind the list itself
+  // fixes counts.
   freshParty(itemNodes) {
     const person = { kind: 'natural_person' };
-    const kinds = (this.walker.leaf(itemNodes, person).properties.get('kind') ?? [])
-      .map((node) => this.walker.leaf([node], undefined).schema)
+    const kinds = (this.walker.leaf(itemNodes, null).properties.get('kind') ?? [])
+      .map((node) => this.walker.leaf([node], null).schema)
       .filter((schema) => 'const' in schema)
       .map((schema) => schema.const);
     return kinds.length > 0 && !kinds.includes(person.kind) ? { kind: kinds[0] } : person;
@@ -160,12 +161,11 @@ export class FieldRenderer {
   tuple(view, pointer, name, value, label) {
     const answers = Array.isArray(value) ? value : [];
     const base = relativePath(this.rowPointer, pointer);
-    const entries = view.schema.prefixItems.map((itemSchema, index) => {
+    const entries = view.prefixItems.map((itemNode, index) => {
       const itemLabel = this.labels.field(this.rowId, base ? `${base}/${index}` : String(index), `${name}/${index}`, {
         title: `(${index + 1})`,
       });
-      const nodes = [{ schema: itemSchema, base: view.items?.base ?? this.walker.root.base }];
-      const item = this.walker.leaf(nodes, answers[index]).schema;
+      const item = this.walker.leaf([itemNode], pointerJoin(pointer, index)).schema;
       const options = item.type === 'boolean' ? [true, false] : (item.enum ?? []);
       const field = this.choice(
         pointerJoin(pointer, index),

@@ -5,7 +5,7 @@
 import { h } from '../shared/dom.js';
 import { colon, text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
-import { pointerGet } from './schema_walk.js';
+import { pointerGet, pointerJoin, pointerTokens } from './schema_walk.js';
 
 // drawRow: the row's heading, help, the template's wording (a quote, in
 // Chinese) and legal basis, what the complaint says (for an answer), and its fields.
@@ -69,15 +69,15 @@ export function applyStates(fieldIndex, states) {
 }
 
 // nodesAt: the schema nodes that describe `pointer`, walking from the root
-// through the data as it stands (so if/then/else branches follow the data).
-export function nodesAt(walker, instance, pointer) {
+// (each if/then/else on the side the engine says applies on the way).
+export function nodesAt(walker, pointer) {
   let nodes = [walker.root];
-  let value = instance;
-  for (const token of pointer.slice(1).split('/')) {
-    const view = walker.leaf(nodes, value);
+  let at = '';
+  for (const token of pointerTokens(pointer)) {
+    const view = walker.leaf(nodes, at);
     if (/^\d+$/.test(token) && view.items) nodes = [view.items];
     else nodes = view.properties.get(token) ?? [];
-    value = value?.[token];
+    at = pointerJoin(at, token);
   }
   return nodes;
 }
@@ -102,13 +102,15 @@ export function indexFields(root) {
   const index = new Map();
   for (const element of root.querySelectorAll('[data-pointer]')) {
     const pointer = element.dataset.pointer;
+    const problems = element.querySelector(':scope > ul.problems');
     index.set(pointer, {
       element,
       controls: [...element.querySelectorAll(`[data-control="${CSS.escape(pointer)}"]`)],
       legend: element.querySelector(':scope > legend, :scope > label'),
-      problems: element.querySelector(':scope > ul.problems'),
+      problems,
       state: undefined,
-      shown: '',
+      // A list drawn before (a row not drawn again) may show problems: unknown, so the next refresh writes it.
+      shown: problems?.childElementCount ? null : '',
     });
   }
   return index;

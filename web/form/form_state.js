@@ -1,6 +1,7 @@
 // What the engine last said about the open form, kept up to date from its
-// SessionUpdates: the open problems (by key), computed values, element states
-// and progress. The view reads it; only the engine writes it.
+// SessionUpdates: the open problems (by key), computed values, element states,
+// the side each if/then/else took, and progress. The view reads it; only the
+// engine writes it.
 //
 //   const state = new FormState();
 //   state.apply(snapshot);  state.apply(update);
@@ -10,6 +11,7 @@ export class FormState {
     this.diagnostics = new Map();
     this.computed = {};
     this.states = {};
+    this.branches = {}; // element pointer → {if location → whether its then side applies}
     this.progress = { filled: 0, total: 0, sections: [] };
     this.valid = false;
   }
@@ -18,8 +20,11 @@ export class FormState {
     this.diagnostics.clear();
     this.computed = {};
     this.states = {};
+    this.branches = {};
   }
 
+  // apply: the update taken in; returns the pointers of the elements on which an `if` now takes the other
+  // side than the page drew (an `if` the engine has not applied is drawn on its `then` side).
   apply(update) {
     for (const key of update.removed ?? []) this.diagnostics.delete(key);
     for (const diagnostic of update.added ?? []) this.diagnostics.set(diagnostic.key, diagnostic);
@@ -28,8 +33,21 @@ export class FormState {
       if (state === null) delete this.states[pointer];
       else this.states[pointer] = state;
     }
+    const turned = [];
+    for (const [pointer, sides] of Object.entries(update.branches ?? {})) {
+      if (turnsAnotherWay(this.branches[pointer], sides)) turned.push(pointer);
+      if (sides === null) delete this.branches[pointer];
+      else this.branches[pointer] = sides;
+    }
     if (update.progress) this.progress = update.progress;
     this.valid = Boolean(update.valid);
+    return turned;
+  }
+
+  // branch: whether the `then` side of the `if` at `ifLocation` applies to the element at `pointer`;
+  // undefined when the engine has not applied it there (the element is not in the data).
+  branch(pointer, ifLocation) {
+    return this.branches[pointer]?.[ifLocation];
   }
 
   problems() {
@@ -45,4 +63,9 @@ export class FormState {
     for (const diagnostic of this.diagnostics.values()) if (diagnostic.severity === 'error') count += 1;
     return count;
   }
+}
+
+function turnsAnotherWay(before, after) {
+  const locations = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...locations].some((location) => (before?.[location] ?? true) !== (after?.[location] ?? true));
 }

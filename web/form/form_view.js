@@ -36,8 +36,10 @@ export class FormView {
   constructor({ container, engine, store, announce, draft, caseForm, labels, profiles }) {
     Object.assign(this, { container, engine, store, announce, draft, caseForm, labels, profiles });
     this.instance = structuredClone(draft.instance ?? {});
-    this.walker = new SchemaWalker(caseForm.schema, caseForm.shared);
     this.state = new FormState();
+    this.walker = new SchemaWalker(caseForm.schema, caseForm.shared, (pointer, ifLocation) =>
+      this.state.branch(pointer, ifLocation),
+    );
     this.sections = caseForm.elements.sections;
     this.rows = this.sections.flatMap((section) => section.rows.map((row) => ({ ...row, section: section.id })));
     const place = draft.view ?? {}; // where the person was (issue #11: a reload returns there)
@@ -190,7 +192,7 @@ export class FormView {
   }
 
   drawRow(row) {
-    return drawRow(this, row, nodesAt(this.walker, this.instance, row.pointer));
+    return drawRow(this, row, nodesAt(this.walker, row.pointer));
   }
 
   drawOutputs() {

@@ -1,72 +1,97 @@
 // Reading a case form's JSON Schema to draw the form: which fields an object
-// has, what kind of value each takes, which branch of an if/then/else applies
-// to the data as it stands (a party is a person or an organisation). This is
-// not validation — the engine does that — only enough of the schema to know
-// what to show.
+// has, what kind of value each takes, and — from the engine — which side of
+// each if/then/else applies to the data as it stands (a party is a person or
+// an organisation). This is not validation: the engine does that, and says
+// per element which side each `if` took (the session's `branches`); the
+// walker only follows.
 //
-//   const walker = new SchemaWalker(caseForm.schema, caseForm.shared);
-//   const view = walker.view(walker.root, value);   // {schema, properties: [[name, node]], required, …}
-//   const child = view.properties.get('name');      // a node: {schema, base}
-//   view.dormant                                     // names only a branch that does not apply asks for
+//   const walker = new SchemaWalker(caseForm.schema, caseForm.shared, (pointer, ifLocation) => state.branch(…));
+//   const view = walker.view(node, '/parties/plaintiffs/0');  // the node of a party, at that element
+//   const child = view.properties.get('name');      // nodes: [{schema, base, at}]
+//   view.dormant                                     // names only a side that does not apply asks for
 //
-// A node is a subschema with the URI it was found under (for relative $refs).
+// A node is a subschema with the URI of the resource it is in (for relative
+// $refs) and its JSON Pointer there (`at`): together they name an `if` as the
+// engine does ("<base>#<at>/if").
+//
+// Until the engine has checked an element (an element not in the data yet)
+// an `if` shows its `then` side: what a "yes" would ask for. A pointer of null
+// reads a hypothetical value: no side is taken at all.
 
 export class SchemaWalker {
-  constructor(rootSchema, shared = {}) {
+  // branchOf(instancePointer, ifLocation): true (then), false (else) or undefined (not checked).
+  constructor(rootSchema, shared = {}, branchOf = () => undefined) {
     this.documents = new Map();
     for (const [id, document] of Object.entries(shared)) this.documents.set(stripFragment(id), document);
-    const rootId = stripFragment(rootSchema.$id ?? 'urn:yaosu:root');
+    const rootId = stripFragment(rootSchema.$id ?? 'urn:yaosu:schema:root');
     this.documents.set(rootId, rootSchema);
-    this.root = { schema: rootSchema, base: rootId };
+    this.root = { schema: rootSchema, base: rootId, at: '' };
+    this.branchOf = branchOf;
   }
 
   // resolve: the node with its $ref chain followed; keywords beside a $ref
   // (a title, say) win over the target's.
   resolve(node, seen = new Set()) {
-    let { schema, base } = node;
-    if (typeof schema !== 'object' || schema === null) return { schema: {}, base };
-    if (schema.$id) base = stripFragment(new URL(schema.$id, base).href);
-    if (typeof schema.$ref !== 'string') return { schema, base };
+    let { schema, base, at } = node;
+    if (typeof schema !== 'object' || schema === null) return { schema: {}, base, at };
+    if (schema.$id) {
+      base = stripFragment(new URL(schema.$id, base).href);
+      at = '';
+    }
+    if (typeof schema.$ref !== 'string') return { schema, base, at };
     const target = new URL(schema.$ref, base).href;
-    if (seen.has(target)) return { schema: {}, base };
+    if (seen.has(target)) return { schema: {}, base, at };
     seen.add(target);
     const [documentUri, fragment = ''] = target.split('#');
     const document = this.documents.get(documentUri);
-    const found = document === undefined ? undefined : pointerGet(document, decodeURIComponent(fragment));
+    const pointer = decodeURIComponent(fragment);
+    const found = document === undefined ? undefined : pointerGet(document, pointer);
     const { $ref, ...siblings } = schema;
-    const resolved = this.resolve({ schema: found ?? {}, base: documentUri }, seen);
-    return { schema: { ...resolved.schema, ...siblings, $ref: undefined }, base: resolved.base };
+    const resolved = this.resolve({ schema: found ?? {}, base: documentUri, at: pointer }, seen);
+    return { schema: { ...resolved.schema, ...siblings, $ref: undefined }, base: resolved.base, at: resolved.at };
   }
 
-  // view: what the node means for `value` — its own keywords merged with
-  // those of every allOf member and of the if/then/else branch that applies.
-  view(node, value) {
+  // view: what the node means for the element at `pointer` — its own keywords
+  // merged with those of every allOf member and of the side of each
+  // if/then/else that applies.
+  view(node, pointer) {
     const parts = [];
     const inactive = [];
-    this.collect(node, value, parts, 0, inactive);
-    const view = { schema: {}, properties: new Map(), required: new Set(), items: null, dormant: new Set() };
-    for (const { schema, base } of parts) {
+    this.collect(node, pointer, parts, 0, inactive);
+    const view = {
+      schema: {},
+      properties: new Map(),
+      required: new Set(),
+      items: null,
+      prefixItems: null,
+      dormant: new Set(),
+    };
+    for (const { schema, base, at } of parts) {
       for (const [name, sub] of Object.entries(schema.properties ?? {})) {
         if (!view.properties.has(name)) view.properties.set(name, []);
-        view.properties.get(name).push({ schema: sub, base });
+        view.properties.get(name).push({ schema: sub, base, at: pointerJoin(pointerJoin(at, 'properties'), name) });
       }
       for (const name of schema.required ?? []) view.required.add(name);
-      if (schema.items && !view.items) view.items = { schema: schema.items, base };
+      if (schema.items && !view.items) view.items = { schema: schema.items, base, at: pointerJoin(at, 'items') };
+      if (Array.isArray(schema.prefixItems) && !view.prefixItems) {
+        const tuple = pointerJoin(at, 'prefixItems');
+        view.prefixItems = schema.prefixItems.map((item, n) => ({ schema: item, base, at: pointerJoin(tuple, n) }));
+      }
       for (const [keyword, keywordValue] of Object.entries(schema)) {
         if (!(keyword in view.schema) && keywordValue !== undefined) view.schema[keyword] = keywordValue;
       }
     }
-    // dormant: asked for only by a branch the data is not in (外币名称 while the currency is 人民币).
+    // dormant: asked for only by a side the data is not on (外币名称 while the currency is 人民币).
     for (const name of inactive) if (!view.required.has(name)) view.dormant.add(name);
     return view;
   }
 
   // leaf: the merged keywords of a property's nodes (a property may be named
   // by the base schema and again by a branch).
-  leaf(nodes, value) {
+  leaf(nodes, pointer) {
     const merged = { schema: {}, properties: new Map(), required: new Set(), items: null, dormant: new Set() };
     for (const node of nodes) {
-      const view = this.view(node, value);
+      const view = this.view(node, pointer);
       for (const [keyword, keywordValue] of Object.entries(view.schema)) {
         if (!(keyword in merged.schema)) merged.schema[keyword] = keywordValue;
       }
@@ -76,42 +101,34 @@ export class SchemaWalker {
       for (const name of view.required) merged.required.add(name);
       for (const name of view.dormant) merged.dormant.add(name);
       merged.items ??= view.items;
+      merged.prefixItems ??= view.prefixItems;
     }
     return merged;
   }
 
-  // collect: the node's parts that apply to `value`; `inactive` gets the names
-  // the branches that do not apply would require.
-  collect(node, value, parts, depth, inactive = []) {
+  // collect: the node's parts that apply at `pointer`; `inactive` gets the
+  // names the sides that do not apply would require.
+  collect(node, pointer, parts, depth, inactive = []) {
     if (depth > 32) return;
     const resolved = this.resolve(node);
     parts.push(resolved);
-    const { schema, base } = resolved;
-    for (const member of schema.allOf ?? []) this.collect({ schema: member, base }, value, parts, depth + 1, inactive);
-    if (schema.if !== undefined) {
-      const holds = this.holds({ schema: schema.if, base }, value);
-      const branch = holds ? schema.then : schema.else;
-      const other = this.resolve({ schema: holds ? schema.else : schema.then, base }).schema;
-      inactive.push(...(Array.isArray(other.required) ? other.required : []));
-      if (branch !== undefined) this.collect({ schema: branch, base }, value, parts, depth + 1, inactive);
-    }
-  }
-
-  // holds: whether `value` meets the simple conditions the forms' if-clauses
-  // use (const, enum, type, required, properties); anything else counts as met.
-  holds(node, value, depth = 0) {
-    if (depth > 16) return true;
-    const { schema, base } = this.resolve(node);
-    if ('const' in schema && !sameValue(schema.const, value)) return false;
-    if (Array.isArray(schema.enum) && !schema.enum.some((option) => sameValue(option, value))) return false;
-    if (typeof schema.type === 'string' && !hasType(value, schema.type)) return false;
-    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-    if (!isObject) return true;
-    if ((schema.required ?? []).some((name) => !(name in value))) return false;
-    for (const [name, sub] of Object.entries(schema.properties ?? {})) {
-      if (name in value && !this.holds({ schema: sub, base }, value[name], depth + 1)) return false;
-    }
-    return true;
+    const { schema, base, at } = resolved;
+    (schema.allOf ?? []).forEach((member, n) =>
+      this.collect(
+        { schema: member, base, at: pointerJoin(pointerJoin(at, 'allOf'), n) },
+        pointer,
+        parts,
+        depth + 1,
+        inactive,
+      ),
+    );
+    if (schema.if === undefined || pointer === null) return;
+    const holds = this.branchOf(pointer, `${base}#${pointerJoin(at, 'if')}`) ?? true;
+    const side = holds ? 'then' : 'else';
+    const other = this.resolve({ schema: holds ? schema.else : schema.then, base, at }).schema;
+    inactive.push(...(Array.isArray(other.required) ? other.required : []));
+    if (schema[side] !== undefined)
+      this.collect({ schema: schema[side], base, at: pointerJoin(at, side) }, pointer, parts, depth + 1, inactive);
   }
 }
 
@@ -159,29 +176,4 @@ export function pointerSet(document, pointer, value) {
   else if (Array.isArray(current)) current.splice(Number(last), 1);
   else delete current[last];
   return document;
-}
-
-function sameValue(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function hasType(value, type) {
-  switch (type) {
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'string':
-      return typeof value === 'string';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-      return Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'null':
-      return value === null;
-    default:
-      return true;
-  }
 }
