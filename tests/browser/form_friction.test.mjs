@@ -129,6 +129,41 @@ test(
   },
 );
 
+// The side of an if/then/else comes from the engine (the session's branches): here a condition the page's
+// own reading of the schema judged wrong — `contains` — which it took as met whenever the list had any entry.
+test(
+  'item 12: a field a list brings shows once its choice is in the list, and goes with it (the engine judges the if)',
+  { skip },
+  async () => {
+    const page = await pageOnDay(suite.browser, '2025-06-30');
+    const id = await newDraft(page, suite.app.url, 'divorce', 'complaint');
+    await page.locator('#one-page').check();
+    const kinds = '/claims/compensation/kinds';
+    const damages = '/claims/compensation/damages';
+    const addKind = async (kind) => {
+      const index = await page.locator(`[data-pointer="${kinds}"] > .items > li`).count();
+      await page.locator(`[data-pointer="${kinds}"] > .actions .add-item`).click();
+      await setLeaf(page, `${kinds}/${index}`, kind);
+      await engineSettled(page);
+    };
+    await setLeaf(page, '/claims/compensation/present', 'true');
+    await engineSettled(page);
+    await addKind('compensation');
+    assert.equal(await control(page, damages).count(), 0, '损害赔偿 is not among the kinds: no amount asked');
+    assert.equal(await control(page, '/claims/compensation/compensation').count(), 1);
+    await addKind('damages');
+    await control(page, damages).fill('30000');
+    await engineSettled(page);
+    assert.equal((await savedDraft(page, id)).instance.claims.compensation.damages, 30000);
+    // The kind taken out again: the amount goes from the page and the data, kept aside in the draft.
+    await page.locator(`[data-pointer="${kinds}"] > .items > li:last-child .remove-item`).click();
+    await engineSettled(page);
+    assert.equal(await control(page, damages).count(), 0, 'the amount goes with its kind');
+    assert.equal((await savedDraft(page, id)).instance.claims.compensation.damages, undefined);
+    await page.context().close();
+  },
+);
+
 test('item 14: a reload returns to the section and the element the person was at', { skip }, async () => {
   const page = await newPage();
   await newDraft(page, suite.app.url, 'private-lending', 'complaint');
