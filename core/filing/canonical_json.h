@@ -24,6 +24,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +32,9 @@
 
 namespace yaosu::filing {
 
-Result<std::string> CanonicalJson(const nlohmann::json& value);
+// CanonicalJson: the canonical text of `value`; a root object's member named
+// `omitted_root_member` (when not empty) is left out — a filing's digest covers
+// the filing without its own digest, with no copy of the filing made for it.
+Result<std::string> CanonicalJson(const nlohmann::json& value, std::string_view omitted_root_member = {});
 
 }  // namespace yaosu::filing

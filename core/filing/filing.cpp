@@ -39,9 +39,7 @@ const schema::CompiledSchema& FilingSchema() {
 }
 
 Result<std::string> Digest(const json& filing) {
-  json content = filing;
-  if (content.is_object()) content.erase("digest");
-  Result<std::string> canonical = CanonicalJson(content);
+  Result<std::string> canonical = CanonicalJson(filing, "digest");
   if (!canonical.ok()) return canonical.diagnostics();
   return Sha256Hex(*canonical);
 }

@@ -252,6 +252,19 @@ TEST(CanonicalJson, CanonicalTextIsAFixedPoint) {
   EXPECT_EQ(CanonText(once), once);
 }
 
+// A filing's digest covers the filing without its own digest: the root's member is left out, no other.
+TEST(CanonicalJson, LeavesOutTheNamedMemberOfTheRootOnly) {
+  const Json filing = Json::parse(R"({"digest": "x", "b": {"digest": 1}, "a": [{"digest": 2}]})");
+  Result<std::string> text = CanonicalJson(filing, "digest");
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(*text, R"({"a":[{"digest":2}],"b":{"digest":1}})");
+  EXPECT_EQ(*CanonicalJson(Json::parse(R"(["digest"])"), "digest"), R"(["digest"])");
+  // A problem's pointer is the same with a member left out before it.
+  Result<std::string> bad = CanonicalJson(Json::parse(R"({"digest": 1, "x": [0, 9007199254740993]})"), "digest");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.diagnostics()[0].instance_location, "/x/1");
+}
+
 TEST(CanonicalJson, UnsafeInteger) {
   Json doc = {{"claim", {{"amounts", {1, std::int64_t{9007199254740993}}}}},
               {"big", std::uint64_t{18446744073709551615u}},
