@@ -1,6 +1,6 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
-// a 物业服务合同纠纷, a 劳动争议纠纷 and a 机动车交通事故责任纠纷 complaint are saved exactly as
+// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷 and a 信用卡纠纷 complaint are saved exactly as
 // typed, show no problem, and show the figures the engine computes — worked by hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -114,6 +114,36 @@ test(
     assert.match(await shown(page, 'total_claim'), /301,797\.30/);
     assert.match(await shown(page, 'court_fee'), /5,826\.96/);
     await screenshot(page, 'traffic-accident-complaint-from-scratch');
+    await page.context().close();
+  },
+);
+
+test(
+  'a 信用卡纠纷 complaint filled from scratch is saved as typed, with the charges, their rate per year and the fee; a late suit is flagged',
+  { skip },
+  async () => {
+    const data = example('credit-card', 'complaint', 'instalments-guarantor-lawyer-fee');
+    const { page, saved } = await fillFromScratch('credit-card', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // The items of claim 2: 6,300.00 + 1,250.40 + 904.80 + 2,400.00 = 10,855.20, the total as typed.
+    assert.match(await shown(page, 'charges_items_total'), /10,855\.20/);
+    // Overdue 2025-03-11 to 2025-10-31: 234 days; 10,855.20 ÷ 120,000 ÷ 234 × 365 = 14.11% a year, below the 24% guide
+    // of 法发〔2017〕22号 第2条, which would allow 120,000 × 24% × 234 ÷ 365 = 18,463.56.
+    assert.match(await shown(page, 'charges_rate_steps'), /共234天/);
+    assert.match(await shown(page, 'charges_annual_rate'), /14\.11%/);
+    assert.match(await shown(page, 'charges_guide_amount'), /18,463\.56/);
+    // 120,000 + 10,855.20 + 5,000 lawyer's fee = 135,855.20; the fee: 50 + 2,250 + 2% × 35,855.20 = 3,017.10.
+    assert.match(await shown(page, 'total_claim'), /135,855\.20/);
+    assert.match(await shown(page, 'court_fee'), /3,017\.10/);
+    await screenshot(page, 'credit-card-complaint-from-scratch');
+    // First missed instalment due 2022-03-10: its three years ended 2025-03-10, before the signing (民法典 第188条).
+    await setLeaf(page, '/facts/overdue_amounts/since', '2022-03-11');
+    await engineSettled(page);
+    assert.match(
+      await page.locator('[data-problems-for="/facts/overdue_amounts/since"]').textContent(),
+      /三年诉讼时效的最后一日是2025-03-10/,
+    );
     await page.context().close();
   },
 );
