@@ -141,7 +141,10 @@ test(
     // 期内利息 typed as 3,600: the three parts no longer add up to the 11,674.97 owed, a warning.
     await setLeaf(page, '/claims/interest/in_term', '3600');
     await engineSettled(page);
-    assert.match(await page.locator('[data-problems-for="/claims/interest/amount"]').textContent(), /11674\.97元不一致/);
+    assert.match(
+      await page.locator('[data-problems-for="/claims/interest/amount"]').textContent(),
+      /11674\.97元不一致/,
+    );
     await page.context().close();
   },
 );
