@@ -1,7 +1,9 @@
 #include "core/json/numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace yaosu {
 namespace {
@@ -45,7 +47,10 @@ bool IsMultipleOf(const nlohmann::json& value, const nlohmann::json& divisor) {
   if (d == 0.0) return false;
   const double quotient = x / d;
   if (!std::isfinite(quotient)) return std::fmod(x, d) == 0.0;  // e.g. 1e308 / 0.5
-  return std::fabs(quotient - std::round(quotient)) < 1e-9;
+  // The quotient carries the division's rounding error, about one unit in its last place
+  // (316674.97 / 0.01 = 31667496.999999996): allow a few of those units, never less than 1e-9.
+  const double tolerance = std::max(1e-9, 4 * std::numeric_limits<double>::epsilon() * std::fabs(quotient));
+  return std::fabs(quotient - std::round(quotient)) < tolerance;
 }
 
 }  // namespace yaosu

@@ -1,6 +1,6 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
-// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷 and a 信用卡纠纷 complaint are saved exactly as
+// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷 and a 金融借款合同纠纷 complaint are saved exactly as
 // typed, show no problem, and show the figures the engine computes — worked by hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -143,6 +143,37 @@ test(
     assert.match(
       await page.locator('[data-problems-for="/facts/overdue_amounts/since"]').textContent(),
       /三年诉讼时效的最后一日是2025-03-10/,
+    );
+    await page.context().close();
+  },
+);
+
+test(
+  'a 金融借款合同纠纷 complaint filled from scratch is saved as typed, with the three kinds of interest and the payments applied',
+  { skip },
+  async () => {
+    const data = example('financial-loan', 'complaint', 'rural-bank-business-loan-accelerated-guarantor');
+    const { page, saved } = await fillFromScratch('financial-loan', data);
+    assert.deepEqual(saved, data);
+    await noProblem(page);
+    // 300,000 at 3.6% a year, 360 days: 2024-09-05 to 12-05, 91 days, 2,730.00; 12-05 to 2025-01-06, 32 days, 960.00.
+    assert.match(await shown(page, 'interest_in_term'), /3,690\.00/);
+    // Penalty rate 3.6% × 1.5 = 5.4%: 300,000 × 5.4% × 175 days (2025-01-06 to 06-30) ÷ 360 = 7,875.00.
+    assert.match(await shown(page, 'interest_penalty'), /7,875\.00/);
+    // Compound at 5.4%: 2,730 × 207 days ÷ 360 = 84.77 (84.7665) and 960 × 175 days ÷ 360 = 25.20: 109.97.
+    assert.match(await shown(page, 'interest_compound'), /109\.97/);
+    // Two payments of 2,760.00, each the interest of its 92 days, go to interest (民法典 第561条): 5,520.00, principal 0.
+    assert.match(await shown(page, 'repaid_interest_applied'), /5,520\.00/);
+    // 300,000 + 11,674.97 + 5,000 (lawyer's fee) = 316,674.97; fee 50 + 2,250 + 2,000 + 1.5% × 116,674.97 = 6,050.12.
+    assert.match(await shown(page, 'total_claim'), /316,674\.97/);
+    assert.match(await shown(page, 'court_fee'), /6,050\.12/);
+    await screenshot(page, 'financial-loan-complaint-from-scratch');
+    // 期内利息 typed as 3,600: the three parts no longer add up to the 11,674.97 owed, a warning.
+    await setLeaf(page, '/claims/interest/in_term', '3600');
+    await engineSettled(page);
+    assert.match(
+      await page.locator('[data-problems-for="/claims/interest/amount"]').textContent(),
+      /11674\.97元不一致/,
     );
     await page.context().close();
   },

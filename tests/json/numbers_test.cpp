@@ -26,6 +26,11 @@ TEST(JsonNumbers, MultipleOfToleratesDecimalRounding) {
   EXPECT_TRUE(IsMultipleOf(nlohmann::json(0.0075), nlohmann::json(0.0001)));
   EXPECT_TRUE(IsMultipleOf(nlohmann::json(12.34), nlohmann::json(0.01)));  // money in yuan, two decimals
   EXPECT_FALSE(IsMultipleOf(nlohmann::json(12.345), nlohmann::json(0.01)));
+  // Large amounts: the quotient's rounding error grows with it (316674.97 / 0.01 = 31667496.999999996).
+  EXPECT_TRUE(IsMultipleOf(nlohmann::json(316674.97), nlohmann::json(0.01)));
+  EXPECT_TRUE(IsMultipleOf(nlohmann::json(300000.97), nlohmann::json(0.01)));
+  EXPECT_FALSE(IsMultipleOf(nlohmann::json(316674.975), nlohmann::json(0.01)));
+  EXPECT_FALSE(IsMultipleOf(nlohmann::json(999999999.999), nlohmann::json(0.01)));
   EXPECT_TRUE(IsMultipleOf(nlohmann::json(10), nlohmann::json(5)));
   EXPECT_FALSE(IsMultipleOf(nlohmann::json(7), nlohmann::json(2)));
 }
