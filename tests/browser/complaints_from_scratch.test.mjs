@@ -19,6 +19,23 @@ async function fillFromScratch(caseType, data) {
   return { page, saved: (await savedDraft(page, id)).instance };
 }
 
+// filledAsTyped: a new draft filled with the example `name` through the page, saved exactly as typed and
+// showing no problem.
+async function filledAsTyped(caseType, name) {
+  const data = example(caseType, 'complaint', name);
+  const { page, saved } = await fillFromScratch(caseType, data);
+  assert.deepEqual(saved, data);
+  await noProblem(page);
+  return page;
+}
+
+// problemsAfter: the problems shown at `at` once the element at `pointer` takes `value`.
+async function problemsAfter(page, pointer, value, at = pointer) {
+  await setLeaf(page, pointer, value);
+  await engineSettled(page);
+  return page.locator(`[data-problems-for="${at}"]`).textContent();
+}
+
 const shown = async (page, id) => (await page.locator(`[data-computed="${id}"]`).textContent()).replace(/\s+/g, '');
 
 async function noProblem(page) {
@@ -30,10 +47,7 @@ test(
   'a 离婚纠纷 complaint filled from scratch is saved as typed, with no problem and its figures',
   { skip },
   async () => {
-    const data = example('divorce', 'complaint', 'wife-sues-domestic-violence-two-children');
-    const { page, saved } = await fillFromScratch('divorce', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('divorce', 'wife-sues-domestic-violence-two-children');
     // The house, the car, the deposits and the rest as estimated: 1,430,000.00 yuan to divide.
     assert.match(await shown(page, 'property_total'), /1,430,000\.00/);
     // Two minor children with the mother, the father earning 8,000 a month: 20%–50% of it, 1,600–4,000 a month.
@@ -48,10 +62,7 @@ test(
   'a 物业服务合同纠纷 complaint filled from scratch is saved as typed, with the arrears, the penalty and its annual rate',
   { skip },
   async () => {
-    const data = example('property-service', 'complaint', 'owner-two-years-unpaid-small-penalty');
-    const { page, saved } = await fillFromScratch('property-service', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('property-service', 'owner-two-years-unpaid-small-penalty');
     // 98.6 m² × 2.5 yuan a month × 24 months (2023-01-01 to 2024-12-31) − 0 paid = 5,916.00.
     assert.match(await shown(page, 'arrears'), /5,916\.00/);
     assert.match(await shown(page, 'arrears_steps'), /98\.6平方米×2\.5元\/平方米\/月×24个月/);
@@ -72,10 +83,7 @@ test(
   'a 劳动争议纠纷 complaint filled from scratch is saved as typed, with its damages and pay; a late suit is flagged',
   { skip },
   async () => {
-    const data = example('labour', 'complaint', 'dismissed-crane-driver-unlawful-termination');
-    const { page, saved } = await fillFromScratch('labour', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('labour', 'dismissed-crane-driver-unlawful-termination');
     // Unlawful termination (劳动合同法 第87条): twice the severance of 4 years and 8 months — 5 months' wage
     // (8 months counts as a year) — 2 × 5 × 8,000 = 80,000 yuan.
     assert.match(await shown(page, 'unlawful_termination_damages'), /80,000\.00/);
@@ -84,12 +92,7 @@ test(
     assert.match(await shown(page, 'court_fee'), /10\.00/); // a labour case: 10 yuan
     await screenshot(page, 'labour-complaint-from-scratch');
     // The award received 26 days before the suit: past the 15 days of 劳动争议调解仲裁法 第50条.
-    await setLeaf(page, '/facts/arbitration/received_on', '2023-12-20');
-    await engineSettled(page);
-    assert.match(
-      await page.locator('[data-problems-for="/facts/arbitration/received_on"]').textContent(),
-      /超过了15日的起诉期间/,
-    );
+    assert.match(await problemsAfter(page, '/facts/arbitration/received_on', '2023-12-20'), /超过了15日的起诉期间/);
     await page.context().close();
   },
 );
@@ -98,10 +101,7 @@ test(
   'a 机动车交通事故责任纠纷 complaint filled from scratch is saved as typed, with the injury figures and the 交强险 share',
   { skip },
   async () => {
-    const data = example('traffic-accident', 'complaint', 'injured-cyclist-grade-nine-with-son');
-    const { page, saved } = await fillFromScratch('traffic-accident', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('traffic-accident', 'injured-cyclist-grade-nine-with-son');
     // 2023-03-12 to 2023-08-31, both counted: 173 days × 200 = 34,600.00 (人身损害赔偿解释 第7条).
     assert.match(await shown(page, 'lost_income_computed'), /34,600\.00/);
     // 45 on the grading day: 20 years; grade 9: 20%; 内蒙古 2022 urban income 46,295 × 20 × 20% = 185,180.00 (第12条).
@@ -122,10 +122,7 @@ test(
   'a 信用卡纠纷 complaint filled from scratch is saved as typed, with the charges, their rate per year and the fee; a late suit is flagged',
   { skip },
   async () => {
-    const data = example('credit-card', 'complaint', 'instalments-guarantor-lawyer-fee');
-    const { page, saved } = await fillFromScratch('credit-card', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('credit-card', 'instalments-guarantor-lawyer-fee');
     // The items of claim 2: 6,300.00 + 1,250.40 + 904.80 + 2,400.00 = 10,855.20, the total as typed.
     assert.match(await shown(page, 'charges_items_total'), /10,855\.20/);
     // Overdue 2025-03-11 to 2025-10-31: 234 days; 10,855.20 ÷ 120,000 ÷ 234 × 365 = 14.11% a year, below the 24% guide
@@ -138,10 +135,8 @@ test(
     assert.match(await shown(page, 'court_fee'), /3,017\.10/);
     await screenshot(page, 'credit-card-complaint-from-scratch');
     // First missed instalment due 2022-03-10: its three years ended 2025-03-10, before the signing (民法典 第188条).
-    await setLeaf(page, '/facts/overdue_amounts/since', '2022-03-11');
-    await engineSettled(page);
     assert.match(
-      await page.locator('[data-problems-for="/facts/overdue_amounts/since"]').textContent(),
+      await problemsAfter(page, '/facts/overdue_amounts/since', '2022-03-11'),
       /三年诉讼时效的最后一日是2025-03-10/,
     );
     await page.context().close();
@@ -152,10 +147,7 @@ test(
   'a 金融借款合同纠纷 complaint filled from scratch is saved as typed, with the three kinds of interest and the payments applied',
   { skip },
   async () => {
-    const data = example('financial-loan', 'complaint', 'rural-bank-business-loan-accelerated-guarantor');
-    const { page, saved } = await fillFromScratch('financial-loan', data);
-    assert.deepEqual(saved, data);
-    await noProblem(page);
+    const page = await filledAsTyped('financial-loan', 'rural-bank-business-loan-accelerated-guarantor');
     // 300,000 at 3.6% a year, 360 days: 2024-09-05 to 12-05, 91 days, 2,730.00; 12-05 to 2025-01-06, 32 days, 960.00.
     assert.match(await shown(page, 'interest_in_term'), /3,690\.00/);
     // Penalty rate 3.6% × 1.5 = 5.4%: 300,000 × 5.4% × 175 days (2025-01-06 to 06-30) ÷ 360 = 7,875.00.
@@ -169,10 +161,8 @@ test(
     assert.match(await shown(page, 'court_fee'), /6,050\.12/);
     await screenshot(page, 'financial-loan-complaint-from-scratch');
     // 期内利息 typed as 3,600: the three parts no longer add up to the 11,674.97 owed, a warning.
-    await setLeaf(page, '/claims/interest/in_term', '3600');
-    await engineSettled(page);
     assert.match(
-      await page.locator('[data-problems-for="/claims/interest/amount"]').textContent(),
+      await problemsAfter(page, '/claims/interest/in_term', '3600', '/claims/interest/amount'),
       /11674\.97元不一致/,
     );
     await page.context().close();

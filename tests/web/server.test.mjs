@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,8 +28,7 @@ async function withServer(files, run) {
 }
 
 // get: the response's coding and body as received (not decoded: fetch would decode it).
-async function get(base, file, acceptEncoding) {
-  const { default: http } = await import('node:http');
+function get(base, file, acceptEncoding) {
   return new Promise((resolve, reject) => {
     http
       .get(

@@ -75,7 +75,8 @@ function redrawRows(view, redraws) {
   for (const [pointer, focusLast] of rows) view.redrawRow(pointer, focusLast);
 }
 
-// redrawRow: the row holding `pointer` drawn again, the focus kept where it was.
+// redrawRow: the row holding `pointer` drawn again, the focus kept where it was;
+// the caller refreshes the page once (its field index is dropped here).
 export function redrawRow(view, pointer, focusLast) {
   const row = view.rowOf(pointer);
   const element = row && view.body.querySelector(`[data-row="${CSS.escape(row.id)}"]`);
@@ -85,7 +86,6 @@ export function redrawRow(view, pointer, focusLast) {
   const fresh = view.drawRow(row);
   element.replaceWith(fresh);
   view.fieldIndex = null;
-  view.refresh();
   if (focusLast) {
     fresh
       .querySelector('.items > li:last-child input, .items > li:last-child select, .items > li:last-child textarea')

@@ -44,13 +44,17 @@ export function drawRow(view, row, rowNodes) {
   );
 }
 
+// appliedState: the state each element shows, kept with the element itself: an
+// element outlives the field index rebuilt after a row is drawn again.
+const appliedState = new WeakMap();
+
 // applyStates: hidden elements go, not-applicable ones are greyed and
 // locked, required ones say so — only where the state moved since last time.
 export function applyStates(fieldIndex, states) {
   for (const [pointer, field] of fieldIndex) {
     const state = states[pointer];
-    if (field.state === state) continue;
-    field.state = state;
+    if (appliedState.get(field.element) === state) continue;
+    appliedState.set(field.element, state);
     field.element.hidden = state === 'hidden';
     field.element.classList.toggle('not-applicable', state === 'not_applicable');
     field.element.classList.toggle('required', state === 'required');
@@ -102,15 +106,11 @@ export function indexFields(root) {
   const index = new Map();
   for (const element of root.querySelectorAll('[data-pointer]')) {
     const pointer = element.dataset.pointer;
-    const problems = element.querySelector(':scope > ul.problems');
     index.set(pointer, {
       element,
       controls: [...element.querySelectorAll(`[data-control="${CSS.escape(pointer)}"]`)],
       legend: element.querySelector(':scope > legend, :scope > label'),
-      problems,
-      state: undefined,
-      // A list drawn before (a row not drawn again) may show problems: unknown, so the next refresh writes it.
-      shown: problems?.childElementCount ? null : '',
+      problems: element.querySelector(':scope > ul.problems'),
     });
   }
   return index;

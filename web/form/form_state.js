@@ -6,6 +6,8 @@
 //   const state = new FormState();
 //   state.apply(snapshot);  state.apply(update);
 //   state.problems()  // errors first, then warnings and notes, each by location
+import { thenApplies } from './schema_walk.js';
+
 export class FormState {
   constructor() {
     this.diagnostics = new Map();
@@ -23,8 +25,8 @@ export class FormState {
     this.branches = {};
   }
 
-  // apply: the update taken in; returns the pointers of the elements on which an `if` now takes the other
-  // side than the page drew (an `if` the engine has not applied is drawn on its `then` side).
+  // apply: the update taken in; returns the pointers of the elements on which an `if` is now drawn on its
+  // other side (thenApplies).
   apply(update) {
     for (const key of update.removed ?? []) this.diagnostics.delete(key);
     for (const diagnostic of update.added ?? []) this.diagnostics.set(diagnostic.key, diagnostic);
@@ -67,5 +69,5 @@ export class FormState {
 
 function turnsAnotherWay(before, after) {
   const locations = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...locations].some((location) => (before?.[location] ?? true) !== (after?.[location] ?? true));
+  return [...locations].some((location) => thenApplies(before?.[location]) !== thenApplies(after?.[location]));
 }

@@ -41,6 +41,10 @@ export function targetPointer(diagnostic, isDrawn) {
   return isDrawn(pointer) ? pointer : null;
 }
 
+// shownIn: what each problems list shows (its signature), kept with the list
+// itself: a list outlives the field index rebuilt after a row is drawn again.
+const shownIn = new WeakMap();
+
 // placeProblems: every problem next to its element (`fields`: pointer →
 // {controls, problems list}, from the form view); lists whose problems did
 // not change are left alone, so typing does not redraw the page.
@@ -56,8 +60,8 @@ export function placeProblems(fields, problems) {
     if (!field.problems) continue;
     const here = byPointer.get(pointer) ?? [];
     const signature = here.map((d) => `${d.key}\u0000${messageOf(d)}`).join('\u0001');
-    if (signature === field.shown) continue;
-    field.shown = signature;
+    if (signature === (shownIn.get(field.problems) ?? '')) continue;
+    shownIn.set(field.problems, signature);
     field.problems.replaceChildren(
       ...here.map((diagnostic) =>
         h(

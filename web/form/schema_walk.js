@@ -15,8 +15,14 @@
 // engine does ("<base>#<at>/if").
 //
 // Until the engine has checked an element (an element not in the data yet)
-// an `if` shows its `then` side: what a "yes" would ask for. A pointer of null
-// reads a hypothetical value: no side is taken at all.
+// an `if` shows its `then` side: what a "yes" would ask for (thenApplies). A
+// pointer of null reads a hypothetical value: no side is taken at all.
+
+// thenApplies: whether the page draws the `then` side of an `if` the engine answered `side` for
+// (true, false, or undefined when it has not applied the `if` there).
+export function thenApplies(side) {
+  return side !== false;
+}
 
 export class SchemaWalker {
   // branchOf(instancePointer, ifLocation): true (then), false (else) or undefined (not checked).
@@ -123,7 +129,7 @@ export class SchemaWalker {
       ),
     );
     if (schema.if === undefined || pointer === null) return;
-    const holds = this.branchOf(pointer, `${base}#${pointerJoin(at, 'if')}`) ?? true;
+    const holds = thenApplies(this.branchOf(pointer, `${base}#${pointerJoin(at, 'if')}`));
     const side = holds ? 'then' : 'else';
     const other = this.resolve({ schema: holds ? schema.else : schema.then, base, at }).schema;
     inactive.push(...(Array.isArray(other.required) ? other.required : []));
