@@ -71,13 +71,15 @@ fs::path PartialFolder(const fs::path& out) {
 void SayWhyNothing(const Diagnostics& problems, const cases::CaseForm& form, const std::string& table_path,
                    std::ostream& err) {
   err << DisplayName(table_path) << ": the table cannot be read, nothing was written:\n";
-  for (const Diagnostic& problem : problems) err << "  " << problem.code << "  " << form.messages().Render(problem, "zh") << "\n";
+  for (const Diagnostic& problem : problems)
+    err << "  " << problem.code << "  " << form.messages().Render(problem, "zh") << "\n";
 }
 
 int Report(const batch::BatchSummary& summary, const std::string& where, std::ostream& out) {
   out << where << ": " << summary.filed.size() << " of " << summary.rows << " rows filed";
   if (!summary.refused_rows.empty()) {
-    out << ", " << summary.refused_rows.size() << " refused (" << summary.problems.size() << " problems in problems.csv)";
+    out << ", " << summary.refused_rows.size() << " refused (" << summary.problems.size()
+        << " problems in problems.csv)";
   }
   out << "\n";
   return summary.refused_rows.empty() ? kExitValid : kExitInvalid;
@@ -110,7 +112,7 @@ int RunFileBatch(const std::vector<std::string>& args, std::ostream& out, std::o
   }
   ParsedOptions options;
   if (const std::optional<OptionProblem> problem = ParseOptions(args, kBatchSyntax, options)) {
-    const std::string what = problem->kind == OptionProblem::Kind::kMissingValue ? problem->name + " needs a value"
+    const std::string what = problem->kind == OptionProblem::Kind::kMissingValue   ? problem->name + " needs a value"
                              : problem->kind == OptionProblem::Kind::kExtraOperand ? "unexpected " + problem->word
                                                                                    : "unknown option " + problem->word;
     err << "yaosu file --batch: " << what << "\n\n" << kBatchUsage;
@@ -150,14 +152,13 @@ int RunFileBatch(const std::vector<std::string>& args, std::ostream& out, std::o
   const fs::path partial = PartialFolder(out_path);
   fs::remove_all(partial, code);
   bool written = true;
-  Result<batch::BatchSummary> summary =
-      batch::FileBatch(*table, text, created_at, [&](const batch::FiledRow& row) {
-        written = written && WriteBytes(partial / row.file, row.text + "\n");
-        if (docx) {
-          written = written && WriteBytes(partial / batch::DocxName(row.file),
-                                          render::RenderDocx(filing::FilingDocument(*row.filing, *form)));
-        }
-      });
+  Result<batch::BatchSummary> summary = batch::FileBatch(*table, text, created_at, [&](const batch::FiledRow& row) {
+    written = written && WriteBytes(partial / row.file, row.text + "\n");
+    if (docx) {
+      written = written && WriteBytes(partial / batch::DocxName(row.file),
+                                      render::RenderDocx(filing::FilingDocument(*row.filing, *form)));
+    }
+  });
   if (!summary.ok()) {
     fs::remove_all(partial, code);
     SayWhyNothing(summary.diagnostics(), *form, table_path, err);

@@ -20,14 +20,14 @@ Result<BatchArchive> FileBatchArchive(const FormTable& table, std::string_view c
       [&](const FiledRow& row) {
         fits = fits && zip.Add(row.file, row.text + "\n");
         if (with_docx) {
-          fits = fits && zip.Add(DocxName(row.file),
-                                 render::RenderDocx(filing::FilingDocument(*row.filing, table.form())));
+          fits = fits &&
+                 zip.Add(DocxName(row.file), render::RenderDocx(filing::FilingDocument(*row.filing, table.form())));
         }
       },
       limits);
   if (!summary.ok()) return summary.diagnostics();
-  fits = fits && zip.Add("problems.csv", summary->ProblemsCsv()) &&
-         zip.Add("index.json", summary->Index().dump(2) + "\n");
+  fits =
+      fits && zip.Add("problems.csv", summary->ProblemsCsv()) && zip.Add("index.json", summary->Index().dump(2) + "\n");
   if (!fits) return Diagnostic{.code = "batch.archive_too_large", .params = {{"limit", "4 GiB / 65,535 entries"}}};
   return BatchArchive{.summary = std::move(*summary), .zip = zip.Finish()};
 }

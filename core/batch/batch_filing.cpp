@@ -90,12 +90,9 @@ json BatchSummary::Index() const {
   for (const FiledRow& row : filed) {
     filed_rows.push_back({{"row", row.row}, {"file", row.file}, {"digest", row.digest}, {"warnings", row.warnings}});
   }
-  return {{"format", "yaosu-batch/1"},
-          {"form", form},
-          {"created_at", created_at},
-          {"table", {{"sha256", table_sha256}, {"rows", rows}}},
-          {"filed", filed_rows},
-          {"refused", refused_rows},
+  return {{"format", "yaosu-batch/1"}, {"form", form},
+          {"created_at", created_at},  {"table", {{"sha256", table_sha256}, {"rows", rows}}},
+          {"filed", filed_rows},       {"refused", refused_rows},
           {"problems", "problems.csv"}};
 }
 

@@ -20,8 +20,7 @@ std::string EntryMember(std::size_t number) {
 void Set(json& draft, const Column& column, json value) {
   json* node = &draft;
   for (std::size_t i = 0; i < column.tokens.size(); ++i) {
-    const std::string member =
-        column.entries[i] ? EntryMember(std::stoul(column.tokens[i]) + 1) : column.tokens[i];
+    const std::string member = column.entries[i] ? EntryMember(std::stoul(column.tokens[i]) + 1) : column.tokens[i];
     node = &(*node)[member];
   }
   *node = std::move(value);
@@ -33,7 +32,8 @@ bool IsEntries(const json& node) {
 }
 
 // Materialize: `draft` with its entry objects turned into arrays, the entry numbers kept by pointer.
-json Materialize(const json& draft, const std::string& pointer, std::map<std::string, std::vector<std::size_t>>& numbers) {
+json Materialize(const json& draft, const std::string& pointer,
+                 std::map<std::string, std::vector<std::size_t>>& numbers) {
   if (!draft.is_object()) return draft;
   if (IsEntries(draft)) {
     json list = json::array();
@@ -92,7 +92,10 @@ Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv) {
   }
   if (!problems.empty()) return problems;
   for (const CsvRecord& record : csv.rows) {
-    BatchRow row{.number = record.number, .line = record.line, .instance = json::object(), .cell_problems = {},
+    BatchRow row{.number = record.number,
+                 .line = record.line,
+                 .instance = json::object(),
+                 .cell_problems = {},
                  .entry_numbers = {}};
     json draft = json::object();
     for (std::size_t i = 0; i < record.cells.size(); ++i) {

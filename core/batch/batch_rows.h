@@ -30,10 +30,10 @@ struct CellPlace {
 };
 
 struct BatchRow {
-  std::size_t number = 0;    // the spreadsheet's row number (the header is row 1)
-  std::size_t line = 0;      // the line of the file where it starts
-  nlohmann::json instance;   // the form data its cells give
-  Diagnostics cell_problems; // cells that could not be read (params.text; place in params.column, params.key)
+  std::size_t number = 0;     // the spreadsheet's row number (the header is row 1)
+  std::size_t line = 0;       // the line of the file where it starts
+  nlohmann::json instance;    // the form data its cells give
+  Diagnostics cell_problems;  // cells that could not be read (params.text; place in params.column, params.key)
   // entry_numbers: for each list in `instance` (by JSON Pointer), the entry number each item had in the table.
   std::map<std::string, std::vector<std::size_t>> entry_numbers;
 };

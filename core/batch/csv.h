@@ -27,10 +27,10 @@ namespace yaosu::batch {
 
 // CsvLimits: what one table may hold (docs/limits.md).
 struct CsvLimits {
-  std::size_t max_bytes = 64u << 20;     // batch.csv.too_large {limit, actual}
-  std::size_t max_records = 20001;       // header + 20,000 cases: batch.csv.too_many_rows {limit}
-  std::size_t max_columns = 4000;        // batch.csv.too_many_columns {limit, line}
-  std::size_t max_cell_bytes = 100000;   // batch.csv.cell_too_long {limit, line, column}
+  std::size_t max_bytes = 64u << 20;    // batch.csv.too_large {limit, actual}
+  std::size_t max_records = 20001;      // header + 20,000 cases: batch.csv.too_many_rows {limit}
+  std::size_t max_columns = 4000;       // batch.csv.too_many_columns {limit, line}
+  std::size_t max_cell_bytes = 100000;  // batch.csv.cell_too_long {limit, line, column}
 };
 
 struct CsvRecord {

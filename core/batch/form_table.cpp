@@ -137,10 +137,8 @@ std::vector<Row> FormRows(const cases::CaseForm& form) {
       const std::optional<std::vector<std::string>> tokens = ParsePointer(row.value("pointer", ""));
       if (!tokens || tokens->empty()) continue;
       const json label = row.value("label", json::object());
-      rows.push_back(Row{.id = row.value("id", ""),
-                         .zh = label.value("zh", ""),
-                         .en = label.value("en", ""),
-                         .tokens = *tokens});
+      rows.push_back(
+          Row{.id = row.value("id", ""), .zh = label.value("zh", ""), .en = label.value("en", ""), .tokens = *tokens});
     }
   }
   return rows;
@@ -412,8 +410,9 @@ Result<Column> FormTable::Resolve(std::string_view header_cell) const {
     if (node->IsList()) {
       const std::optional<std::size_t> index = ParseArrayIndex(part);
       if (!index || *index == 0 || *index > node->max_items) {
-        return Diagnostic{.code = "batch.header.bad_entry",
-                          .params = {{"key", key}, {"entry", part}, {"max", std::min<std::size_t>(node->max_items, 100000)}}};
+        return Diagnostic{
+            .code = "batch.header.bad_entry",
+            .params = {{"key", key}, {"entry", part}, {"max", std::min<std::size_t>(node->max_items, 100000)}}};
       }
       column.tokens.push_back(std::to_string(*index - 1));
       column.entries.push_back(true);

@@ -55,7 +55,8 @@ class SchemaWalker {
       const std::size_t hash = ref.find('#');
       std::string base = ref.substr(0, hash);
       if (!base.empty() && base.find("://") == std::string::npos && in->contains("$id")) {
-        const std::string id = (*in)["$id"].template get<std::string>();  // a relative reference: beside the current document
+        const std::string id =
+            (*in)["$id"].template get<std::string>();  // a relative reference: beside the current document
         base = id.substr(0, id.rfind('/') + 1) + base;
       }
       if (!base.empty()) {

@@ -115,8 +115,8 @@ TEST(BatchFiling, EveryValidExampleReadsBackFromATableRowAndFilesAsItselfAlone) 
       Result<json> alone = filing::Produce(*form, instances[row.row - 2], kCreated);
       if (!alone.ok()) continue;  // an example that needs an empty list (none so far): the next check says so
       EXPECT_EQ(row.text, *filing::CanonicalJson(*alone)) << form->id() << " row " << row.row;
-      EXPECT_EQ(row.file, "filings/row-" + std::string(row.row < 10 ? "0000" : "000") + std::to_string(row.row) +
-                              ".filing.json");
+      EXPECT_EQ(row.file,
+                "filings/row-" + std::string(row.row < 10 ? "0000" : "000") + std::to_string(row.row) + ".filing.json");
       ++filed;
     }
     EXPECT_TRUE(summary->refused_rows.empty()) << form->id() << ": " << summary->ProblemsCsv();
@@ -128,7 +128,8 @@ TEST(BatchFiling, EveryValidExampleReadsBackFromATableRowAndFilesAsItselfAlone) 
 
 TEST(BatchFiling, ABadRowComesBackAsProblemsByRowAndColumnAndTheGoodOnesAreFiled) {
   const cases::CaseForm& form = *Library().Find("credit-card", "complaint");
-  const json good = testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json");
+  const json good =
+      testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json");
   json bad = good;
   bad["defendants"][0].erase("name");
   bad["signature"]["date"] = "=2025年13月1日";  // as nobody writes a date, and as a formula
@@ -169,7 +170,8 @@ TEST(BatchFiling, ABadRowComesBackAsProblemsByRowAndColumnAndTheGoodOnesAreFiled
 
 TEST(BatchFiling, AnElementTheTableHasNoColumnForIsNamedByTheKeyToAdd) {
   const FormTable table = Table(*Library().Find("credit-card", "complaint"));
-  Result<BatchSummary> summary = FileBatch(table, "原告1·名称 [plaintiffs.1.name]\n某银行\n", kCreated, [](const FiledRow&) {});
+  Result<BatchSummary> summary =
+      FileBatch(table, "原告1·名称 [plaintiffs.1.name]\n某银行\n", kCreated, [](const FiledRow&) {});
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->refused_rows, (std::vector<std::size_t>{2}));
   bool named = false;
@@ -193,7 +195,8 @@ TEST(BatchFiling, ATableThatCannotBeReadFilesNothing) {
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.diagnostics().front().code, "batch.header.duplicate_key");
   EXPECT_EQ(twice.diagnostics().front().params["first"], 1);
-  const std::string csv = TableOf({testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json")});
+  const std::string csv =
+      TableOf({testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json")});
   EXPECT_EQ(FileBatch(table, csv, "yesterday", sink).diagnostics().front().code, "filing.bad_time");
   EXPECT_EQ(sunk, 0u);
 }

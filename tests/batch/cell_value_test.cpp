@@ -35,7 +35,8 @@ TEST(CellValue, ReadsAmountsAsSpreadsheetsWriteThem) {
   EXPECT_EQ(Value("１２３４．５", amount), 1234.5);
   EXPECT_EQ(Value(" 48600 ", amount), 48600);
   EXPECT_EQ(Value("-12.5", amount), -12.5);
-  for (std::string_view bad : {"1,23", "12,3456", "1e5", "0x10", "+5", ".5", "5.", "01", "壹万", "1 234", "12,345,67"}) {
+  for (std::string_view bad :
+       {"1,23", "12,3456", "1e5", "0x10", "+5", ".5", "5.", "01", "壹万", "1 234", "12,345,67"}) {
     EXPECT_EQ(Refusal(bad, amount), "batch.cell.not_a_number") << bad;
   }
 }
@@ -60,7 +61,8 @@ TEST(CellValue, ReadsDatesInTheWaysPeopleWriteThem) {
 }
 
 TEST(CellValue, ReadsAChoiceByItsCodeOrItsWords) {
-  const Leaf sex = Of({}, "", {{.value = "male", .zh = "男", .en = "Male"}, {.value = "female", .zh = "女", .en = "Female"}});
+  const Leaf sex =
+      Of({}, "", {{.value = "male", .zh = "男", .en = "Male"}, {.value = "female", .zh = "女", .en = "Female"}});
   EXPECT_EQ(Value("female", sex), "female");
   EXPECT_EQ(Value("女", sex), "female");
   EXPECT_EQ(Value("Male", sex), "male");
@@ -70,8 +72,9 @@ TEST(CellValue, ReadsAChoiceByItsCodeOrItsWords) {
 }
 
 TEST(CellValue, ReadsYesAndNo) {
-  const Leaf flag = Of({"boolean"}, "", {{.value = true, .zh = "有此问题", .en = "Applicable"},
-                                         {.value = false, .zh = "无此问题", .en = "Not applicable"}});
+  const Leaf flag = Of({"boolean"}, "",
+                       {{.value = true, .zh = "有此问题", .en = "Applicable"},
+                        {.value = false, .zh = "无此问题", .en = "Not applicable"}});
   EXPECT_EQ(Value("是", flag), true);
   EXPECT_EQ(Value("否", flag), false);
   EXPECT_EQ(Value("有此问题", flag), true);

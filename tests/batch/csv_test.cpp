@@ -35,7 +35,10 @@ TEST(Csv, ReadsQuotedCellsWithDelimitersQuotesAndLineBreaks) {
 
 TEST(Csv, DropsTheBomAndReadsEveryLineEnd) {
   for (const std::string end : {"\n", "\r\n", "\r"}) {
-    const CsvTable table = Read("\xEF\xBB\xBF" "a,b" + end + "1,2" + end + "3,4");
+    const CsvTable table = Read(
+        "\xEF\xBB\xBF"
+        "a,b" +
+        end + "1,2" + end + "3,4");
     EXPECT_EQ(table.header, (Cells{"a", "b"})) << "line end " << end.size();
     ASSERT_EQ(table.rows.size(), 2u);
     EXPECT_EQ(table.rows[1].cells, (Cells{"3", "4"}));
@@ -55,13 +58,9 @@ TEST(Csv, TakesTheDelimiterTheHeaderUses) {
   EXPECT_EQ(Read("\"a;b\",c\n1,2\n").delimiter, ',');  // a quoted ';' does not count
 }
 
-TEST(Csv, KeepsEmptyCellsAndATrailingOne) {
-  EXPECT_EQ(Read("a,b,c\n1,,\n").rows[0].cells, (Cells{"1", "", ""}));
-}
+TEST(Csv, KeepsEmptyCellsAndATrailingOne) { EXPECT_EQ(Read("a,b,c\n1,,\n").rows[0].cells, (Cells{"1", "", ""})); }
 
-TEST(Csv, KeepsAQuoteInsideAnUnquotedCellAsWritten) {
-  EXPECT_EQ(Read("a\n5\"屏\n").rows[0].cells, (Cells{"5\"屏"}));
-}
+TEST(Csv, KeepsAQuoteInsideAnUnquotedCellAsWritten) { EXPECT_EQ(Read("a\n5\"屏\n").rows[0].cells, (Cells{"5\"屏"})); }
 
 TEST(Csv, RefusesMalformedTablesNamingTheLine) {
   Diagnostic problem = Refusal("a,b\n1,\"open\n2,3\n");

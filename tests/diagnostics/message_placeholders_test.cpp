@@ -13,6 +13,9 @@
 #include <gtest/gtest.h>
 
 #include "core/assist/deadline.h"
+#include "core/batch/batch_filing.h"
+#include "core/batch/batch_rows.h"
+#include "core/batch/form_table.h"
 #include "core/cases/case_library.h"
 #include "core/cases/case_type_check.h"
 #include "core/cases/form_session.h"
@@ -327,6 +330,34 @@ void ProvokeFilings(Emitted& out) {
 // provoked by tests/wasm/help.test.mjs instead.
 const std::set<std::string> kEmittedByTheBindings = {"options.invalid", "case.unknown_form"};
 
+// Batch tables (core/batch/): each table refused for one reason, and a row with every kind of unreadable cell.
+void ProvokeBatch(Emitted& out) {
+  const cases::CaseLibrary& library = cases::CaseLibrary::Builtin().value();
+  const cases::CaseForm& form = *library.Find("credit-card", "complaint");
+  const batch::FormTable table = std::move(batch::FormTable::Of(form, library.shared_schemas()).value());
+  const auto file = [&](std::string_view csv, const batch::CsvLimits& limits = {}) {
+    out.Add(batch::FileBatch(
+                table, csv, "2025-10-08T09:30:00+08:00", [](const batch::FiledRow&) {}, limits)
+                .diagnostics(),
+            form.messages());
+  };
+  const batch::CsvLimits small{.max_bytes = 40, .max_records = 2, .max_columns = 2, .max_cell_bytes = 8};
+  for (std::string_view csv : {"", "a\n\xff\n", "a\n\"x\n", "a\n\"x\"y\n"}) file(csv);
+  for (std::string_view csv :
+       {"a\n1\n2\n", "a,b,c\n", "abcdefghij\n", "a\n1234567890123456789012345678901234567890\n"}) {
+    file(csv, small);
+  }
+  file("claims.nothing,defendants.0.name,signature.date,signature.date\n");
+  Result<batch::CsvTable> csv = batch::ReadCsv(
+      "signature.date,claims.principal.amount,defendants.1.kind,agent.present,\n2025-13-01,十元,某某,也许,多\n");
+  ASSERT_TRUE(csv.ok());
+  Result<batch::BatchRows> rows = batch::ReadBatchRows(table, *csv);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->rows.size(), 1u);
+  EXPECT_EQ(rows->rows[0].cell_problems.size(), 5u);  // not a date, a number, a choice, yes or no; outside the table
+  out.Add(rows->rows[0].cell_problems, form.messages());
+}
+
 // Codes no input can reach through the public API any more (a check before
 // them catches the fault first); rendered with the very params their
 // emission site writes, so their sentences stay complete should it ever run.
@@ -343,6 +374,9 @@ void RenderUnreachable(Emitted& out) {
   // or state — the rules meta-schema rejects both first.
   out.Add({Diagnostic{.code = "case.rule_malformed",
                       .params = {{"file", "cases/x/complaint/rules.json"}, {"rule", "x.rule"}}}});
+  // core/batch/: a ZIP past 4 GiB, and a form whose schema text is not JSON (the loader parsed it first).
+  out.Add({Diagnostic{.code = "batch.archive_too_large", .params = {{"limit", "4 GiB / 65,535 entries"}}},
+           Diagnostic{.code = "batch.form_unreadable", .params = {{"form", "credit-card.complaint"}}}});
   // core/law/parameter_set.cpp reports an unknown parameter by id; law.param.unknown_key / wrong_type
   // of core/law/parameter.cpp come from the loader above.
 }
@@ -357,6 +391,7 @@ TEST(Regression, Issue11_NoMessageKeepsAnUnfilledPlaceholder) {
   ProvokeCaseTypes(out);
   ProvokeFilings(out);
   ProvokeAssist(out);
+  ProvokeBatch(out);
   RenderUnreachable(out);
   // Coverage: every catalog entry that has a placeholder was rendered from a real diagnostic.
   const std::regex placeholder(R"(\{\w+(\|term)?\})");

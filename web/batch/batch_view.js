@@ -73,11 +73,6 @@ export async function renderBatchView(container, { engine, announce }) {
     ),
   );
 
-  const forms = await engine.call('cases');
-  formSelect.replaceChildren(
-    ...forms.map((summary) => h('option', { value: `${summary.case_type}/${summary.form}` }, text(summary.title))),
-  );
-
   fileInput.addEventListener('change', () => {
     if (fileInput.files.length > 0) choose(fileInput.files[0]);
     fileInput.value = '';
@@ -85,6 +80,11 @@ export async function renderBatchView(container, { engine, announce }) {
   wireDropZone(zone, (files) => files.length > 0 && choose(files[0]));
   runButton.addEventListener('click', run);
   const close = () => bulk?.close();
+  // The forms last: a file chosen while they load is taken all the same.
+  const forms = await engine.call('cases');
+  formSelect.replaceChildren(
+    ...forms.map((summary) => h('option', { value: `${summary.case_type}/${summary.form}` }, text(summary.title))),
+  );
 
   function chosenForm() {
     const [caseType, form] = formSelect.value.split('/');
