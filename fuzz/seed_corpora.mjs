@@ -6,6 +6,7 @@
 //   jsonlogic       [rule, data] from the JsonLogic compatibility suites and the case types' rules
 //   verify, render  the published filings (tests/filing/published/*/filings)
 //   compare         [complaint, answer] pairs of those filings
+//   batch_table     信用卡纠纷 complaints (valid and seeded faults) as batch tables, one row each and all in one
 // and every target's regressions (fuzz/regressions/<target>/, the inputs that once failed).
 //
 //   node fuzz/seed_corpora.mjs OUT [CONFORMANCE_DIR]
@@ -126,6 +127,30 @@ for (const complaint of byName('complaint').filter((_, i) => i % 4 === 0)) {
     add('compare', `[${readFileSync(complaint, 'utf8')},${readFileSync(answer, 'utf8')}]`);
   }
 }
+
+// batch_table: 信用卡纠纷 complaints as tables (keys as the header, cells as a bank's export writes them).
+const cellsOf = (value, key = '', cells = {}) => {
+  if (Array.isArray(value)) value.forEach((item, i) => cellsOf(item, `${key}.${i + 1}`, cells));
+  else if (value !== null && typeof value === 'object') {
+    for (const [member, child] of Object.entries(value)) cellsOf(child, key ? `${key}.${member}` : member, cells);
+  } else if (typeof value === 'boolean') cells[key] = value ? '是' : '否';
+  else cells[key] = String(value);
+  return cells;
+};
+const quoted = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+const tableOf = (instances) => {
+  const rows = instances.map((instance) => cellsOf(instance));
+  const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return [header, ...rows.map((row) => header.map((key) => row[key] ?? ''))]
+    .map((cells) => cells.map(quoted).join(','))
+    .join('\r\n');
+};
+const cardComplaints = jsonFiles(path.join(root, 'tests/cases/examples/credit-card/complaint')).map((file) => {
+  const example = readJson(file);
+  return file.includes(`${path.sep}invalid${path.sep}`) ? example.instance : example;
+});
+for (const instance of cardComplaints) add('batch_table', tableOf([instance]));
+add('batch_table', tableOf(cardComplaints));
 
 // Regressions: the inputs that once failed, for every target.
 const regressions = path.join(root, 'fuzz/regressions');
