@@ -12,10 +12,10 @@
 namespace {
 
 const yaosu::batch::FormTable& Table() {
-  static const yaosu::batch::FormTable* const table = new yaosu::batch::FormTable(std::move(
-      yaosu::batch::FormTable::Of(*yaosu::fuzz::Library().Find("credit-card", "complaint"),
-                                  yaosu::fuzz::Library().shared_schemas())
-          .value()));
+  static const yaosu::batch::FormTable* const table = new yaosu::batch::FormTable(
+      std::move(yaosu::batch::FormTable::Of(*yaosu::fuzz::Library().Find("credit-card", "complaint"),
+                                            yaosu::fuzz::Library().shared_schemas())
+                    .value()));
   return *table;
 }
 
