@@ -11,6 +11,7 @@
 #include "cli/case_library_input.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
+#include "core/batch/form_table.h"
 #include "core/cases/case_library.h"
 #include "core/cases/case_type_check.h"
 #include "core/cases/source_files.h"
@@ -94,6 +95,39 @@ int ExpandCaseTypes(const std::string& schemas_folder, const std::string& out_fo
     ++written;
   }
   out << written << " form(s) written\n";
+  return kExitValid;
+}
+
+int PrintBatchTable(const std::string& schemas_folder, const std::string& form_id, const std::string& entries,
+                    bool json_output, std::ostream& out, std::ostream& err) {
+  const std::size_t dot = form_id.rfind('.');
+  std::size_t count = 2;
+  if (!entries.empty()) {
+    count =
+        entries.find_first_not_of("0123456789") == std::string::npos && entries.size() <= 4 ? std::stoul(entries) : 0;
+    if (count == 0) {
+      err << "yaosu cases: --entries takes a number from 1 to 9999\n";
+      return kExitUsage;
+    }
+  }
+  if (dot == std::string::npos) {
+    err << "yaosu cases: --table names a form as CASE_TYPE.FORM (credit-card.complaint)\n";
+    return kExitUsage;
+  }
+  const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
+  if (library == nullptr) return kExitUsage;
+  const cases::CaseForm* form = FindCaseForm(*library, form_id.substr(0, dot), form_id.substr(dot + 1), err);
+  if (form == nullptr) return kExitUsage;
+  Result<batch::FormTable> table = batch::FormTable::Of(*form, library->shared_schemas());
+  if (!table.ok()) {
+    err << "yaosu: " << DescribeDiagnostic(table.diagnostics().front()) << "\n";
+    return kExitUsage;
+  }
+  if (!json_output) {
+    out << table->TemplateCsv(count);
+    return kExitValid;
+  }
+  out << DumpJson(table->ColumnsJson(count)) << "\n";
   return kExitValid;
 }
 

@@ -17,6 +17,7 @@ constexpr const char* kCasesUsage =
     "usage: yaosu cases [--json] [--all] [--schemas DIR]\n"
     "       yaosu cases --check [DIR] [--json]\n"
     "       yaosu cases --expand OUT [--schemas DIR]\n"
+    "       yaosu cases --table CASE_TYPE.FORM [--entries N] [--json] [--schemas DIR]\n"
     "  Lists the case types and forms installed, each in its newest version: case type, form, id,\n"
     "  version, title, template batch.\n"
     "  --all           also the published earlier versions, kept so earlier filings still verify\n"
@@ -27,12 +28,18 @@ constexpr const char* kCasesUsage =
     "                  every row, field and choice has words, titles carry no numbers, numbering and\n"
     "                  the answer's mirror of its complaint are consistent; exit 1 on any problem\n"
     "  --expand OUT    write every composed form out as a published version: OUT/<type>/<version>/<form>/\n"
+    "  --table CASE_TYPE.FORM   the header of a blank batch table for `yaosu file --batch` (CSV, UTF-8 with\n"
+    "                  BOM): one column per element, `label [key]`, each list to N entries (--entries, default 2;\n"
+    "                  more columns of the same kind may be added, numbered on); --json: the columns with their\n"
+    "                  keys, words, types and choices\n"
     "Exit status: 0, 1 for --check problems, or 2 for a usage error or a folder that cannot be read.\n";
 
 const CommandSyntax kCasesSyntax{.options = {{"--json"},
                                              {"--all"},
                                              {"--check", OptionKind::kOptionalValue},
                                              {"--expand", OptionKind::kValue},
+                                             {"--table", OptionKind::kValue},
+                                             {"--entries", OptionKind::kValue},
                                              {"--schemas", OptionKind::kValue}},
                                  .max_operands = 0,
                                  .empty_is_missing = true};
@@ -59,6 +66,9 @@ int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   if (check) return CheckCaseTypes(schemas_folder, json_output, out, err);
   if (!expand_folder.empty()) return ExpandCaseTypes(schemas_folder, expand_folder, out, err);
+  if (options.Has("--table")) {
+    return PrintBatchTable(schemas_folder, options.Value("--table"), options.Value("--entries"), json_output, out, err);
+  }
   const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
   if (library == nullptr) return kExitUsage;
   json list = json::array();

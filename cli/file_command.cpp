@@ -1,7 +1,6 @@
 #include "cli/file_command.h"
 
-#include <chrono>
-#include <ctime>
+#include <algorithm>
 #include <fstream>
 #include <optional>
 
@@ -11,7 +10,9 @@
 #include "cli/command_options.h"
 #include "cli/diagnostic_text.h"
 #include "cli/exit_codes.h"
+#include "cli/file_batch_command.h"
 #include "cli/json_input.h"
+#include "cli/utc_now.h"
 #include "core/filing/canonical_json.h"
 #include "core/filing/filing.h"
 
@@ -26,21 +27,13 @@ constexpr const char* kFileUsage =
     "                      give it to get the same bytes from the same input\n"
     "  --schemas DIR       case types from DIR instead of the built-in ones\n"
     "  --json              when refused, print {\"ok\": false, \"diagnostics\": [...]} instead of lines\n"
-    "Exit status: 0 filing written, 1 the form has errors (listed), 2 usage error or unreadable input.\n";
+    "Exit status: 0 filing written, 1 the form has errors (listed), 2 usage error or unreadable input.\n"
+    "A table of cases: yaosu file --batch TABLE.csv ... (yaosu file --batch --help).\n";
 
 struct FileArguments {
   std::string case_type, form, created_at, output, schemas_folder, input;
   bool json_output = false;
 };
-
-std::string UtcNow() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 // Help is asked for alone (RunFile); elsewhere --help is an unknown option.
 const CommandSyntax kFileSyntax{.options = {{"--case", OptionKind::kValue},
@@ -83,6 +76,9 @@ int RunFile(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
     out << kFileUsage;
     return kExitValid;
+  }
+  if (std::any_of(args.begin(), args.end(), [](const std::string& arg) { return arg.starts_with("--batch"); })) {
+    return RunFileBatch(args, out, err);
   }
   FileArguments parsed;
   std::string error;

@@ -10,6 +10,29 @@
 export type JsonPointer = string;
 
 /** One problem, as core's Diagnostic ToJson writes it (a "basic" output unit plus code, severity, params). */
+/** One column of a batch table: the element it fills and what a cell may say. */
+export interface BatchColumn {
+  key: string;
+  zh: string;
+  en: string;
+  types: string[];
+  format: string;
+  choices: { value: unknown; zh: string; en: string }[];
+}
+
+/** One problem of a refused row of a batch table. */
+export interface BatchProblem {
+  row: number;
+  line: number;
+  /** 1-based; 0 when the table has no column for the element (column_name is then its key). */
+  column: number;
+  column_name: string;
+  pointer: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: { zh: string; en: string };
+}
+
 export interface YaosuDiagnostic {
   /** Stable machine code: "schema.<keyword>", "json.syntax", "json.too_deep", "options.invalid", ... */
   code: string;
@@ -209,6 +232,16 @@ export interface YaosuModule {
   produceFiling(caseType: string, form: string, instanceText: string, createdAt: string): string;
   /** JSON text of a FilingVerification (or {ok: false, inputError: true, problems} for malformed JSON). */
   verifyFiling(filingText: string): string;
+  /** JSON text of {ok: true, csv, form, columns: BatchColumn[]} — the blank batch table of a form, lists to
+   *  `entries` entries (as `yaosu cases --table`) — or {ok: false, diagnostics}. */
+  batchTable(caseType: string, form: string, entries: number): string;
+  /** A table of cases (CSV text, already decoded) filed row by row (as `yaosu file --batch`): `result` is JSON
+   *  text of {ok: true, index, problems: BatchProblem[]} or {ok: false, diagnostics}; `zip` the set
+   *  (index.json, filings/, docx/ when asked, problems.csv) or null. */
+  fileBatch(caseType: string, form: string, csvText: string, createdAt: string, withDocx: boolean): {
+    result: string;
+    zip: Uint8Array | null;
+  };
   /** JSON text of a FilingSummary (or {ok: false, inputError: true, problems} for malformed JSON). */
   summarizeFiling(filingText: string): string;
   /** JSON text of {ok: true, html, problems} (problems: verification, the page is printed anyway) or {ok: false, diagnostics}. */

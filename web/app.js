@@ -2,6 +2,7 @@
 //   #/                 start: choose a case type and form, or resume a draft (start_view.js)
 //   #/draft/<id>       the guided form for one draft (form_view.js)
 //   #/staff            court staff: verify filings, compare a complaint and its answer (staff_view.js)
+//   #/batch            a table of cases filed at once, for institutions (batch/batch_view.js)
 // The engine runs in a worker (engine.js); drafts live in IndexedDB (draft_store.js).
 import { Engine } from './engine/engine.js';
 import { openStore } from './storage/draft_store.js';
@@ -35,7 +36,8 @@ async function route() {
   const draft = /^#\/draft\/([\w-]+)$/.exec(hash);
   const context = { engine, navigate, announce, store: null };
   for (const link of document.querySelectorAll('[data-nav]')) {
-    const current = (link.dataset.nav === 'staff') === hash.startsWith('#/staff');
+    const area = hash.startsWith('#/staff') ? 'staff' : hash.startsWith('#/batch') ? 'batch' : 'start';
+    const current = link.dataset.nav === area;
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -49,6 +51,9 @@ async function route() {
   if (hash.startsWith('#/staff')) {
     const { renderStaffView } = await import('./staff/staff_view.js');
     closeCurrentView = await renderStaffView(view, context);
+  } else if (hash.startsWith('#/batch')) {
+    const { renderBatchView } = await import('./batch/batch_view.js');
+    closeCurrentView = await renderBatchView(view, context);
   } else if (draft && context.store) {
     const { renderFormView } = await import('./form/form_page.js');
     closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });

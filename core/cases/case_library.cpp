@@ -253,12 +253,26 @@ class Loader {
   Diagnostics problems_;
 };
 
+// SharedSchemaTexts: schemas/common/*.json by $id (the files that do not parse are reported by the Loader).
+std::map<std::string, std::string> SharedSchemaTexts(const SourceFiles& files) {
+  std::map<std::string, std::string> texts;
+  for (const SourceFile& file : files) {
+    if (!file.path.starts_with("common/") || file.path.find('/', 7) != std::string::npos) continue;
+    Result<json> parsed = ParseJson(file.text);
+    if (parsed.ok() && parsed->is_object() && parsed->contains("$id") && (*parsed)["$id"].is_string()) {
+      texts[(*parsed)["$id"].get<std::string>()] = file.text;
+    }
+  }
+  return texts;
+}
+
 }  // namespace
 
 Result<CaseLibrary> CaseLibrary::Load(const SourceFiles& files) {
   Loader loader(files);
   CaseLibrary library;
   library.forms_ = loader.LoadForms();
+  library.shared_schemas_ = SharedSchemaTexts(files);
   Result<CaseLibrary> result(std::move(library));
   for (Diagnostic& problem : loader.TakeProblems()) result.AddDiagnostic(std::move(problem));
   return result;

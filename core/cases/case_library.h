@@ -14,6 +14,7 @@
 // reported; the other forms still load.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,8 +53,13 @@ class CaseLibrary {
   // Versions: the installed versions of a form id, oldest first.
   std::vector<std::string> Versions(std::string_view id) const;
 
+  // shared_schemas: the text of each shared data schema (schemas/common/*.json)
+  // by its $id — what a form's schema refers to, for readers of its layout.
+  const std::map<std::string, std::string>& shared_schemas() const { return shared_schemas_; }
+
  private:
   std::vector<CaseForm> forms_;
+  std::map<std::string, std::string> shared_schemas_;
 };
 
 }  // namespace yaosu::cases

@@ -37,8 +37,7 @@ std::optional<std::vector<std::string>> ParsePointer(std::string_view pointer) {
   return tokens;
 }
 
-namespace {
-std::optional<std::size_t> ParseArrayIndex(const std::string& token) {
+std::optional<std::size_t> ParseArrayIndex(std::string_view token) {
   if (token.empty() || token.size() > 18) return std::nullopt;
   if (token.size() > 1 && token[0] == '0') return std::nullopt;
   std::size_t index = 0;
@@ -47,27 +46,6 @@ std::optional<std::size_t> ParseArrayIndex(const std::string& token) {
     index = index * 10 + static_cast<std::size_t>(c - '0');
   }
   return index;
-}
-}  // namespace
-
-const nlohmann::json* ResolvePointer(const nlohmann::json& document, std::string_view pointer) {
-  const std::optional<std::vector<std::string>> tokens = ParsePointer(pointer);
-  if (!tokens) return nullptr;
-  const nlohmann::json* current = &document;
-  for (const std::string& token : *tokens) {
-    if (current->is_object()) {
-      const auto it = current->find(token);
-      if (it == current->end()) return nullptr;
-      current = &*it;
-    } else if (current->is_array()) {
-      const std::optional<std::size_t> index = ParseArrayIndex(token);
-      if (!index || *index >= current->size()) return nullptr;
-      current = &(*current)[*index];
-    } else {
-      return nullptr;
-    }
-  }
-  return current;
 }
 
 std::optional<std::string> PercentDecode(std::string_view text) {

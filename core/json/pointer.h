@@ -8,6 +8,7 @@
 //   ResolvePointer(doc, "/plaintiffs/0") -> pointer to that value, or nullptr
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,9 +25,31 @@ std::string EscapePointerToken(std::string_view token);
 // a valid JSON Pointer (not empty and not starting with "/", or a bad "~" escape).
 std::optional<std::vector<std::string>> ParsePointer(std::string_view pointer);
 
-// ResolvePointer: the value `pointer` designates in `document`, or nullptr.
-// Array tokens must be canonical decimal indices ("0", "12"; not "01" or "-").
-const nlohmann::json* ResolvePointer(const nlohmann::json& document, std::string_view pointer);
+// ParseArrayIndex: a canonical decimal array index ("0", "12"; not "01" or "-").
+std::optional<std::size_t> ParseArrayIndex(std::string_view token);
+
+// ResolvePointer: the value `pointer` designates in `document` (a json or an
+// ordered_json), or nullptr. Array tokens must be canonical indices.
+template <typename Json>
+const Json* ResolvePointer(const Json& document, std::string_view pointer) {
+  const std::optional<std::vector<std::string>> tokens = ParsePointer(pointer);
+  if (!tokens) return nullptr;
+  const Json* current = &document;
+  for (const std::string& token : *tokens) {
+    if (current->is_object()) {
+      const auto it = current->find(token);
+      if (it == current->end()) return nullptr;
+      current = &*it;
+    } else if (current->is_array()) {
+      const std::optional<std::size_t> index = ParseArrayIndex(token);
+      if (!index || *index >= current->size()) return nullptr;
+      current = &(*current)[*index];
+    } else {
+      return nullptr;
+    }
+  }
+  return current;
+}
 
 // PercentDecode: decodes %XX escapes (for pointers inside URI fragments);
 // nullopt on a malformed escape.

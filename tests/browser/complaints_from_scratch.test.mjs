@@ -1,7 +1,7 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
-// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷, a 金融借款合同纠纷 and a 保证保险合同纠纷 complaint are
-// saved exactly as typed, show no problem, and show the figures the engine computes — worked by hand below.
+// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷, a 金融借款合同纠纷, a 融资租赁合同纠纷 and a 保证保险合同纠纷
+// complaint are saved exactly as typed, show no problem, and show the figures the engine computes — worked by hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
@@ -165,6 +165,27 @@ test(
       await problemsAfter(page, '/claims/interest/in_term', '3600', '/claims/interest/amount'),
       /11674\.97元不一致/,
     );
+    await page.context().close();
+  },
+);
+
+test(
+  'a 融资租赁合同纠纷 complaint filled from scratch is saved as typed, with the rent checked against the schedule',
+  { skip },
+  async () => {
+    const page = await filledAsTyped('financial-leasing', 'lessor-claims-all-rent-with-schedule-and-guarantor');
+    // Claim 1: 125,000 due and unpaid + 150,000 not yet due + 1,000 purchase price = 276,000.00 (民法典 第752条).
+    assert.match(await shown(page, 'rent_claimed_total'), /276,000\.00/);
+    // The schedule: 24 × 25,000 from 2024-01-15; by 2025-06-30 18 fell due (450,000), less 300,000 paid and 25,000
+    // paid late = 125,000; the 6 after it, 150,000.
+    assert.match(await shown(page, 'schedule_overdue'), /125,000\.00/);
+    assert.match(await shown(page, 'schedule_future'), /150,000\.00/);
+    // 276,000 + 3,150 penalty + 8,000 lawyer's fee = 287,150; fee 50 + 2,250 + 2,000 + 1.5% × 87,150 = 5,607.25.
+    assert.match(await shown(page, 'total_claim'), /287,150\.00/);
+    assert.match(await shown(page, 'court_fee'), /5,607\.25/);
+    await screenshot(page, 'financial-leasing-complaint-from-scratch');
+    // Claim 1's total typed as 275,000: the three items add up to 276,000, an error at the total.
+    assert.match(await problemsAfter(page, '/claims/rent/total', '275000'), /按各项计算应为 276000\.00 元/);
     await page.context().close();
   },
 );

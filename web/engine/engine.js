@@ -9,15 +9,18 @@
 //   const cases = await engine.call('cases');
 //   const session = await engine.call('open', caseType, form, draftText);   // {session, snapshot}
 //   const update = await engine.call('set', session, '/claims/total', '104500');
+//   const bulk = new Engine(undefined, { timeoutMs: 30 * 60 * 1000 });   // a worker of its own for long work
+//   …  bulk.close();
 //
 // Operations and their answers are listed in worker.js.
 const TIMEOUT_MS = 15000;
 const MAX_CRASHES = 5; // then the page says the engine failed rather than restarting it for ever
 
 export class Engine extends EventTarget {
-  constructor(url = new URL('./worker.js', import.meta.url)) {
+  constructor(url = new URL('./worker.js', import.meta.url), { timeoutMs = TIMEOUT_MS } = {}) {
     super();
     this.url = url;
+    this.timeoutMs = timeoutMs;
     this.nextId = 1;
     this.pending = new Map(); // id → {resolve, reject, timer}
     this.crashes = 0;
@@ -65,7 +68,7 @@ export class Engine extends EventTarget {
     await this.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(id), TIMEOUT_MS);
+      const timer = setTimeout(() => this.restart(id), this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
       this.worker.postMessage({ id, op, args });
     });
@@ -81,5 +84,15 @@ export class Engine extends EventTarget {
     this.pending.clear();
     this.start();
     this.dispatchEvent(Object.assign(new Event('restart'), { reason }));
+  }
+
+  // close: the worker stopped for good; what was asked and not answered fails.
+  close() {
+    this.worker.terminate();
+    for (const request of this.pending.values()) {
+      clearTimeout(request.timer);
+      request.reject(new Error('closed'));
+    }
+    this.pending.clear();
   }
 }

@@ -22,6 +22,10 @@
 //   compareFilings (complaint, answer)         dispute table as JSON
 //   compareFilingsHtml (complaint, answer)     {ok, html} | {ok: false, diagnostics}
 //   checkDraftFile (text)                      YaosuResult: the text against schemas/draft/draft-file.schema.json
+//   batchTable (caseType, form, entries)       {ok, csv, form, columns} — a blank batch table (yaosu cases --table)
+//   fileBatch (caseType, form, csvText, createdAt, withDocx)
+//                                              {result: {ok, index, problems} | {ok: false, diagnostics},
+//                                               zip: Uint8Array | null} (yaosu file --batch --zip)
 // The types are in wasm/yaosu.d.ts.
 import createYaosu from './yaosu.js';
 
@@ -65,6 +69,11 @@ const operations = {
   },
   compareFilings: (yaosu, complaint, answer) => parsed(yaosu.compareFilings(complaint, answer)),
   compareFilingsHtml: (yaosu, complaint, answer) => parsed(yaosu.compareFilingsHtml(complaint, answer)),
+  batchTable: (yaosu, caseType, form, entries) => parsed(yaosu.batchTable(caseType, form, entries)),
+  fileBatch(yaosu, caseType, form, csvText, createdAt, withDocx) {
+    const done = yaosu.fileBatch(caseType, form, csvText, createdAt, withDocx);
+    return { result: parsed(done.result), zip: done.zip };
+  },
   checkDraftFile: async (yaosu, text) => parsed((await draftFileValidator(yaosu)).validate(text)),
 };
 

@@ -8,6 +8,7 @@
 //   messageIn('en', 'staff.summary', { total: 2, passed: 1, failed: 1 })
 import { getLanguage, text } from './i18n.js';
 import { appMessages } from '../messages/app.js';
+import { batchMessages } from '../messages/batch.js';
 import { draftMessages } from '../messages/drafts.js';
 import { formMessages } from '../messages/form.js';
 import { staffMessages } from '../messages/staff.js';
@@ -16,6 +17,7 @@ import { wordMessages } from '../messages/words.js';
 
 export const CATALOGS = {
   app: appMessages,
+  batch: batchMessages,
   drafts: draftMessages,
   form: formMessages,
   staff: staffMessages,

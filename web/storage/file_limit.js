@@ -32,3 +32,8 @@ export function utf8Length(text) {
 export function isTextTooLarge(text) {
   return text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES;
 }
+
+// MAX_TABLE_MB: a batch table of cases (web/batch/) — 20,000 rows of a few hundred
+// columns; the engine refuses a table over 64 MiB itself (docs/limits.md).
+export const MAX_TABLE_MB = 64;
+export const MAX_TABLE_BYTES = MAX_TABLE_MB * 1024 * 1024;
