@@ -1,7 +1,8 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
 // a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷, a 金融借款合同纠纷, a 融资租赁合同纠纷 and a 保证保险合同纠纷
-// complaint are saved exactly as typed, show no problem, and show the figures the engine computes — worked by hand below.
+// complaint are saved exactly as typed, show no problem, and show the figures the engine computes — worked by
+// hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
