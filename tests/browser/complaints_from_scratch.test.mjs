@@ -1,7 +1,8 @@
 // The newer case types filled from an empty form through the page, field by
 // field as a litigant does (form_filling.mjs), in Debian's Chromium: a 离婚纠纷,
-// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷, a 金融借款合同纠纷 and a 融资租赁合同纠纷 complaint are saved
-// exactly as typed, show no problem, and show the figures the engine computes — worked by hand below.
+// a 物业服务合同纠纷, a 劳动争议纠纷, a 机动车交通事故责任纠纷, a 信用卡纠纷, a 金融借款合同纠纷, a 融资租赁合同纠纷 and a 保证保险合同纠纷
+// complaint are saved exactly as typed, show no problem, and show the figures the engine computes — worked by
+// hand below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowser } from './support.mjs';
@@ -186,6 +187,31 @@ test(
     await screenshot(page, 'financial-leasing-complaint-from-scratch');
     // Claim 1's total typed as 275,000: the three items add up to 276,000, an error at the total.
     assert.match(await problemsAfter(page, '/claims/rent/total', '275000'), /按各项计算应为 276000\.00 元/);
+    await page.context().close();
+  },
+);
+
+test(
+  'a 保证保险合同纠纷 complaint filled from scratch is saved as typed, with the penalty, its rate per year and the fee; charges run from before the payment are flagged',
+  { skip },
+  async () => {
+    const page = await filledAsTyped('surety-insurance', 'consumer-loan-premium-and-penalty');
+    // The items of claim 2: 1,050.00 premium + 12,939.34 penalty = 13,989.34, the total as typed.
+    assert.match(await shown(page, 'charges_items_total'), /13,989\.34/);
+    // Paid 2024-08-20, counted to 2025-09-30: 406 days; 12,939.34 ÷ 63,740.60 ÷ 406 × 365 = 18.25% a year, below the 24%
+    // guide of 法发〔2017〕22号 第2条, which would allow 63,740.60 × 24% × 406 ÷ 365 = 17,016.12.
+    assert.match(await shown(page, 'penalty_rate_steps'), /共406天/);
+    assert.match(await shown(page, 'penalty_annual_rate'), /18\.25%/);
+    assert.match(await shown(page, 'penalty_guide_amount'), /17,016\.12/);
+    // 63,740.60 + 13,989.34 = 77,729.94; the fee: 50 + 2.5% × 67,729.94 = 1,743.25 (1,743.2485).
+    assert.match(await shown(page, 'total_claim'), /77,729\.94/);
+    assert.match(await shown(page, 'court_fee'), /1,743\.25/);
+    await screenshot(page, 'surety-insurance-complaint-from-scratch');
+    // The charges made to run from 2024-08-01, before the insurer paid on 2024-08-20 (保险法 第60条).
+    assert.match(
+      await problemsAfter(page, '/claims/charges/continue_from', '2024-08-01'),
+      /费用继续计算的起算日2024-08-01早于理赔日期2024-08-20/,
+    );
     await page.context().close();
   },
 );
