@@ -18,10 +18,11 @@ packages=(cmake ninja-build g++ nlohmann-json3-dev libgtest-dev libgmock-dev goo
 # Only the tests need these: they open the generated DOCX in LibreOffice, convert it to PDF and
 # read its text back (poppler-utils' pdftotext), with CJK fonts so the Chinese text survives;
 # and they drive the web app in Debian's Chromium (with playwright-core from npm). The sanitizer
-# build (preset asan) is clang-16's, with libFuzzer for the fuzz targets; clang-format-16 checks
+# build (preset asan) is clang-16's, with its sanitizer runtimes (libclang-rt-16-dev) and libFuzzer for the
+# fuzz targets; clang-format-16 checks
 # the C++'s layout (scripts/format_cpp.sh).
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium clang-16 libfuzzer-16-dev clang-format-16)
+  packages+=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk chromium clang-16 libclang-rt-16-dev libfuzzer-16-dev clang-format-16)
 fi
 
 installed() {
