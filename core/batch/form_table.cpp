@@ -196,7 +196,8 @@ class WordsNamer {
   }
 
   const json* Field(const std::string& own, const std::string& name) const {
-    const json& fields = words_.value("fields", json::object());
+    if (!words_.contains("fields")) return nullptr;  // (value() would give a copy, and a pointer into it)
+    const json& fields = words_["fields"];
     if (const auto found = fields.find(own); found != fields.end()) return &*found;
     if (const auto found = fields.find(name); found != fields.end()) return &*found;
     return nullptr;

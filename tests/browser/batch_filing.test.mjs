@@ -70,7 +70,7 @@ test(
     const template = readFileSync(await templateDownload.path(), 'utf8');
     assert.ok(template.startsWith(BOM));
     const header = template.slice(1).trim().split(',');
-    assert.ok(header.includes('被告5·名称 [defendants.5.name]'));
+    assert.ok(header.includes('被告5·姓名/名称 [defendants.5.name]'));
 
     const good = [example('bank-sues-cardholder-overdraft'), example('instalments-guarantor-lawyer-fee')];
     const bad = structuredClone(good[0]);

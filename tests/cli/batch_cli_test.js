@@ -73,10 +73,10 @@ test('yaosu cases --table prints a blank table: label [key] for every element, U
   assert.equal(template.status, 0, template.stderr);
   assert.ok(template.stdout.startsWith(BOM));
   const blank = template.stdout.replace(BOM, '').trim().split(',');
-  assert.ok(blank.includes('被告1·名称 [defendants.1.name]'), blank.join('\n'));
-  assert.ok(blank.includes('被告2·自然人/法人、非法人组织 [defendants.2.kind]'));
+  assert.ok(blank.includes('被告1·姓名/名称 [defendants.1.name]'), blank.join('\n'));
+  assert.ok(blank.includes('被告2·当事人类型 [defendants.2.kind]'));
   assert.ok(!blank.some((h) => h.endsWith('[defendants.3.name]')));
-  assert.ok(header.includes('被告5·名称 [defendants.5.name]'));
+  assert.ok(header.includes('被告5·姓名/名称 [defendants.5.name]'));
   const described = JSON.parse(runYaosu(yaosu, ['cases', '--table', 'credit-card.complaint', '--json']).stdout);
   const kind = described.columns.find((c) => c.key === 'defendants.1.kind');
   assert.deepEqual(
@@ -168,7 +168,7 @@ test('bad rows come back in problems.csv by row and column; the good ones are fi
   const lines = problems.trim().split('\r\n');
   assert.match(
     lines[1],
-    /^3,3,[A-Z]+ 透支本金·金额（元） \[claims\.principal\.amount\],,batch\.cell\.not_a_number,错误,.*四万八千六百/,
+    /^3,3,[A-Z]+ 透支本金·尚欠本金（元） \[claims\.principal\.amount\],,batch\.cell\.not_a_number,错误,.*四万八千六百/,
   );
   // and what follows from it: the total no longer adds up
   assert.match(lines[2], /^3,3,[A-Z]+ 标的总额 \[claims\.total\],\/claims\/total,case\.computed_mismatch/);
