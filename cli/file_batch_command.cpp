@@ -14,10 +14,7 @@
 #include "cli/table_text.h"
 #include "cli/utc_now.h"
 #include "core/batch/batch_archive.h"
-#include "core/batch/batch_filing.h"
 #include "core/batch/form_table.h"
-#include "core/filing/filing_document.h"
-#include "core/render/docx_renderer.h"
 
 namespace yaosu::cli {
 namespace {
@@ -152,20 +149,15 @@ int RunFileBatch(const std::vector<std::string>& args, std::ostream& out, std::o
   const fs::path partial = PartialFolder(out_path);
   fs::remove_all(partial, code);
   bool written = true;
-  Result<batch::BatchSummary> summary = batch::FileBatch(*table, text, created_at, [&](const batch::FiledRow& row) {
-    written = written && WriteBytes(partial / row.file, row.text + "\n");
-    if (docx) {
-      written = written && WriteBytes(partial / batch::DocxName(row.file),
-                                      render::RenderDocx(filing::FilingDocument(*row.filing, *form)));
-    }
-  });
+  Result<batch::BatchSummary> summary = batch::FileBatchSet(
+      *table, text, created_at, docx,
+      [&partial](const std::string& name, const std::string& contents) { return WriteBytes(partial / name, contents); },
+      written);
   if (!summary.ok()) {
     fs::remove_all(partial, code);
     SayWhyNothing(summary.diagnostics(), *form, table_path, err);
     return kExitUsage;
   }
-  written = written && WriteBytes(partial / "problems.csv", summary->ProblemsCsv()) &&
-            WriteBytes(partial / "index.json", summary->Index().dump(2) + "\n");
   if (written) fs::rename(partial, out_path, code);
   if (!written || code) {
     fs::remove_all(partial, code);

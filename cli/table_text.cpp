@@ -10,15 +10,6 @@
 namespace yaosu::cli {
 namespace {
 
-bool IsUtf8(std::string_view bytes) {
-  std::size_t pos = 0;
-  char32_t c = 0;
-  while (pos < bytes.size()) {
-    if (!text::DecodeUtf8(bytes, pos, c)) return false;
-  }
-  return true;
-}
-
 std::size_t LineAt(std::string_view bytes, std::size_t offset) {
   return 1 + std::count(bytes.begin(), bytes.begin() + std::min(offset, bytes.size()), '\n');
 }
@@ -52,7 +43,7 @@ bool FromGb18030(const std::string& bytes, std::string& text, std::string& error
 
 bool TableText(const std::string& bytes, std::string_view encoding, std::string& text, std::string& error) {
   const bool utf8_bom = bytes.starts_with("\xEF\xBB\xBF");
-  if (encoding == "utf-8" || (encoding == "auto" && (utf8_bom || IsUtf8(bytes)))) {
+  if (encoding == "utf-8" || (encoding == "auto" && (utf8_bom || text::IsValidUtf8(bytes)))) {
     text = bytes;
     return true;  // ReadCsv says where UTF-8 that is not goes wrong
   }

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tableOf } from '../tests/cases/batch_table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [out, conformance = path.join(root, '../shared/conformance')] = process.argv.slice(2);
@@ -129,22 +130,6 @@ for (const complaint of byName('complaint').filter((_, i) => i % 4 === 0)) {
 }
 
 // batch_table: 信用卡纠纷 complaints as tables (keys as the header, cells as a bank's export writes them).
-const cellsOf = (value, key = '', cells = {}) => {
-  if (Array.isArray(value)) value.forEach((item, i) => cellsOf(item, `${key}.${i + 1}`, cells));
-  else if (value !== null && typeof value === 'object') {
-    for (const [member, child] of Object.entries(value)) cellsOf(child, key ? `${key}.${member}` : member, cells);
-  } else if (typeof value === 'boolean') cells[key] = value ? '是' : '否';
-  else cells[key] = String(value);
-  return cells;
-};
-const quoted = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-const tableOf = (instances) => {
-  const rows = instances.map((instance) => cellsOf(instance));
-  const header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  return [header, ...rows.map((row) => header.map((key) => row[key] ?? ''))]
-    .map((cells) => cells.map(quoted).join(','))
-    .join('\r\n');
-};
 const cardComplaints = jsonFiles(path.join(root, 'tests/cases/examples/credit-card/complaint')).map((file) => {
   const example = readJson(file);
   return file.includes(`${path.sep}invalid${path.sep}`) ? example.instance : example;

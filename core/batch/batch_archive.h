@@ -1,12 +1,13 @@
-// File: a batch filed into one ZIP — what the page downloads, and `yaosu file
-// --batch --zip` writes: index.json, filings/row-NNNNN.filing.json,
-// docx/row-NNNNN.docx (when asked), problems.csv. The same set the CLI writes
-// to a folder, entry for entry.
+// File: the set a batch files — filings/row-NNNNN.filing.json, docx/row-NNNNN.docx
+// (when asked), problems.csv and index.json — written file by file wherever the
+// caller puts them (`yaosu file --batch --out` into a folder), or as one ZIP
+// (what the page downloads, and `--zip` writes). One list of files for both.
 //
 //   Result<BatchArchive> done = FileBatchArchive(table, csv_text, created_at, /*with_docx=*/true);
 //   save("filed.zip", done->zip);  show(done->summary.problems);
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,17 +15,23 @@
 
 namespace yaosu::batch {
 
+// SetWriter: puts one file of the set (its name in the set, its bytes); false when it cannot.
+using SetWriter = std::function<bool(const std::string& name, const std::string& bytes)>;
+
+// FileBatchSet: FileBatch, each file of the set handed to `put` as it is made: every filing (and its DOCX when
+// asked), then problems.csv and index.json. `complete` is false when a put failed (the set is then partial: the
+// caller throws it away). Diagnostics: FileBatch's.
+Result<BatchSummary> FileBatchSet(const FormTable& table, std::string_view csv_text, const std::string& created_at,
+                                  bool with_docx, const SetWriter& put, bool& complete, const CsvLimits& limits = {});
+
 struct BatchArchive {
   BatchSummary summary;
   std::string zip;
 };
 
-// FileBatchArchive: FileBatch, its set in one ZIP. Diagnostics: FileBatch's, and batch.archive_too_large
-// {limit} when the ZIP would pass 4 GiB or 65,535 entries (ask without the DOCX, or split the table).
+// FileBatchArchive: the set as one ZIP. Diagnostics: FileBatch's, and batch.archive_too_large {limit} when the
+// ZIP would pass 4 GiB or 65,535 entries (ask without the DOCX, or split the table).
 Result<BatchArchive> FileBatchArchive(const FormTable& table, std::string_view csv_text, const std::string& created_at,
                                       bool with_docx, const CsvLimits& limits = {});
-
-// DocxName: "docx/row-00002.docx" for the filing "filings/row-00002.filing.json".
-std::string DocxName(const std::string& filing_file);
 
 }  // namespace yaosu::batch

@@ -73,7 +73,7 @@ Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv) {
   Diagnostics problems;
   std::map<std::string, std::size_t> seen;  // key → column
   for (std::size_t i = 0; i < csv.header.size(); ++i) {
-    if (csv.header[i].find_first_not_of(" \t") == std::string::npos) {
+    if (TrimCell(csv.header[i]).empty()) {
       batch.columns.push_back(Column{});  // an empty header cell: its cells must be empty too
       continue;
     }
@@ -99,8 +99,7 @@ Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv) {
                  .entry_numbers = {}};
     json draft = json::object();
     for (std::size_t i = 0; i < record.cells.size(); ++i) {
-      const bool empty = record.cells[i].find_first_not_of(" \t") == std::string::npos;
-      if (empty) continue;
+      if (TrimCell(record.cells[i]).empty()) continue;
       if (i >= batch.columns.size() || batch.columns[i].leaf == nullptr) {
         row.cell_problems.push_back(Diagnostic{.code = "batch.cell.outside_table",
                                                .params = {{"column", i + 1}, {"key", ""}, {"text", record.cells[i]}}});

@@ -18,21 +18,6 @@ bool Allows(const Leaf& leaf, std::string_view type) {
   return std::find(leaf.types.begin(), leaf.types.end(), type) != leaf.types.end();
 }
 
-// Trim: without the ASCII and ideographic (U+3000) spaces around it.
-std::string_view Trim(std::string_view text) {
-  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
-  while (true) {
-    const std::size_t before = text.size();
-    while (!text.empty() && std::string_view(" \t\r\n").find(text.front()) != std::string_view::npos)
-      text.remove_prefix(1);
-    while (!text.empty() && std::string_view(" \t\r\n").find(text.back()) != std::string_view::npos)
-      text.remove_suffix(1);
-    if (text.starts_with(kIdeographicSpace)) text.remove_prefix(3);
-    if (text.ends_with(kIdeographicSpace)) text.remove_suffix(3);
-    if (text.size() == before) return text;
-  }
-}
-
 // AsciiDigits: full-width digits, point and comma (０-９ ． ，) as ASCII.
 std::string AsciiDigits(std::string_view text) {
   std::string out;
@@ -115,8 +100,22 @@ Diagnostic CellProblem(std::string code, std::string_view text, json params = js
 
 }  // namespace
 
+std::string_view TrimCell(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  while (true) {
+    const std::size_t before = text.size();
+    while (!text.empty() && std::string_view(" \t\r\n").find(text.front()) != std::string_view::npos)
+      text.remove_prefix(1);
+    while (!text.empty() && std::string_view(" \t\r\n").find(text.back()) != std::string_view::npos)
+      text.remove_suffix(1);
+    if (text.starts_with(kIdeographicSpace)) text.remove_prefix(3);
+    if (text.ends_with(kIdeographicSpace)) text.remove_suffix(3);
+    if (text.size() == before) return text;
+  }
+}
+
 std::optional<std::string> CivilDate(std::string_view cell) {
-  std::string text = AsciiDigits(Trim(cell));
+  std::string text = AsciiDigits(TrimCell(cell));
   for (std::string_view midnight : {" 00:00:00", " 0:00:00", " 00:00", " 0:00"}) {
     if (std::string_view(text).ends_with(midnight)) text.erase(text.size() - midnight.size());
   }
@@ -151,13 +150,13 @@ std::optional<std::string> CivilDate(std::string_view cell) {
   const std::optional<int> day = digits(1, 2);
   if (!day || (third == "月" && !separator("日")) || !rest.empty()) return std::nullopt;
   if (*month < 1 || *month > 12 || *day < 1 || *day > calendar::DaysInMonth(*year, *month)) return std::nullopt;
-  char out[16];
+  char out[32];  // room for any int, though the year has four digits
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", *year, *month, *day);
   return std::string(out);
 }
 
 Result<std::optional<json>> CellValue(std::string_view cell, const Leaf& leaf) {
-  const std::string_view text = Trim(cell);
+  const std::string_view text = TrimCell(cell);
   if (text.empty()) return std::optional<json>();
   const bool boolean = Allows(leaf, "boolean");
   const bool number = Allows(leaf, "number") || Allows(leaf, "integer");

@@ -25,6 +25,10 @@ namespace yaosu::batch {
 
 Result<std::optional<nlohmann::json>> CellValue(std::string_view text, const Leaf& leaf);
 
+// TrimCell: `text` without the ASCII and ideographic (U+3000) spaces around it — what a cell or a
+// header cell says; a cell that trims to nothing is empty.
+std::string_view TrimCell(std::string_view text);
+
 // CivilDate: "YYYY-MM-DD" for a date written as people do (above), or nullopt.
 std::optional<std::string> CivilDate(std::string_view text);
 

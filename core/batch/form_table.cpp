@@ -4,6 +4,7 @@
 #include <limits>
 #include <optional>
 
+#include "core/batch/cell_value.h"
 #include "core/batch/csv.h"
 #include "core/cases/schema_walker.h"
 #include "core/json/pointer.h"
@@ -275,19 +276,12 @@ std::vector<std::string> SplitKey(std::string_view key) {
   }
 }
 
-std::string_view Trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  const std::size_t first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
-
 // KeyOf: the key a header cell names — the text in its last brackets, or the cell itself.
 std::string KeyOf(std::string_view cell) {
-  cell = Trim(cell);
+  cell = TrimCell(cell);
   if (cell.ends_with(']')) {
     const std::size_t open = cell.rfind('[');
-    if (open != std::string_view::npos) return std::string(Trim(cell.substr(open + 1, cell.size() - open - 2)));
+    if (open != std::string_view::npos) return std::string(TrimCell(cell.substr(open + 1, cell.size() - open - 2)));
   }
   return std::string(cell);
 }
@@ -398,7 +392,7 @@ json FormTable::ColumnsJson(std::size_t entries) const {
 
 Result<Column> FormTable::Resolve(std::string_view header_cell) const {
   std::string key = KeyOf(header_cell);
-  if (const auto labelled = keys_by_label_.find(std::string(Trim(header_cell)));
+  if (const auto labelled = keys_by_label_.find(std::string(TrimCell(header_cell)));
       labelled != keys_by_label_.end() && !labelled->second.empty()) {
     key = labelled->second;
   }

@@ -186,13 +186,9 @@ Diagnostics CheckCaseTypes(const SourceFiles& files) {
   Result<CaseLibrary> library = CaseLibrary::Load(files);
   Diagnostics problems = library.diagnostics();
   if (!library.ok()) return problems;
-  std::map<std::string, json> shared;  // schemas/common/*.json by $id
-  for (const SourceFile& file : files) {
-    if (!file.path.starts_with("common/")) continue;
-    Result<json> parsed = ParseJson(file.text);
-    if (parsed.ok() && parsed->is_object() && parsed->contains("$id") && (*parsed)["$id"].is_string()) {
-      shared[(*parsed)["$id"].get<std::string>()] = *parsed;
-    }
+  std::map<std::string, json> shared;  // schemas/common/*.json by $id, as the library found them
+  for (const auto& [id, text] : library->shared_schemas()) {
+    if (Result<json> parsed = ParseJson(text); parsed.ok()) shared.emplace(id, std::move(*parsed));
   }
   for (const CaseForm* form : library->CurrentForms()) {
     if (form->files().schema_text.empty()) continue;  // published: checked when it was current

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
+import { tableOf } from '../cases/batch_table.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
@@ -17,28 +18,6 @@ const FORM = '民事起诉状（信用卡纠纷）';
 
 const example = (name) =>
   JSON.parse(readFileSync(path.join(root, 'tests/cases/examples/credit-card/complaint/valid', `${name}.json`), 'utf8'));
-
-// cellsOf: a form's data as cells by key, as a bank's export writes them.
-function cellsOf(value, key = '', cells = {}) {
-  if (Array.isArray(value)) value.forEach((item, i) => cellsOf(item, `${key}.${i + 1}`, cells));
-  else if (value !== null && typeof value === 'object') {
-    for (const [member, child] of Object.entries(value)) cellsOf(child, key ? `${key}.${member}` : member, cells);
-  } else if (typeof value === 'boolean') cells[key] = value ? '是' : '否';
-  else cells[key] = String(value);
-  return cells;
-}
-
-const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-function tableOf(header, instances) {
-  const keyOf = (cell) => /\[(.*)\]$/.exec(cell)?.[1] ?? cell;
-  const lines = [header.map(quote).join(',')];
-  for (const instance of instances) {
-    const cells = cellsOf(instance);
-    lines.push(header.map((cell) => quote(cells[keyOf(cell)] ?? '')).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
-}
 
 // entryNames: the names in a ZIP's central directory.
 function entryNames(zip) {
@@ -75,7 +54,7 @@ test(
     const good = [example('bank-sues-cardholder-overdraft'), example('instalments-guarantor-lawyer-fee')];
     const bad = structuredClone(good[0]);
     bad.claims.principal.amount = '<img src=x onerror=alert(1)>';
-    const utf8 = tableOf(header, [good[0], bad, good[1]]);
+    const utf8 = tableOf([good[0], bad, good[1]], header);
     const gb18030 = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: utf8, maxBuffer: 1 << 26 });
     assert.equal(gb18030.status, 0, String(gb18030.stderr));
     await page

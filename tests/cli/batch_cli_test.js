@@ -20,27 +20,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-batch-'));
 const examples = path.resolve(__dirname, '..', 'cases', 'examples');
 const BOM = '\ufeff';
 
-// cellsOf: the cells of a form instance by key, as a bank's export writes them.
-function cellsOf(value, key = '', cells = {}) {
-  if (Array.isArray(value)) value.forEach((item, i) => cellsOf(item, `${key}.${i + 1}`, cells));
-  else if (value !== null && typeof value === 'object') {
-    for (const [member, child] of Object.entries(value)) cellsOf(child, key ? `${key}.${member}` : member, cells);
-  } else if (typeof value === 'boolean') cells[key] = value ? '是' : '否';
-  else cells[key] = String(value);
-  return cells;
-}
-
-const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
-// tableOf: a CSV of `instances` under `header` (keys), one row each.
-function tableOf(header, instances) {
-  const lines = [header.map(quote).join(',')];
-  for (const instance of instances) {
-    const cells = cellsOf(instance);
-    lines.push(header.map((key) => quote(cells[key.replace(/^.*\[(.*)\]$/, '$1')] ?? '')).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
-}
+// The table writer the batch tests share (an ES module).
+const tables = import('../cases/batch_table.mjs');
 
 function example(name) {
   return JSON.parse(fs.readFileSync(path.join(examples, 'credit-card', 'complaint', 'valid', `${name}.json`), 'utf8'));
@@ -87,9 +68,10 @@ test('yaosu cases --table prints a blank table: label [key] for every element, U
   assert.equal(runYaosu(yaosu, ['cases', '--table', 'no-such.complaint']).status, 2);
 });
 
-test('a table of good rows is filed whole: one filing per row, the same as yaosu file makes, and its DOCX', () => {
+test('a table of good rows is filed whole: one filing per row, the same as yaosu file makes, and its DOCX', async () => {
+  const { tableOf } = await tables;
   const table = path.join(tmp, 'good.csv');
-  fs.writeFileSync(table, BOM + tableOf(header, good));
+  fs.writeFileSync(table, BOM + tableOf(good, header));
   const out = path.join(tmp, 'good');
   const result = batch(table, out, '--docx');
   assert.equal(result.status, 0, result.stderr);
@@ -122,9 +104,10 @@ test('a table of good rows is filed whole: one filing per row, the same as yaosu
   assert.equal(fs.readFileSync(path.join(out, 'problems.csv'), 'utf8').split('\r\n')[1], '');
 });
 
-test('a table saved as GB18030 (a Chinese desktop spreadsheet) files the same', () => {
+test('a table saved as GB18030 (a Chinese desktop spreadsheet) files the same', async () => {
+  const { tableOf } = await tables;
   const utf8 = path.join(tmp, 'utf8.csv');
-  fs.writeFileSync(utf8, tableOf(header, good));
+  fs.writeFileSync(utf8, tableOf(good, header));
   const gbk = path.join(tmp, 'gb18030.csv');
   const converted = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030', utf8], { maxBuffer: 1 << 26 });
   assert.equal(converted.status, 0, String(converted.stderr));
@@ -147,12 +130,13 @@ test('a table saved as GB18030 (a Chinese desktop spreadsheet) files the same', 
   assert.ok(!fs.existsSync(path.join(tmp, 'from-broken')));
 });
 
-test('bad rows come back in problems.csv by row and column; the good ones are filed', () => {
+test('bad rows come back in problems.csv by row and column; the good ones are filed', async () => {
+  const { tableOf } = await tables;
   const bad = structuredClone(good[0]);
   bad.claims.principal.amount = '四万八千六百';
   bad.signature.date = '2025/10/15'; // read as 2025-10-15: no problem
   const table = path.join(tmp, 'mixed.csv');
-  fs.writeFileSync(table, tableOf(header, [good[0], bad, good[1]]));
+  fs.writeFileSync(table, tableOf([good[0], bad, good[1]], header));
   const out = path.join(tmp, 'mixed');
   const result = batch(table, out);
   assert.equal(result.status, 1, result.stderr);

@@ -75,23 +75,23 @@ export class Engine extends EventTarget {
   }
 
   restart(timedOutId, reason = 'timeout') {
-    this.worker.terminate();
-    this.started = false;
-    for (const [id, request] of this.pending) {
-      clearTimeout(request.timer);
-      request.reject(new Error(id === timedOutId ? 'timeout' : 'restarted'));
-    }
-    this.pending.clear();
+    this.stop((id) => (id === timedOutId ? 'timeout' : 'restarted'));
     this.start();
     this.dispatchEvent(Object.assign(new Event('restart'), { reason }));
   }
 
   // close: the worker stopped for good; what was asked and not answered fails.
   close() {
+    this.stop(() => 'closed');
+  }
+
+  // stop: the worker ended; each request still waiting fails with the reason `why(id)` gives.
+  stop(why) {
     this.worker.terminate();
-    for (const request of this.pending.values()) {
+    this.started = false;
+    for (const [id, request] of this.pending) {
       clearTimeout(request.timer);
-      request.reject(new Error('closed'));
+      request.reject(new Error(why(id)));
     }
     this.pending.clear();
   }
