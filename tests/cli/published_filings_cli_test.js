@@ -23,7 +23,7 @@ const recordings = fs
   .filter((name) => fs.existsSync(path.join(published, name, 'expected.json')));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-published-'));
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
-// YAOSU_TEST_SAMPLE=n (set under the sanitizers): print and compare every n-th entry only.
+// YAOSU_TEST_SAMPLE=n (set by tests/cli/CMakeLists.txt): print and compare every n-th entry only.
 const every = Math.max(1, Number(process.env.YAOSU_TEST_SAMPLE) || 1);
 const sampled = (entries) => entries.filter((_, i) => i % every === 0);
 
