@@ -92,6 +92,19 @@ function verifyTable(verify) {
   ].join('\n');
 }
 
+function batchTable(batch) {
+  if (!batch) return '_`yaosu file --batch` not measured._';
+  const rows = Object.entries(batch.runs).map(
+    ([label, run]) =>
+      `| \`yaosu file --batch\`, ${thousands(batch.rows)} 信用卡 rows (${batch.refused} refused), ${label} | ${run.seconds.toFixed(2)} s, ${thousands(run.rows_per_second)} rows/s | ${run.peak_mb.toFixed(1)} MB | ${run.exit} |`,
+  );
+  return [
+    `| batch (table ${(batch.table_bytes / 1e6).toFixed(1)} MB) | time | peak memory | exit (1: some refused) |`,
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
 function pageTable(page) {
   if (!page) return '_Page weight not measured: build/web is missing (`bash scripts/build.sh app` assembles it)._';
   const row = (label, w) =>
@@ -139,6 +152,8 @@ export function report(results) {
     agreement(results),
     '',
     verifyTable(results.verify),
+    '',
+    batchTable(results.batch),
     '',
     pageTable(results.page),
     '',

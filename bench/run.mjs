@@ -17,6 +17,7 @@ import { measureAjv } from './measure/ajv.mjs';
 import { measureBrowser } from './measure/browser.mjs';
 import { measurePageWeight } from './measure/page_weight.mjs';
 import { makeFilings, measureVerify } from './measure/verify.mjs';
+import { measureBatch } from './measure/batch.mjs';
 import { loadYaosu, measureWasm } from './measure/wasm.mjs';
 import { report } from './report.mjs';
 
@@ -88,6 +89,8 @@ results.wasm = measureWasm(await loadYaosu(wasmJs), results.manifest, minSeconds
 say('making filings and timing yaosu verify');
 const { distinct, files } = makeFilings(yaosu, root, results.manifest.forms, path.join(corpus, 'filings'));
 results.verify = { distinct, ...measureVerify(yaosu, files) };
+say('timing yaosu file --batch on 10,000 rows');
+results.batch = measureBatch(yaosu, root, path.join(corpus, 'batch'));
 if (existsSync(path.join(web, 'index.html'))) results.page = measurePageWeight(web);
 say('timing the form in Chromium');
 results.browser = await timeForms().catch((error) => ({ skipped: String(error.message ?? error).split('\n')[0] }));

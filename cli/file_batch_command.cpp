@@ -7,6 +7,9 @@
 #include <optional>
 #include <system_error>
 
+#include <nlohmann/json.hpp>
+
+#include "cli/batch_progress.h"
 #include "cli/case_library_input.h"
 #include "cli/command_options.h"
 #include "cli/exit_codes.h"
@@ -23,7 +26,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kBatchUsage =
     "usage: yaosu file --batch TABLE.csv --case CASE_TYPE --form complaint|answer --out DIR|--zip FILE.zip\n"
-    "                  [--docx] [--created-at TIME] [--encoding auto|utf-8|gb18030] [--schemas DIR]\n"
+    "                  [--docx] [--created-at TIME] [--encoding auto|utf-8|gb18030] [--json] [--schemas DIR]\n"
     "  Checks every row of TABLE (one case a row; its header from `yaosu cases --table`) and writes DIR:\n"
     "    index.json         what was filed (row, file, digest) and which rows were refused\n"
     "    filings/row-NNNNN.filing.json   a filing for each row without errors (NNNNN: its row number)\n"
@@ -33,6 +36,9 @@ constexpr const char* kBatchUsage =
     "  the same set as one ZIP (what the web app downloads), also whole or not at all.\n"
     "  --created-at TIME   RFC 3339 time recorded in every filing (default: now, UTC)\n"
     "  --encoding ENC      the table's encoding: auto (UTF-8 if it is, else GB18030; the default), utf-8, gb18030\n"
+    "  --json              JSON lines on stdout: {\"progress\": {done, total, filed, refused}} each whole percent,\n"
+    "                      then {\"result\": {out, rows, filed, refused, problems}} or {\"error\": {diagnostics}}\n"
+    "  On a terminal, progress is a line on stderr redrawn as the rows go.\n"
     "Exit status: 0 every row filed, 1 some rows refused (see problems.csv), 2 usage error or a table that\n"
     "cannot be read (nothing written).\n";
 
@@ -44,7 +50,8 @@ const CommandSyntax kBatchSyntax{.options = {{"--batch", OptionKind::kValue},
                                              {"--created-at", OptionKind::kValue},
                                              {"--encoding", OptionKind::kValue},
                                              {"--schemas", OptionKind::kValue},
-                                             {"--docx"}},
+                                             {"--docx"},
+                                             {"--json"}},
                                  .max_operands = 0,
                                  .help_words = false,
                                  .empty_is_missing = true};
@@ -65,39 +72,66 @@ fs::path PartialFolder(const fs::path& out) {
   return partial;
 }
 
+// Output: what the command says at the end, as text or (--json) one JSON line on stdout.
+struct Output {
+  bool json_lines;
+  std::ostream& out;
+  std::ostream& err;
+};
+
 void SayWhyNothing(const Diagnostics& problems, const cases::CaseForm& form, const std::string& table_path,
-                   std::ostream& err) {
-  err << DisplayName(table_path) << ": the table cannot be read, nothing was written:\n";
-  for (const Diagnostic& problem : problems)
-    err << "  " << problem.code << "  " << form.messages().Render(problem, "zh") << "\n";
+                   const Output& say) {
+  say.err << DisplayName(table_path) << ": the table cannot be read, nothing was written:\n";
+  nlohmann::json listed = nlohmann::json::array();
+  for (const Diagnostic& problem : problems) {
+    const std::string message = form.messages().Render(problem, "zh");
+    say.err << "  " << problem.code << "  " << message << "\n";
+    listed.push_back({{"code", problem.code}, {"params", problem.params}, {"message", message}});
+  }
+  if (say.json_lines) say.out << nlohmann::json{{"error", {{"diagnostics", listed}}}}.dump() << "\n";
 }
 
-int Report(const batch::BatchSummary& summary, const std::string& where, std::ostream& out) {
+int Report(const batch::BatchSummary& summary, const std::string& where, const Output& say) {
+  const int exit = summary.refused_rows.empty() ? kExitValid : kExitInvalid;
+  if (say.json_lines) {
+    say.out << nlohmann::json{{"result",
+                               {{"out", where},
+                                {"rows", summary.rows},
+                                {"filed", summary.filed.size()},
+                                {"refused", summary.refused_rows.size()},
+                                {"problems", summary.problems.size()}}}}
+                   .dump()
+            << "\n";
+    return exit;
+  }
+  std::ostream& out = say.out;
   out << where << ": " << summary.filed.size() << " of " << summary.rows << " rows filed";
   if (!summary.refused_rows.empty()) {
     out << ", " << summary.refused_rows.size() << " refused (" << summary.problems.size()
         << " problems in problems.csv)";
   }
   out << "\n";
-  return summary.refused_rows.empty() ? kExitValid : kExitInvalid;
+  return exit;
 }
 
 // WriteArchive: the set as one ZIP, written beside `out_path` and renamed to it.
 int WriteArchive(const batch::FormTable& table, const std::string& text, const std::string& created_at, bool docx,
-                 const std::string& table_path, const fs::path& out_path, std::ostream& out, std::ostream& err) {
-  Result<batch::BatchArchive> archive = batch::FileBatchArchive(table, text, created_at, docx);
+                 const std::string& table_path, const fs::path& out_path, const Output& say) {
+  BatchProgressOut progress(say.json_lines, say.out, say.err);
+  Result<batch::BatchArchive> archive = batch::FileBatchArchive(table, text, created_at, docx, {}, progress.Sink());
+  progress.Finish();
   if (!archive.ok()) {
-    SayWhyNothing(archive.diagnostics(), table.form(), table_path, err);
+    SayWhyNothing(archive.diagnostics(), table.form(), table_path, say);
     return kExitUsage;
   }
   const fs::path partial = PartialFolder(out_path);
   std::error_code code;
   if (!WriteBytes(partial, archive->zip) || (fs::rename(partial, out_path, code), code)) {
     fs::remove(partial, code);
-    err << "yaosu file --batch: cannot write " << out_path.string() << ", nothing was written\n";
+    say.err << "yaosu file --batch: cannot write " << out_path.string() << ", nothing was written\n";
     return kExitUsage;
   }
-  return Report(archive->summary, out_path.string(), out);
+  return Report(archive->summary, out_path.string(), say);
 }
 
 }  // namespace
@@ -145,17 +179,20 @@ int RunFileBatch(const std::vector<std::string>& args, std::ostream& out, std::o
   }
   const bool docx = options.Has("--docx");
   const std::string created_at = options.Has("--created-at") ? options.Value("--created-at") : UtcNow();
-  if (options.Has("--zip")) return WriteArchive(*table, text, created_at, docx, table_path, out_path, out, err);
+  const Output say{.json_lines = options.Has("--json"), .out = out, .err = err};
+  if (options.Has("--zip")) return WriteArchive(*table, text, created_at, docx, table_path, out_path, say);
   const fs::path partial = PartialFolder(out_path);
   fs::remove_all(partial, code);
   bool written = true;
+  BatchProgressOut progress(say.json_lines, out, err);
   Result<batch::BatchSummary> summary = batch::FileBatchSet(
       *table, text, created_at, docx,
       [&partial](const std::string& name, const std::string& contents) { return WriteBytes(partial / name, contents); },
-      written);
+      written, {}, progress.Sink());
+  progress.Finish();
   if (!summary.ok()) {
     fs::remove_all(partial, code);
-    SayWhyNothing(summary.diagnostics(), *form, table_path, err);
+    SayWhyNothing(summary.diagnostics(), *form, table_path, say);
     return kExitUsage;
   }
   if (written) fs::rename(partial, out_path, code);
@@ -164,7 +201,7 @@ int RunFileBatch(const std::vector<std::string>& args, std::ostream& out, std::o
     err << "yaosu file --batch: cannot write " << out_folder << ", nothing was written\n";
     return kExitUsage;
   }
-  return Report(*summary, out_folder, out);
+  return Report(*summary, out_folder, say);
 }
 
 }  // namespace yaosu::cli

@@ -4,7 +4,9 @@
 //
 //   JSON.parse(yaosu.batchTable('credit-card', 'complaint', 2))
 //     // {ok: true, csv: <header line, UTF-8 with BOM>, form, columns: [{key, zh, en, types, format, choices}]}
-//   const done = yaosu.fileBatch('credit-card', 'complaint', csvText, new Date().toISOString(), true);
+//   const done = yaosu.fileBatch('credit-card', 'complaint', csvText, new Date().toISOString(), true,
+//                                (p) => postMessage(p));   // {done, total, filed, refused}, at most ~100 times; or
+//                                null
 //   JSON.parse(done.result)  // {ok: true, index, problems: [{row, line, column, column_name, pointer, code,
 //                            //  severity, message: {zh, en}}]} or {ok: false, diagnostics}
 //   done.zip                 // Uint8Array of the set (index.json, filings/, docx/, problems.csv), or null
@@ -49,8 +51,24 @@ std::string BatchTable(const std::string& case_type, const std::string& form, in
   return Dump(out);
 }
 
+// Progress: `on_progress` (a JS function, or null/undefined) told each whole percent and at the end.
+batch::ProgressSink Progress(emscripten::val on_progress) {
+  if (on_progress.typeOf().as<std::string>() != "function") return {};
+  return [on_progress, told = std::size_t{0}](const batch::BatchProgress& progress) mutable {
+    const std::size_t percent = progress.total == 0 ? 100 : progress.done * 100 / progress.total;
+    if (percent == told && progress.done != progress.total) return;
+    told = percent;
+    emscripten::val state = emscripten::val::object();
+    state.set("done", progress.done);
+    state.set("total", progress.total);
+    state.set("filed", progress.filed);
+    state.set("refused", progress.refused);
+    on_progress(state);
+  };
+}
+
 emscripten::val FileBatch(const std::string& case_type, const std::string& form, const std::string& csv_text,
-                          const std::string& created_at, bool with_docx) {
+                          const std::string& created_at, bool with_docx, emscripten::val on_progress) {
   emscripten::val out = emscripten::val::object();
   out.set("zip", emscripten::val::null());
   Result<batch::FormTable> table = TableOf(case_type, form);
@@ -58,7 +76,8 @@ emscripten::val FileBatch(const std::string& case_type, const std::string& form,
     out.set("result", Refusal(table.diagnostics()));
     return out;
   }
-  Result<batch::BatchArchive> archive = batch::FileBatchArchive(*table, csv_text, created_at, with_docx);
+  Result<batch::BatchArchive> archive =
+      batch::FileBatchArchive(*table, csv_text, created_at, with_docx, {}, Progress(on_progress));
   if (!archive.ok()) {
     Diagnostics problems = archive.diagnostics();
     out.set("result", Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(problems, table->form().messages())}}));

@@ -1,12 +1,12 @@
 // `yaosu verify --jobs 2` on a few thousand filings: every example that files
 // (made with `yaosu file`, as tests/filing/published/record.mjs makes them),
-// copied round-robin to FILINGS files. Throughput in filings/s and peak memory,
-// read from /usr/bin/time -v where it exists, else from getrusage of the child.
+// copied round-robin to FILINGS files. Throughput in filings/s and peak memory.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { exampleInstances } from '../corpus/case_type_sets.mjs';
+import { runMeasured } from './measured_run.mjs';
 
 const FILINGS = 4000;
 const CREATED = '2025-10-08T09:30:00+08:00';
@@ -35,31 +35,8 @@ export function makeFilings(yaosu, root, forms, folder, count = FILINGS) {
   return { distinct: made.length, files };
 }
 
-// Without /usr/bin/time, Python's getrusage(RUSAGE_CHILDREN) reads the child's
-// peak (Node has no call for a child's rusage); it prints the same line.
-const RUSAGE = [
-  'import resource, subprocess, sys',
-  'status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode',
-  'peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss',
-  'print(f"Maximum resident set size (kbytes): {peak}", file=sys.stderr)',
-  'sys.exit(status)',
-].join('\n');
-
 // measureVerify: one timed `yaosu verify --jobs 2` over `files`.
 export function measureVerify(yaosu, files) {
-  const timeV = existsSync('/usr/bin/time');
-  const verify = [yaosu, 'verify', '--jobs', '2', ...files];
-  const [command, ...args] = timeV ? ['/usr/bin/time', '-v', ...verify] : ['python3', '-c', RUSAGE, ...verify];
-  const start = performance.now();
-  const run = spawnSync(command, args, { maxBuffer: 1 << 28, encoding: 'utf8' });
-  const seconds = (performance.now() - start) / 1000;
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]);
-  return {
-    filings: files.length,
-    seconds,
-    per_second: files.length / seconds,
-    peak_mb: peakKb / 1024,
-    memory_from: timeV ? '/usr/bin/time -v' : 'getrusage(RUSAGE_CHILDREN)',
-    exit: run.status,
-  };
+  const run = runMeasured([yaosu, 'verify', '--jobs', '2', ...files]);
+  return { filings: files.length, ...run, per_second: files.length / run.seconds };
 }

@@ -16,7 +16,8 @@ std::string DocxName(const std::string& filing_file) {
 }  // namespace
 
 Result<BatchSummary> FileBatchSet(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                                  bool with_docx, const SetWriter& put, bool& complete, const CsvLimits& limits) {
+                                  bool with_docx, const SetWriter& put, bool& complete, const CsvLimits& limits,
+                                  const ProgressSink& progress) {
   complete = true;
   Result<BatchSummary> summary = FileBatch(
       table, csv_text, created_at,
@@ -27,7 +28,7 @@ Result<BatchSummary> FileBatchSet(const FormTable& table, std::string_view csv_t
                      put(DocxName(row.file), render::RenderDocx(filing::FilingDocument(*row.filing, table.form())));
         }
       },
-      limits);
+      limits, progress);
   if (!summary.ok()) return summary;
   complete =
       complete && put("problems.csv", summary->ProblemsCsv()) && put("index.json", summary->Index().dump(2) + "\n");
@@ -35,12 +36,13 @@ Result<BatchSummary> FileBatchSet(const FormTable& table, std::string_view csv_t
 }
 
 Result<BatchArchive> FileBatchArchive(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                                      bool with_docx, const CsvLimits& limits) {
+                                      bool with_docx, const CsvLimits& limits, const ProgressSink& progress) {
   render::ZipWriter zip;
   bool fits = true;
   Result<BatchSummary> summary = FileBatchSet(
       table, csv_text, created_at, with_docx,
-      [&zip](const std::string& name, const std::string& bytes) { return zip.Add(name, bytes); }, fits, limits);
+      [&zip](const std::string& name, const std::string& bytes) { return zip.Add(name, bytes); }, fits, limits,
+      progress);
   if (!summary.ok()) return summary.diagnostics();
   if (!fits) return Diagnostic{.code = "batch.archive_too_large", .params = {{"limit", "4 GiB / 65,535 entries"}}};
   return BatchArchive{.summary = std::move(*summary), .zip = zip.Finish()};

@@ -22,7 +22,8 @@ using SetWriter = std::function<bool(const std::string& name, const std::string&
 // asked), then problems.csv and index.json. `complete` is false when a put failed (the set is then partial: the
 // caller throws it away). Diagnostics: FileBatch's.
 Result<BatchSummary> FileBatchSet(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                                  bool with_docx, const SetWriter& put, bool& complete, const CsvLimits& limits = {});
+                                  bool with_docx, const SetWriter& put, bool& complete, const CsvLimits& limits = {},
+                                  const ProgressSink& progress = {});
 
 struct BatchArchive {
   BatchSummary summary;
@@ -32,6 +33,6 @@ struct BatchArchive {
 // FileBatchArchive: the set as one ZIP. Diagnostics: FileBatch's, and batch.archive_too_large {limit} when the
 // ZIP would pass 4 GiB or 65,535 entries (ask without the DOCX, or split the table).
 Result<BatchArchive> FileBatchArchive(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                                      bool with_docx, const CsvLimits& limits = {});
+                                      bool with_docx, const CsvLimits& limits = {}, const ProgressSink& progress = {});
 
 }  // namespace yaosu::batch

@@ -1,5 +1,6 @@
 #include "core/batch/batch_filing.h"
 
+#include <optional>
 #include <set>
 
 #include "core/batch/batch_rows.h"
@@ -18,13 +19,13 @@ std::string FilingFile(std::size_t row) {
   return "filings/row-" + digits + ".filing.json";
 }
 
-RowProblem ProblemOf(const BatchRows& rows, const BatchRow& row, const Diagnostic& diagnostic,
+RowProblem ProblemOf(const BatchHeader& header, const BatchRow& row, const Diagnostic& diagnostic,
                      const cases::CaseForm& form) {
-  const CellPlace place = rows.Place(row, diagnostic);
+  const CellPlace place = header.Place(row, diagnostic);
   return RowProblem{.row = row.number,
                     .line = row.line,
                     .column = place.column,
-                    .column_name = rows.ColumnName(place),
+                    .column_name = header.ColumnName(place),
                     .pointer = diagnostic.instance_location,
                     .code = diagnostic.code,
                     .severity = std::string(SeverityName(diagnostic.severity)),
@@ -32,54 +33,71 @@ RowProblem ProblemOf(const BatchRows& rows, const BatchRow& row, const Diagnosti
                     .message_en = form.messages().Render(diagnostic, "en")};
 }
 
+// FileRow: one row filed into `summary` (its filing to `sink`) or refused with its problems; a problem of the
+// whole batch (a bad `created_at`) is returned.
+std::optional<Diagnostic> FileRow(const BatchHeader& header, const BatchRow& row, const cases::CaseForm& form,
+                                  const std::string& created_at, const std::function<void(const FiledRow&)>& sink,
+                                  BatchSummary& summary) {
+  // A row with an unreadable cell is still checked, so that one pass lists all its problems; it is not filed.
+  Result<json> filing = filing::Produce(form, row.instance, created_at);
+  for (const Diagnostic& problem : filing.diagnostics()) {
+    if (problem.code == "filing.bad_time") return problem;
+  }
+  if (filing.ok() && row.cell_problems.empty()) {
+    Result<std::string> text = filing::CanonicalJson(*filing);
+    if (text.ok()) {
+      FiledRow filed{.row = row.number,
+                     .file = FilingFile(row.number),
+                     .text = std::move(*text),
+                     .digest = (*filing)["digest"].value("value", ""),
+                     .warnings = (*filing)["diagnostics"].size(),
+                     .filing = &*filing};
+      sink(filed);
+      std::string().swap(filed.text);  // its memory freed, not only emptied: 20,000 filings would stay
+      filed.filing = nullptr;
+      summary.filed.push_back(std::move(filed));
+      return std::nullopt;
+    }
+    filing = text.diagnostics();
+  }
+  summary.refused_rows.push_back(row.number);
+  std::set<std::string> unreadable;  // keys of cells that could not be read: the form's "missing" there is said
+  for (const Diagnostic& problem : row.cell_problems) {
+    summary.problems.push_back(ProblemOf(header, row, problem, form));
+    unreadable.insert(problem.params.value("key", ""));
+  }
+  if (filing.ok()) return std::nullopt;
+  for (const Diagnostic& problem : filing.diagnostics()) {
+    RowProblem line = ProblemOf(header, row, problem, form);
+    if (line.column != 0 && unreadable.contains(header.columns[line.column - 1].key)) continue;
+    summary.problems.push_back(std::move(line));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<BatchSummary> FileBatch(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                               const std::function<void(const FiledRow&)>& sink, const CsvLimits& limits) {
-  Result<CsvTable> csv = ReadCsv(csv_text, limits);
-  if (!csv.ok()) return csv.diagnostics();
-  Result<BatchRows> rows = ReadBatchRows(table, *csv);
-  if (!rows.ok()) return rows.diagnostics();
-  const cases::CaseForm& form = table.form();
+                               const std::function<void(const FiledRow&)>& sink, const CsvLimits& limits,
+                               const ProgressSink& progress) {
+  Result<CsvReader> reader = CsvReader::Open(csv_text, limits);
+  if (!reader.ok()) return reader.diagnostics();
+  Result<BatchHeader> header = ReadBatchHeader(table, reader->header());
+  if (!header.ok()) return header.diagnostics();
   BatchSummary summary;
-  summary.form = form.Identity();
+  summary.form = table.form().Identity();
   summary.created_at = created_at;
   summary.table_sha256 = filing::Sha256Hex(csv_text);
-  summary.rows = rows->rows.size();
-  for (const BatchRow& row : rows->rows) {
-    // A row with an unreadable cell is still checked, so that one pass lists all its problems; it is not filed.
-    Result<json> filing = filing::Produce(form, row.instance, created_at);
-    for (const Diagnostic& problem : filing.diagnostics()) {
-      if (problem.code == "filing.bad_time") return problem;
-    }
-    if (filing.ok() && row.cell_problems.empty()) {
-      Result<std::string> text = filing::CanonicalJson(*filing);
-      if (text.ok()) {
-        FiledRow filed{.row = row.number,
-                       .file = FilingFile(row.number),
-                       .text = std::move(*text),
-                       .digest = (*filing)["digest"].value("value", ""),
-                       .warnings = (*filing)["diagnostics"].size(),
-                       .filing = &*filing};
-        sink(filed);
-        filed.text.clear();
-        filed.filing = nullptr;
-        summary.filed.push_back(std::move(filed));
-        continue;
-      }
-      filing = text.diagnostics();
-    }
-    summary.refused_rows.push_back(row.number);
-    std::set<std::string> unreadable;  // keys of cells that could not be read: the form's "missing" there is said
-    for (const Diagnostic& problem : row.cell_problems) {
-      summary.problems.push_back(ProblemOf(*rows, row, problem, form));
-      unreadable.insert(problem.params.value("key", ""));
-    }
-    if (filing.ok()) continue;
-    for (const Diagnostic& problem : filing.diagnostics()) {
-      RowProblem line = ProblemOf(*rows, row, problem, form);
-      if (line.column != 0 && unreadable.contains(rows->columns[line.column - 1].key)) continue;
-      summary.problems.push_back(std::move(line));
+  // One row at a time: a row's data and its filing are gone before the next is read.
+  while (std::optional<CsvRecord> record = reader->Next()) {
+    const BatchRow row = ReadBatchRow(*header, *record);
+    ++summary.rows;
+    if (auto fatal = FileRow(*header, row, table.form(), created_at, sink, summary)) return *fatal;
+    if (progress) {
+      progress({.done = summary.rows,
+                .total = reader->row_count(),
+                .filed = summary.filed.size(),
+                .refused = summary.refused_rows.size()});
     }
   }
   return summary;

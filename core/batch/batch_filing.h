@@ -7,9 +7,9 @@
 //       [&](const FiledRow& row) { write(row.file, row.text); });
 //   write("problems.csv", done->ProblemsCsv());  write("index.json", done->Index().dump(2));
 //
-// The filings go to `sink` one at a time (a table of 20,000 cases is not held
-// in memory twice); what the caller writes where, and that nothing is
-// half-written, is the caller's (the CLI writes a folder and renames it whole).
+// The rows are read and filed one at a time, and the filings go to `sink` as
+// they are made: a table of 20,000 cases is never held as data or filings; what the caller writes where, and that
+// nothing is half-written, is the caller's (the CLI writes a folder and renames it whole).
 #pragma once
 
 #include <cstddef>
@@ -57,9 +57,16 @@ struct BatchSummary {
   std::string ProblemsCsv() const;
 };
 
+// BatchProgress: how far a batch has gone, told after each row.
+struct BatchProgress {
+  std::size_t done = 0, total = 0, filed = 0, refused = 0;
+};
+using ProgressSink = std::function<void(const BatchProgress&)>;
+
 // FileBatch: every row of `csv_text` (UTF-8) filed against `table`'s form. Diagnostics (nothing filed):
-// the table's (ReadCsv, ReadBatchRows) and filing.bad_time for a `created_at` that is no RFC 3339 time.
+// the table's (CsvReader::Open, ReadBatchHeader) and filing.bad_time for a `created_at` that is no RFC 3339 time.
 Result<BatchSummary> FileBatch(const FormTable& table, std::string_view csv_text, const std::string& created_at,
-                               const std::function<void(const FiledRow&)>& sink, const CsvLimits& limits = {});
+                               const std::function<void(const FiledRow&)>& sink, const CsvLimits& limits = {},
+                               const ProgressSink& progress = {});
 
 }  // namespace yaosu::batch

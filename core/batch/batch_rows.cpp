@@ -67,17 +67,17 @@ std::string ColumnLetters(std::size_t number) {
   return letters;
 }
 
-Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv) {
-  BatchRows batch;
-  batch.header = csv.header;
+Result<BatchHeader> ReadBatchHeader(const FormTable& table, const std::vector<std::string>& header) {
+  BatchHeader batch;
+  batch.header = header;
   Diagnostics problems;
   std::map<std::string, std::size_t> seen;  // key → column
-  for (std::size_t i = 0; i < csv.header.size(); ++i) {
-    if (TrimCell(csv.header[i]).empty()) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (TrimCell(header[i]).empty()) {
       batch.columns.push_back(Column{});  // an empty header cell: its cells must be empty too
       continue;
     }
-    Result<Column> column = table.Resolve(csv.header[i]);
+    Result<Column> column = table.Resolve(header[i]);
     if (!column.ok()) {
       for (const Diagnostic& problem : column.diagnostics()) problems.push_back(HeaderProblem(problem, i + 1));
       batch.columns.push_back(Column{});
@@ -91,39 +91,40 @@ Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv) {
     batch.columns.push_back(std::move(*column));
   }
   if (!problems.empty()) return problems;
-  for (const CsvRecord& record : csv.rows) {
-    BatchRow row{.number = record.number,
-                 .line = record.line,
-                 .instance = json::object(),
-                 .cell_problems = {},
-                 .entry_numbers = {}};
-    json draft = json::object();
-    for (std::size_t i = 0; i < record.cells.size(); ++i) {
-      if (TrimCell(record.cells[i]).empty()) continue;
-      if (i >= batch.columns.size() || batch.columns[i].leaf == nullptr) {
-        row.cell_problems.push_back(Diagnostic{.code = "batch.cell.outside_table",
-                                               .params = {{"column", i + 1}, {"key", ""}, {"text", record.cells[i]}}});
-        continue;
-      }
-      const Column& column = batch.columns[i];
-      Result<std::optional<json>> value = CellValue(record.cells[i], *column.leaf);
-      if (!value.ok()) {
-        for (Diagnostic problem : value.diagnostics()) {
-          problem.params["column"] = i + 1;
-          problem.params["key"] = column.key;
-          row.cell_problems.push_back(std::move(problem));
-        }
-        continue;
-      }
-      if (value->has_value()) Set(draft, column, std::move(**value));
-    }
-    row.instance = Materialize(draft, "", row.entry_numbers);
-    batch.rows.push_back(std::move(row));
-  }
   return batch;
 }
 
-CellPlace BatchRows::Place(const BatchRow& row, const Diagnostic& diagnostic) const {
+BatchRow ReadBatchRow(const BatchHeader& header, const CsvRecord& record) {
+  BatchRow row{.number = record.number,
+               .line = record.line,
+               .instance = json::object(),
+               .cell_problems = {},
+               .entry_numbers = {}};
+  json draft = json::object();
+  for (std::size_t i = 0; i < record.cells.size(); ++i) {
+    if (TrimCell(record.cells[i]).empty()) continue;
+    if (i >= header.columns.size() || header.columns[i].leaf == nullptr) {
+      row.cell_problems.push_back(Diagnostic{.code = "batch.cell.outside_table",
+                                             .params = {{"column", i + 1}, {"key", ""}, {"text", record.cells[i]}}});
+      continue;
+    }
+    const Column& column = header.columns[i];
+    Result<std::optional<json>> value = CellValue(record.cells[i], *column.leaf);
+    if (!value.ok()) {
+      for (Diagnostic problem : value.diagnostics()) {
+        problem.params["column"] = i + 1;
+        problem.params["key"] = column.key;
+        row.cell_problems.push_back(std::move(problem));
+      }
+      continue;
+    }
+    if (value->has_value()) Set(draft, column, std::move(**value));
+  }
+  row.instance = Materialize(draft, "", row.entry_numbers);
+  return row;
+}
+
+CellPlace BatchHeader::Place(const BatchRow& row, const Diagnostic& diagnostic) const {
   CellPlace place{.row = row.number, .column = 0, .key = ""};
   if (diagnostic.params.contains("column") && diagnostic.params["column"].is_number_unsigned()) {
     place.column = diagnostic.params["column"].get<std::size_t>();
@@ -154,7 +155,7 @@ CellPlace BatchRows::Place(const BatchRow& row, const Diagnostic& diagnostic) co
   return place;
 }
 
-std::string BatchRows::ColumnName(const CellPlace& place) const {
+std::string BatchHeader::ColumnName(const CellPlace& place) const {
   if (place.column == 0) return place.key;
   const std::string header_text = place.column <= header.size() ? header[place.column - 1] : "";
   return ColumnLetters(place.column) + (header_text.empty() ? "" : " " + header_text);

@@ -1,11 +1,14 @@
-// File: BatchRows — a batch table's rows read as form data: each header cell
+// File: BatchHeader, ReadBatchRow — a batch table's rows read as form data: each header cell
 // resolved to its element, each cell read by its element's schema, list
 // entries numbered as people number them (被告1, 被告3 with no 被告2 is two
 // defendants). What a row's problems point at is said back in the table's
 // terms — its column — not in the form data's.
 //
-//   Result<BatchRows> rows = ReadBatchRows(table, csv);     // refused whole for a bad header
-//   for (const BatchRow& row : rows->rows) form.Validate(row.instance), rows->Place(row, diagnostic);
+//   Result<BatchHeader> header = ReadBatchHeader(table, reader->header());   // refused whole if bad
+//   while (std::optional<CsvRecord> record = reader->Next()) {
+//     BatchRow row = ReadBatchRow(*header, *record);   // one row at a time
+//     form.Validate(row.instance), header->Place(row, diagnostic);
+//   }
 #pragma once
 
 #include <cstddef>
@@ -38,10 +41,9 @@ struct BatchRow {
   std::map<std::string, std::vector<std::size_t>> entry_numbers;
 };
 
-struct BatchRows {
+struct BatchHeader {
   std::vector<std::string> header;  // the header cells as written
   std::vector<Column> columns;      // resolved, one per header cell (key empty for an empty header cell)
-  std::vector<BatchRow> rows;
 
   // Place: the table's place of a diagnostic about `row`'s form data.
   CellPlace Place(const BatchRow& row, const Diagnostic& diagnostic) const;
@@ -49,10 +51,14 @@ struct BatchRows {
   std::string ColumnName(const CellPlace& place) const;
 };
 
-// ReadBatchRows: the rows of `csv` as data of `table`'s form. Diagnostics, each with params.column: a header
-// cell that names no element (batch.header.unknown_key {key}, batch.header.bad_entry), an element named twice
-// (batch.header.duplicate_key {key, first}).
-Result<BatchRows> ReadBatchRows(const FormTable& table, const CsvTable& csv);
+// ReadBatchHeader: a table's header cells resolved against `table`'s form. Diagnostics, each with params.column:
+// a header cell that names no element (batch.header.unknown_key {key}, batch.header.bad_entry), an element named
+// twice (batch.header.duplicate_key {key, first}).
+Result<BatchHeader> ReadBatchHeader(const FormTable& table, const std::vector<std::string>& header);
+
+// ReadBatchRow: one record as the form's data; a cell that cannot be read is a problem of the row
+// (cell_problems), never of the table.
+BatchRow ReadBatchRow(const BatchHeader& header, const CsvRecord& record);
 
 // ColumnLetters: a spreadsheet's name of column `number` (1 → A, 27 → AA).
 std::string ColumnLetters(std::size_t number);

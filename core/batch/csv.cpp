@@ -38,101 +38,84 @@ std::size_t FirstInvalidUtf8Line(std::string_view text) {
   return 0;
 }
 
-// Reader: one pass over the text, record by record.
-class Reader {
- public:
-  Reader(std::string_view text, const CsvLimits& limits, char delimiter)
-      : text_(text), limits_(limits), delimiter_(delimiter) {}
-
-  bool AtEnd() const { return pos_ >= text_.size(); }
-
-  // Next: the record starting here, or a problem.
-  Result<CsvRecord> Next() {
-    CsvRecord record{.line = line_, .number = 0, .cells = {}};
-    while (true) {
-      Result<std::string> cell = Cell(record.line, record.cells.size() + 1);
-      if (!cell.ok()) return cell.diagnostics();
-      record.cells.push_back(std::move(*cell));
-      if (record.cells.size() > limits_.max_columns) {
-        return Problem("batch.csv.too_many_columns", {{"limit", limits_.max_columns}, {"line", record.line}});
-      }
-      if (AtEnd()) return record;
-      if (text_[pos_] == delimiter_) {
-        ++pos_;
-        if (AtEnd()) record.cells.emplace_back();  // "a,b," ends with an empty cell
-        if (AtEnd()) return record;
-        continue;
-      }
-      SkipLineEnd();
-      return record;
-    }
-  }
-
- private:
-  Result<std::string> Cell(std::size_t record_line, std::size_t column) {
-    std::string cell;
-    if (!AtEnd() && text_[pos_] == '"') {
-      const std::size_t opened = line_;
-      ++pos_;
-      while (true) {
-        if (AtEnd()) return Problem("batch.csv.unterminated_quote", {{"line", opened}});
-        const char c = text_[pos_];
-        if (c == '"') {
-          if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-            cell += '"';
-            pos_ += 2;
-            continue;
-          }
-          ++pos_;
-          break;
-        }
-        if (c == '\r' || c == '\n') {
-          SkipLineEnd();
-          cell += '\n';  // a line break inside a cell, whatever the file's line ends
-        } else {
-          cell += c;
-          ++pos_;
-        }
-        if (cell.size() > limits_.max_cell_bytes) return TooLong(record_line, column);
-      }
-      if (!AtEnd() && text_[pos_] != delimiter_ && text_[pos_] != '\r' && text_[pos_] != '\n') {
-        return Problem("batch.csv.text_after_quote", {{"line", line_}, {"column", column}});
-      }
-      return cell;
-    }
-    const char stops[] = {delimiter_, '\r', '\n', '\0'};
-    std::size_t end = text_.find_first_of(std::string_view(stops, 3), pos_);
-    if (end == std::string_view::npos) end = text_.size();
-    if (end - pos_ > limits_.max_cell_bytes) return TooLong(record_line, column);
-    cell.assign(text_.substr(pos_, end - pos_));  // a quote inside an unquoted cell is kept as written
-    pos_ = end;
-    return cell;
-  }
-
-  Diagnostic TooLong(std::size_t line, std::size_t column) const {
-    return Problem("batch.csv.cell_too_long", {{"limit", limits_.max_cell_bytes}, {"line", line}, {"column", column}});
-  }
-
-  void SkipLineEnd() {
-    if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
-    ++pos_;
-    ++line_;
-  }
-
-  std::string_view text_;
-  const CsvLimits& limits_;
-  char delimiter_;
-  std::size_t pos_ = 0;
-  std::size_t line_ = 1;
-};
-
 bool Blank(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return cell.empty(); });
 }
 
 }  // namespace
 
-Result<CsvTable> ReadCsv(std::string_view text, const CsvLimits& limits) {
+Result<CsvRecord> CsvReader::Record() {
+  CsvRecord record{.line = line_, .number = ++number_, .cells = {}};
+  while (true) {
+    Result<std::string> cell = Cell(record.line, record.cells.size() + 1);
+    if (!cell.ok()) return cell.diagnostics();
+    record.cells.push_back(std::move(*cell));
+    if (record.cells.size() > limits_.max_columns) {
+      return Problem("batch.csv.too_many_columns", {{"limit", limits_.max_columns}, {"line", record.line}});
+    }
+    if (AtEnd()) return record;
+    if (text_[pos_] == delimiter_) {
+      ++pos_;
+      if (AtEnd()) record.cells.emplace_back();  // "a,b," ends with an empty cell
+      if (AtEnd()) return record;
+      continue;
+    }
+    SkipLineEnd();
+    return record;
+  }
+}
+
+Result<std::string> CsvReader::Cell(std::size_t record_line, std::size_t column) {
+  const auto too_long = [&] {
+    return Problem("batch.csv.cell_too_long",
+                   {{"limit", limits_.max_cell_bytes}, {"line", record_line}, {"column", column}});
+  };
+  std::string cell;
+  if (!AtEnd() && text_[pos_] == '"') {
+    const std::size_t opened = line_;
+    ++pos_;
+    while (true) {
+      if (AtEnd()) return Problem("batch.csv.unterminated_quote", {{"line", opened}});
+      const char c = text_[pos_];
+      if (c == '"') {
+        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+          cell += '"';
+          pos_ += 2;
+          continue;
+        }
+        ++pos_;
+        break;
+      }
+      if (c == '\r' || c == '\n') {
+        SkipLineEnd();
+        cell += '\n';  // a line break inside a cell, whatever the file's line ends
+      } else {
+        cell += c;
+        ++pos_;
+      }
+      if (cell.size() > limits_.max_cell_bytes) return too_long();
+    }
+    if (!AtEnd() && text_[pos_] != delimiter_ && text_[pos_] != '\r' && text_[pos_] != '\n') {
+      return Problem("batch.csv.text_after_quote", {{"line", line_}, {"column", column}});
+    }
+    return cell;
+  }
+  const char stops[] = {delimiter_, '\r', '\n', '\0'};
+  std::size_t end = text_.find_first_of(std::string_view(stops, 3), pos_);
+  if (end == std::string_view::npos) end = text_.size();
+  if (end - pos_ > limits_.max_cell_bytes) return too_long();
+  cell.assign(text_.substr(pos_, end - pos_));  // a quote inside an unquoted cell is kept as written
+  pos_ = end;
+  return cell;
+}
+
+void CsvReader::SkipLineEnd() {
+  if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+  ++pos_;
+  ++line_;
+}
+
+Result<CsvReader> CsvReader::Open(std::string_view text, const CsvLimits& limits) {
   if (text.size() > limits.max_bytes) {
     return Problem("batch.csv.too_large", {{"limit", limits.max_bytes}, {"actual", text.size()}});
   }
@@ -140,27 +123,41 @@ Result<CsvTable> ReadCsv(std::string_view text, const CsvLimits& limits) {
   if (const std::size_t line = FirstInvalidUtf8Line(text); line != 0) {
     return Problem("batch.csv.invalid_utf8", {{"line", line}});
   }
-  CsvTable table;
-  table.delimiter = DetectDelimiter(text);
-  Reader reader(text, limits, table.delimiter);
+  // The whole text read through once, nothing kept: a broken table is refused before any row is used.
+  CsvReader check(text, limits, DetectDelimiter(text));
   bool have_header = false;
-  std::size_t number = 0;
-  while (!reader.AtEnd()) {
-    Result<CsvRecord> record = reader.Next();
+  std::size_t rows = 0;
+  while (!check.AtEnd()) {
+    Result<CsvRecord> record = check.Record();
     if (!record.ok()) return record.diagnostics();
-    record->number = ++number;
     if (Blank(record->cells)) continue;
     if (!have_header) {
-      table.header = std::move(record->cells);
       have_header = true;
-      continue;
-    }
-    if (table.rows.size() + 1 >= limits.max_records) {
+    } else if (++rows >= limits.max_records) {
       return Problem("batch.csv.too_many_rows", {{"limit", limits.max_records - 1}, {"line", record->line}});
     }
-    table.rows.push_back(std::move(*record));
   }
   if (!have_header) return Problem("batch.csv.empty", nlohmann::json::object());
+  CsvReader reader(text, limits, check.delimiter_);
+  reader.header_ = reader.Next()->cells;
+  reader.row_count_ = rows;
+  return reader;
+}
+
+std::optional<CsvRecord> CsvReader::Next() {
+  while (!AtEnd()) {
+    Result<CsvRecord> record = Record();
+    if (!record.ok()) return std::nullopt;  // not met: Open read this text through without a problem
+    if (!Blank(record->cells)) return std::move(*record);
+  }
+  return std::nullopt;
+}
+
+Result<CsvTable> ReadCsv(std::string_view text, const CsvLimits& limits) {
+  Result<CsvReader> reader = CsvReader::Open(text, limits);
+  if (!reader.ok()) return reader.diagnostics();
+  CsvTable table{.header = reader->header(), .rows = {}, .delimiter = reader->delimiter()};
+  while (std::optional<CsvRecord> record = reader->Next()) table.rows.push_back(std::move(*record));
   return table;
 }
 

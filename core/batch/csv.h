@@ -1,8 +1,9 @@
 // File: CSV (RFC 4180) as spreadsheet programs write it — the batch table's
 // format, read and written by the engine so the CLI and the browser agree.
 //
-//   Result<CsvTable> table = ReadCsv(utf8_text);     // a BOM is dropped; ',' or a tab or ';'
-//   for (const CsvRecord& row : table->rows) use(row.line, row.cells);
+//   Result<CsvReader> reader = CsvReader::Open(utf8_text);   // a BOM is dropped; ',' or a tab or ';'
+//   while (std::optional<CsvRecord> row = reader->Next()) use(row->line, row->cells);
+//   Result<CsvTable> table = ReadCsv(utf8_text);              // or every record at once
 //   std::string out = CsvRecordText({"行", "问题"});   // a line of a table a person opens
 //
 // Reading: quoted fields may hold the delimiter, quotes ("") and line breaks;
@@ -17,6 +18,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,39 @@ struct CsvTable {
   std::vector<std::string> header;  // the first record
   std::vector<CsvRecord> rows;      // the others, blank ones left out
   char delimiter = ',';
+};
+
+// CsvReader: a table's records one at a time, so that a table of 20,000 cases
+// is never held whole. Open reads the whole text once first, keeping nothing,
+// so that a broken table is refused before any of its rows is used.
+class CsvReader {
+ public:
+  // Open: the diagnostics are ReadCsv's.
+  static Result<CsvReader> Open(std::string_view text, const CsvLimits& limits = {});
+
+  const std::vector<std::string>& header() const { return header_; }
+  char delimiter() const { return delimiter_; }
+  // row_count: the records after the header that are not blank — what Next will give.
+  std::size_t row_count() const { return row_count_; }
+
+  // Next: the next record that is not blank, or nullopt after the last.
+  std::optional<CsvRecord> Next();
+
+ private:
+  CsvReader(std::string_view text, const CsvLimits& limits, char delimiter)
+      : text_(text), limits_(limits), delimiter_(delimiter) {}
+
+  bool AtEnd() const { return pos_ >= text_.size(); }
+  // Record: the record starting here, blank or not, numbered; a problem is only met while Open reads through.
+  Result<CsvRecord> Record();
+  Result<std::string> Cell(std::size_t record_line, std::size_t column);
+  void SkipLineEnd();
+
+  std::string_view text_;
+  CsvLimits limits_;
+  char delimiter_;
+  std::vector<std::string> header_;
+  std::size_t pos_ = 0, line_ = 1, number_ = 0, row_count_ = 0;
 };
 
 // ReadCsv: the table in `text`. Diagnostics (the table is refused whole):

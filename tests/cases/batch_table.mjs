@@ -26,3 +26,30 @@ export function tableOf(instances, header) {
   const lines = [columns, ...rows.map((row) => columns.map((cell) => row[keyOf(cell)] ?? ''))];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+// readCsv: the records of CSV text as spreadsheets write it (quoted cells may hold commas, quotes and line
+// breaks), a leading BOM dropped — to read back the problems table a batch writes.
+export function readCsv(text) {
+  const records = [];
+  let record = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') ((cell += '"'), (i += 1));
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (record.push(cell), (cell = ''));
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i += 1;
+      record.push(cell);
+      records.push(record);
+      ((record = []), (cell = ''));
+    } else cell += c;
+  }
+  if (cell !== '' || record.length > 0) records.push([...record, cell]);
+  return records;
+}

@@ -351,11 +351,12 @@ void ProvokeBatch(Emitted& out) {
   Result<batch::CsvTable> csv = batch::ReadCsv(
       "signature.date,claims.principal.amount,defendants.1.kind,agent.present,\n2025-13-01,十元,某某,也许,多\n");
   ASSERT_TRUE(csv.ok());
-  Result<batch::BatchRows> rows = batch::ReadBatchRows(table, *csv);
-  ASSERT_TRUE(rows.ok());
-  ASSERT_EQ(rows->rows.size(), 1u);
-  EXPECT_EQ(rows->rows[0].cell_problems.size(), 5u);  // not a date, a number, a choice, yes or no; outside the table
-  out.Add(rows->rows[0].cell_problems, form.messages());
+  Result<batch::BatchHeader> header = batch::ReadBatchHeader(table, csv->header);
+  ASSERT_TRUE(header.ok());
+  ASSERT_EQ(csv->rows.size(), 1u);
+  const batch::BatchRow row = batch::ReadBatchRow(*header, csv->rows[0]);
+  EXPECT_EQ(row.cell_problems.size(), 5u);  // not a date, a number, a choice, yes or no; outside the table
+  out.Add(row.cell_problems, form.messages());
 }
 
 // Codes no input can reach through the public API any more (a check before

@@ -15,7 +15,7 @@ import { MAX_TABLE_BYTES, MAX_TABLE_MB } from '../storage/file_limit.js';
 import { tableText } from './table_text.js';
 
 const SHOWN_PROBLEMS = 200; // the rest are in problems.csv
-const BATCH_TIMEOUT_MS = 30 * 60 * 1000; // 20,000 rows with their DOCX
+const BATCH_TIMEOUT_MS = 2 * 60 * 1000; // from the last progress heard: one row never takes that long
 
 export async function renderBatchView(container, { engine, announce }) {
   let bulk = null; // the worker that files, started on the first run
@@ -30,6 +30,7 @@ export async function renderBatchView(container, { engine, announce }) {
   const withDocx = h('input', { id: docxId, type: 'checkbox' });
   const chosen = h('p', { class: 'batch-chosen', role: 'status' });
   const runButton = h('button', { type: 'button', class: 'primary', disabled: true }, message('batch.run'));
+  const cancelButton = h('button', { type: 'button', hidden: true }, message('batch.cancel'));
   const result = h('div', { class: 'batch-result', 'aria-live': 'polite' });
   const zone = h(
     'div',
@@ -68,6 +69,8 @@ export async function renderBatchView(container, { engine, announce }) {
         h('h2', {}, message('batch.run_heading')),
         h('p', { class: 'field' }, withDocx, ' ', h('label', { for: docxId }, message('batch.with_docx'))),
         runButton,
+        ' ',
+        cancelButton,
         result,
       ),
     ),
@@ -79,6 +82,7 @@ export async function renderBatchView(container, { engine, announce }) {
   });
   wireDropZone(zone, (files) => files.length > 0 && choose(files[0]));
   runButton.addEventListener('click', run);
+  cancelButton.addEventListener('click', cancel);
   const close = () => bulk?.close();
   // The forms last: a file chosen while they load is taken all the same.
   const forms = await engine.call('cases');
@@ -120,18 +124,36 @@ export async function renderBatchView(container, { engine, announce }) {
     const { caseType, form, title } = chosenForm();
     const rows = Math.max(0, table.text.split('\n').length - 1);
     runButton.disabled = true;
-    result.replaceChildren(h('p', {}, message('batch.running', { rows })));
+    cancelButton.hidden = false;
+    const bar = h('progress', { max: rows, value: 0, 'aria-label': message('batch.progress_label') });
+    const said = h('p', {}, message('batch.running', { rows }));
+    result.replaceChildren(bar, said);
     bulk ??= new Engine(undefined, { timeoutMs: BATCH_TIMEOUT_MS });
+    const shown = (progress) => {
+      bar.max = progress.total;
+      bar.value = progress.done;
+      said.textContent = message('batch.progress', progress);
+    };
     try {
-      const done = await bulk.call('fileBatch', caseType, form, table.text, new Date().toISOString(), withDocx.checked);
+      const createdAt = new Date().toISOString();
+      const done = await bulk.track('fileBatch', shown, caseType, form, table.text, createdAt, withDocx.checked);
       showResult(done, title);
     } catch (error) {
-      result.replaceChildren(
-        h('p', { class: 'alert', role: 'alert' }, message('batch.failed', { reason: error.message })),
-      );
+      if (error.message === 'closed') result.replaceChildren(h('p', { role: 'status' }, message('batch.cancelled')));
+      else
+        result.replaceChildren(
+          h('p', { class: 'alert', role: 'alert' }, message('batch.failed', { reason: error.message })),
+        );
     } finally {
       runButton.disabled = false;
+      cancelButton.hidden = true;
     }
+  }
+
+  // cancel: the filing worker stopped where it is (nothing it made is kept); the next run starts a new one.
+  function cancel() {
+    bulk?.close();
+    bulk = null;
   }
 
   function showResult({ result: answer, zip }, title) {

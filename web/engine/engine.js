@@ -9,8 +9,9 @@
 //   const cases = await engine.call('cases');
 //   const session = await engine.call('open', caseType, form, draftText);   // {session, snapshot}
 //   const update = await engine.call('set', session, '/claims/total', '104500');
-//   const bulk = new Engine(undefined, { timeoutMs: 30 * 60 * 1000 });   // a worker of its own for long work
-//   …  bulk.close();
+//   const bulk = new Engine(undefined, { timeoutMs: 60 * 1000 });   // a worker of its own for long work
+//   await bulk.track('fileBatch', (p) => show(p.done, p.total), …args);   // told as it goes; the timeout
+//   …  bulk.close();                                                       // counts from the last word heard
 //
 // Operations and their answers are listed in worker.js.
 const TIMEOUT_MS = 15000;
@@ -58,18 +59,29 @@ export class Engine extends EventTarget {
     }
     const request = this.pending.get(message.id);
     if (!request) return;
+    if ('progress' in message) {
+      clearTimeout(request.timer); // still working: the timeout counts again from now
+      request.timer = setTimeout(() => this.restart(message.id), this.timeoutMs);
+      request.onProgress?.(message.progress);
+      return;
+    }
     this.pending.delete(message.id);
     clearTimeout(request.timer);
     if ('error' in message) request.reject(new Error(message.error));
     else request.resolve(message.result);
   }
 
-  async call(op, ...args) {
+  call(op, ...args) {
+    return this.track(op, null, ...args);
+  }
+
+  // track: call, with `onProgress` given what the operation tells as it goes (fileBatch does).
+  async track(op, onProgress, ...args) {
     await this.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.restart(id), this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve, reject, timer, onProgress });
       this.worker.postMessage({ id, op, args });
     });
   }

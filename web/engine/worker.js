@@ -3,6 +3,7 @@
 // FormSession objects kept here by number.
 //
 //   → {id, op, args}     ← {id, result} | {id, error}     ← {ready, version} | {fatal}
+//                        ← {id, progress} while a long operation goes (fileBatch)
 //
 // op (args) → result:
 //   cases ()                                   CaseSummary[]
@@ -71,7 +72,7 @@ const operations = {
   compareFilingsHtml: (yaosu, complaint, answer) => parsed(yaosu.compareFilingsHtml(complaint, answer)),
   batchTable: (yaosu, caseType, form, entries) => parsed(yaosu.batchTable(caseType, form, entries)),
   fileBatch(yaosu, caseType, form, csvText, createdAt, withDocx) {
-    const done = yaosu.fileBatch(caseType, form, csvText, createdAt, withDocx);
+    const done = yaosu.fileBatch(caseType, form, csvText, createdAt, withDocx, this.progress);
     return { result: parsed(done.result), zip: done.zip };
   },
   checkDraftFile: async (yaosu, text) => parsed((await draftFileValidator(yaosu)).validate(text)),
@@ -110,7 +111,8 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    postMessage({ id, result: await operation(yaosu, ...(args ?? [])) });
+    const context = { progress: (progress) => postMessage({ id, progress }) };
+    postMessage({ id, result: await operation.call(context, yaosu, ...(args ?? [])) });
   } catch (error) {
     postMessage({ id, error: String(error?.message ?? error) });
   }

@@ -38,6 +38,16 @@ export const batchMessages = {
   },
   'batch.run': { zh: '开始生成', en: 'File the table' },
   'batch.running': { zh: '正在逐行检查，共 {rows} 行……', en: 'Checking {rows} rows…' },
+  'batch.progress': {
+    zh: '已检查 {done} / {total} 行（通过 {filed} 行，未通过 {refused} 行）',
+    en: '{done} of {total} rows checked ({filed} filed, {refused} refused)',
+  },
+  'batch.progress_label': { zh: '批量生成进度', en: 'Batch progress' },
+  'batch.cancel': { zh: '取消', en: 'Cancel' },
+  'batch.cancelled': {
+    zh: '已取消，没有生成任何文书。表格仍已选择，可以再次开始。',
+    en: 'Cancelled; nothing was filed. The table is still chosen: you can start again.',
+  },
   'batch.refused': { zh: '表格无法读取，没有生成任何文书：', en: 'The table cannot be read; nothing was filed:' },
   'batch.failed': { zh: '生成失败：{reason}', en: 'Filing failed: {reason}' },
   'batch.summary': {
