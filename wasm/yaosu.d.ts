@@ -237,8 +237,16 @@ export interface YaosuModule {
   batchTable(caseType: string, form: string, entries: number): string;
   /** A table of cases (CSV text, already decoded) filed row by row (as `yaosu file --batch`): `result` is JSON
    *  text of {ok: true, index, problems: BatchProblem[]} or {ok: false, diagnostics}; `zip` the set
-   *  (index.json, filings/, docx/ when asked, problems.csv) or null. */
-  fileBatch(caseType: string, form: string, csvText: string, createdAt: string, withDocx: boolean): {
+   *  (index.json, filings/, docx/ when asked, problems.csv) or null. `onProgress`, when a function, is told each
+   *  whole percent and at the last row. */
+  fileBatch(
+    caseType: string,
+    form: string,
+    csvText: string,
+    createdAt: string,
+    withDocx: boolean,
+    onProgress: ((progress: { done: number; total: number; filed: number; refused: number }) => void) | null,
+  ): {
     result: string;
     zip: Uint8Array | null;
   };
