@@ -13,14 +13,11 @@ BatchProgressOut::BatchProgressOut(bool json_lines, std::ostream& out, std::ostr
 
 batch::ProgressSink BatchProgressOut::Sink() {
   if (!json_lines_ && !terminal_) return {};
-  return [this](const batch::BatchProgress& progress) { Tell(progress); };
+  return batch::EachPercent([this](const batch::BatchProgress& progress) { Tell(progress); });
 }
 
 void BatchProgressOut::Tell(const batch::BatchProgress& progress) {
-  const std::size_t percent = progress.total == 0 ? 100 : progress.done * 100 / progress.total;
-  if (told_ && percent == told_percent_ && progress.done != progress.total) return;
   told_ = true;
-  told_percent_ = percent;
   if (json_lines_) {
     out_ << nlohmann::json{{"progress",
                             {{"done", progress.done},

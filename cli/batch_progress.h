@@ -6,7 +6,6 @@
 //   FileBatchSet(…, progress.Sink());  progress.Finish();
 #pragma once
 
-#include <cstddef>
 #include <iosfwd>
 
 #include "core/batch/batch_filing.h"
@@ -17,7 +16,7 @@ class BatchProgressOut {
  public:
   BatchProgressOut(bool json_lines, std::ostream& out, std::ostream& err);
 
-  // Sink: told after every row; says something each whole percent (and at the last row).
+  // Sink: says something at the first row, each whole percent and the last row.
   batch::ProgressSink Sink();
   // Finish: ends the terminal's redrawn line.
   void Finish();
@@ -28,7 +27,6 @@ class BatchProgressOut {
   bool json_lines_, terminal_;
   std::ostream& out_;
   std::ostream& err_;
-  std::size_t told_percent_ = 0;
   bool told_ = false;
 };
 

@@ -54,17 +54,14 @@ std::string BatchTable(const std::string& case_type, const std::string& form, in
 // Progress: `on_progress` (a JS function, or null/undefined) told each whole percent and at the end.
 batch::ProgressSink Progress(emscripten::val on_progress) {
   if (on_progress.typeOf().as<std::string>() != "function") return {};
-  return [on_progress, told = std::size_t{0}](const batch::BatchProgress& progress) mutable {
-    const std::size_t percent = progress.total == 0 ? 100 : progress.done * 100 / progress.total;
-    if (percent == told && progress.done != progress.total) return;
-    told = percent;
+  return batch::EachPercent([on_progress](const batch::BatchProgress& progress) {
     emscripten::val state = emscripten::val::object();
     state.set("done", progress.done);
     state.set("total", progress.total);
     state.set("filed", progress.filed);
     state.set("refused", progress.refused);
     on_progress(state);
-  };
+  });
 }
 
 emscripten::val FileBatch(const std::string& case_type, const std::string& form, const std::string& csv_text,

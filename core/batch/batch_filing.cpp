@@ -103,6 +103,16 @@ Result<BatchSummary> FileBatch(const FormTable& table, std::string_view csv_text
   return summary;
 }
 
+ProgressSink EachPercent(ProgressSink tell) {
+  if (!tell) return {};
+  return [tell = std::move(tell), told = std::optional<std::size_t>()](const BatchProgress& progress) mutable {
+    const std::size_t percent = progress.total == 0 ? 100 : progress.done * 100 / progress.total;
+    if (told == percent && progress.done != progress.total) return;
+    told = percent;
+    tell(progress);
+  };
+}
+
 json BatchSummary::Index() const {
   json filed_rows = json::array();
   for (const FiledRow& row : filed) {

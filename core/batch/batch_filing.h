@@ -63,6 +63,10 @@ struct BatchProgress {
 };
 using ProgressSink = std::function<void(const BatchProgress&)>;
 
+// EachPercent: a sink that passes on to `tell` the first row, each whole percent and the last row only
+// (a terminal, a page or a log is told about a hundred times, however long the table).
+ProgressSink EachPercent(ProgressSink tell);
+
 // FileBatch: every row of `csv_text` (UTF-8) filed against `table`'s form. Diagnostics (nothing filed):
 // the table's (CsvReader::Open, ReadBatchHeader) and filing.bad_time for a `created_at` that is no RFC 3339 time.
 Result<BatchSummary> FileBatch(const FormTable& table, std::string_view csv_text, const std::string& created_at,

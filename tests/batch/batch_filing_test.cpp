@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <vector>
 
 #include "core/batch/batch_rows.h"
 #include "core/cases/case_library.h"
@@ -200,6 +201,41 @@ TEST(BatchFiling, ATableThatCannotBeReadFilesNothing) {
       TableOf({testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json")});
   EXPECT_EQ(FileBatch(table, csv, "yesterday", sink).diagnostics().front().code, "filing.bad_time");
   EXPECT_EQ(sunk, 0u);
+}
+
+TEST(BatchFiling, ProgressIsToldEachWholePercentFromTheFirstRowToTheLast) {
+  std::vector<BatchProgress> told;
+  const ProgressSink each = EachPercent([&](const BatchProgress& progress) { told.push_back(progress); });
+  for (std::size_t done = 1; done <= 1010; ++done) each({.done = done, .total = 1010, .filed = done, .refused = 0});
+  ASSERT_EQ(told.size(), 101u);  // 0 % (the first row), 1 % … 100 %
+  EXPECT_EQ(told.front().done, 1u);
+  EXPECT_EQ(told[1].done, 11u);  // 11 × 100 / 1010 = 1 %
+  EXPECT_EQ(told.back().done, 1010u);
+  told.clear();
+  for (std::size_t done = 1; done <= 3; ++done) each({.done = done, .total = 3, .filed = 0, .refused = done});
+  EXPECT_EQ(told.size(), 3u);  // a small table: every row is a new percent
+  EXPECT_FALSE(EachPercent({}));
+}
+
+TEST(BatchFiling, ATableIsReadOneRowAtATimeAndItsProgressCounted) {
+  const FormTable table = Table(*Library().Find("credit-card", "complaint"));
+  const json example =
+      testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json");
+  const std::string csv = TableOf({example, example, example});
+  Result<CsvReader> reader = CsvReader::Open(csv);
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ(reader->row_count(), 3u);
+  std::vector<BatchProgress> told;
+  std::size_t sunk = 0;
+  Result<BatchSummary> summary = FileBatch(
+      table, csv, kCreated, [&](const FiledRow&) { ++sunk; }, {},
+      [&](const BatchProgress& progress) { told.push_back(progress); });
+  ASSERT_TRUE(summary.ok());
+  ASSERT_EQ(told.size(), 3u);
+  EXPECT_EQ(told[0].done, 1u);
+  EXPECT_EQ(told[2].done, 3u);
+  EXPECT_EQ(told[2].total, 3u);
+  EXPECT_EQ(told[2].filed, sunk);
 }
 
 }  // namespace
