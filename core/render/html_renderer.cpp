@@ -9,6 +9,14 @@ namespace {
 // The grid widths are shared out in hundredths of a percent.
 constexpr int kWidthTotal = 10000;
 
+// kContentSecurityPolicy: a page saved to disk and opened from there (or sent on) has no server to
+// send a policy: this line is it. Nothing may run, load or be sent; the inline style sheet and the
+// columns' style attributes may apply. (tests/filing/published/recorded_html.mjs: the line is outside
+// the bytes recorded of earlier filings' pages.)
+constexpr const char* kContentSecurityPolicy =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'\">\n";
+
 // kStyle: the page's only style sheet. Sizes follow the DOCX styles (12pt text,
 // lines 1.5 times the font size, 18pt title, 14pt sections) so the two print alike. p and headings
 // keep spaces and tabs as typed (white-space: pre-wrap), like xml:space="preserve".
@@ -123,7 +131,9 @@ std::string EscapeHtml(std::string_view text) { return EscapeMarkup(text, "&#39;
 std::string RenderHtml(const Document& document) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
   out += EscapeHtml(CleanSingleLine(document.language));
-  out += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
+  out += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += kContentSecurityPolicy;
+  out += "<title>";
   out += EscapeHtml(CleanSingleLine(document.title));
   out += "</title>\n<style>\n";
   out += kStyle;

@@ -6,9 +6,13 @@
 // every page the server sends carries the app's Content-Security-Policy, and
 // the pages the app opens itself (print view, a filing shown to staff, as Blob
 // URLs) are under that policy too: a script there could not send anything out.
+// The printed page saved to disk carries a policy of its own (a meta line).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { useBrowser } from './support.mjs';
 import { engineSettled, fillForm, newDraft, pageOnDay, savedDraft } from './form_filling.mjs';
 import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
@@ -87,7 +91,14 @@ test('a whole session asks nothing of any other origin, and every page is under 
   const print = await newTab(page, () => page.locator('#print-view').click());
   await print.waitForFunction(() => document.body?.textContent.includes('民事起诉状'));
   assert.equal(await blockedOutside(print), 'connect-src', 'the print view is under the policy');
+  // Saved to disk and opened from there, with no server to send a policy: the page carries its own.
+  const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'yaosu-print-')), '起诉状.html');
+  writeFileSync(saved, await print.evaluate(async () => (await fetch(location.href)).text()));
   await print.close();
+  const fromDisk = await suite.browser.newPage(); // a context of its own: file:// is not the session's
+  await fromDisk.goto(pathToFileURL(saved).href);
+  assert.equal(await blockedOutside(fromDisk), 'connect-src', 'the saved page is under its own policy');
+  await fromDisk.context().close();
 
   // Export the draft file from the start page.
   await page.goto(suite.app.url);

@@ -29,7 +29,10 @@ TEST(RenderHtml, IsAStandalonePrintablePage) {
   EXPECT_NE(html.find("tr { break-inside: avoid"), std::string::npos);
   EXPECT_NE(html.find("\"SimSun\", \"Songti SC\", \"Noto Serif CJK SC\", serif"), std::string::npos);
   EXPECT_NE(html.find("<footer><p>张三诉李四民间借贷纠纷 起诉状</p></footer>\n</body>\n</html>\n"), std::string::npos);
-  // Nothing runs and nothing is fetched.
+  // Nothing runs and nothing is fetched — and a page saved to disk says so itself, with no server to say it.
+  EXPECT_NE(html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                      "'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n<title>"),
+            std::string::npos);
   for (std::string_view banned : {"<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import"}) {
     EXPECT_EQ(html.find(banned), std::string::npos) << banned;
   }

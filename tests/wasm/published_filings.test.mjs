@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadYaosu } from './load_yaosu.mjs';
+import { recordedHtml } from '../filing/published/recorded_html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -31,7 +32,7 @@ for (const recording of recordings) {
       assert.deepEqual(verdict, recorded.verify, name);
       const page = JSON.parse(yaosu.renderFilingHtml(text));
       assert.equal(page.ok, true, name);
-      assert.equal(sha256(Buffer.from(page.html, 'utf8')), recorded.html_sha256, `${name}: HTML`);
+      assert.equal(sha256(Buffer.from(recordedHtml(page.html), 'utf8')), recorded.html_sha256, `${name}: HTML`);
       assert.equal(sha256(yaosu.renderFilingDocx(text)), recorded.docx_sha256, `${name}: DOCX`);
     }
   });
@@ -43,7 +44,7 @@ for (const recording of recordings) {
       assert.equal(ok, recorded.exit === 0, pair);
       assert.equal(sha256(JSON.stringify(table)), recorded.json_sha256, `${pair}: JSON`);
       const page = JSON.parse(yaosu.compareFilingsHtml(complaint, answer));
-      assert.equal(sha256(Buffer.from(page.html, 'utf8')), recorded.html_sha256, `${pair}: HTML`);
+      assert.equal(sha256(Buffer.from(recordedHtml(page.html), 'utf8')), recorded.html_sha256, `${pair}: HTML`);
     }
   });
 }

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordedHtml } from './recorded_html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -85,7 +86,7 @@ for (const { caseType, form, name, instance } of instances()) {
   expected.filings[file] = {
     verify_exit: verified.status,
     verify: verdict,
-    html_sha256: sha256(readFileSync(html)),
+    html_sha256: sha256(recordedHtml(readFileSync(html, 'utf8'))),
     docx_sha256: sha256(readFileSync(docx)),
   };
   filed.push({ caseType, form, file });
@@ -100,7 +101,7 @@ for (const complaint of filed.filter((f) => f.form === 'complaint')) {
     expected.comparisons[`${complaint.file} ${answer.file}`] = {
       exit: table.status,
       json_sha256: sha256(JSON.stringify(JSON.parse(table.stdout.toString()))), // as JSON.stringify writes it
-      html_sha256: sha256(readFileSync(html)),
+      html_sha256: sha256(recordedHtml(readFileSync(html, 'utf8'))),
     };
   }
 }
