@@ -11,35 +11,49 @@ namespace {
 using nlohmann::json;
 
 // A list entry is kept, while the row is read, as a member "#<entry number>" (zero-padded, so
-// members sort by number); Materialize turns those objects into arrays.
-std::string EntryMember(std::size_t number) {
+// members sort by number), a place of a fixed list as "@<place>"; Materialize turns those objects
+// into arrays: entries closed up (被告1 and 被告3 are two defendants), places kept (the mediation
+// block's third statement stays the third, an empty place before it is null — a problem there).
+std::string EntryMember(std::size_t number, bool place) {
   std::string digits = std::to_string(number);
-  return "#" + std::string(6 - std::min<std::size_t>(6, digits.size()), '0') + digits;
+  return (place ? "@" : "#") + std::string(6 - std::min<std::size_t>(6, digits.size()), '0') + digits;
 }
 
 void Set(json& draft, const Column& column, json value) {
   json* node = &draft;
   for (std::size_t i = 0; i < column.tokens.size(); ++i) {
-    const std::string member = column.entries[i] ? EntryMember(std::stoul(column.tokens[i]) + 1) : column.tokens[i];
+    const bool place = i < column.places.size() && column.places[i];
+    const std::string member =
+        column.entries[i] ? EntryMember(std::stoul(column.tokens[i]) + 1, place) : column.tokens[i];
     node = &(*node)[member];
   }
   *node = std::move(value);
 }
 
-bool IsEntries(const json& node) {
-  return node.is_object() && !node.empty() &&
-         std::all_of(node.items().begin(), node.items().end(), [](const auto& item) { return item.key()[0] == '#'; });
+// ListKind: '#' (entries), '@' (places) or 0 when `node` is no list being read.
+char ListKind(const json& node) {
+  if (!node.is_object() || node.empty()) return 0;
+  const char kind = node.begin().key()[0];
+  if (kind != '#' && kind != '@') return 0;
+  const bool same =
+      std::all_of(node.items().begin(), node.items().end(), [kind](const auto& item) { return item.key()[0] == kind; });
+  return same ? kind : 0;
 }
 
 // Materialize: `draft` with its entry objects turned into arrays, the entry numbers kept by pointer.
 json Materialize(const json& draft, const std::string& pointer,
                  std::map<std::string, std::vector<std::size_t>>& numbers) {
   if (!draft.is_object()) return draft;
-  if (IsEntries(draft)) {
+  if (const char kind = ListKind(draft); kind != 0) {
     json list = json::array();
     std::vector<std::size_t>& entry_numbers = numbers[pointer];
     for (const auto& [member, value] : draft.items()) {
-      entry_numbers.push_back(std::stoul(member.substr(1)));
+      const std::size_t number = std::stoul(member.substr(1));
+      while (kind == '@' && list.size() + 1 < number) {
+        entry_numbers.push_back(list.size() + 1);
+        list.push_back(nullptr);
+      }
+      entry_numbers.push_back(number);
       list.push_back(Materialize(value, pointer + "/" + std::to_string(list.size()), numbers));
     }
     return list;

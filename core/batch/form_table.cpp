@@ -19,6 +19,7 @@ struct FormTable::Node {
   std::vector<std::pair<std::string, std::unique_ptr<Node>>> members;  // in the order the schema writes them
   std::unique_ptr<Node> item;
   std::size_t max_items = std::numeric_limits<std::size_t>::max();
+  bool fixed = false;  // a fixed list (prefixItems, items false): each place means something of its own
   Leaf leaf;
   std::string title;   // the schema's title, when the form has no words for it
   std::string zh, en;  // its words; empty above the form's rows (a section is not a column's name)
@@ -75,6 +76,7 @@ class ShapeReader {
       for (const ordered_json& entry : *prefix) Collect(*node.item, entry, document, depth + 1);
       if (const auto items = schema.find("items"); items != schema.end() && *items == false) {
         node.max_items = std::min(node.max_items, prefix->size());
+        node.fixed = true;
       }
     }
     if (const auto max = schema.find("maxItems"); max != schema.end() && max->is_number_unsigned()) {
@@ -330,6 +332,7 @@ std::vector<Column> FormTable::Columns(std::size_t entries) const {
       columns.push_back(Column{.key = key,
                                .tokens = tokens,
                                .entries = entry_tokens,
+                               .places = {},
                                .zh = Label(steps, false),
                                .en = Label(steps, true),
                                .leaf = &node.leaf});
@@ -398,7 +401,7 @@ Result<Column> FormTable::Resolve(std::string_view header_cell) const {
   }
   const auto unknown = [&] { return Diagnostic{.code = "batch.header.unknown_key", .params = {{"key", key}}}; };
   if (key.empty()) return unknown();
-  Column column{.key = key, .tokens = {}, .entries = {}, .zh = "", .en = "", .leaf = nullptr};
+  Column column{.key = key, .tokens = {}, .entries = {}, .places = {}, .zh = "", .en = "", .leaf = nullptr};
   std::vector<Step> steps{Step{.node = root_.get(), .entry = 0}};
   const Node* node = root_.get();
   for (const std::string& part : SplitKey(key)) {
@@ -411,6 +414,7 @@ Result<Column> FormTable::Resolve(std::string_view header_cell) const {
       }
       column.tokens.push_back(std::to_string(*index - 1));
       column.entries.push_back(true);
+      column.places.push_back(node->fixed);
       steps.back().entry = *index;
       node = node->item.get();
       continue;
@@ -419,6 +423,7 @@ Result<Column> FormTable::Resolve(std::string_view header_cell) const {
     if (member == nullptr) return unknown();
     column.tokens.push_back(part);
     column.entries.push_back(false);
+    column.places.push_back(false);
     steps.push_back(Step{.node = member, .entry = 0});
     node = member;
   }

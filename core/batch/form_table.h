@@ -45,6 +45,7 @@ struct Column {
   std::string key;                  // "defendants.2.name"
   std::vector<std::string> tokens;  // its JSON Pointer tokens: {"defendants", "1", "name"}
   std::vector<bool> entries;        // which tokens are list entries: {false, true, false}
+  std::vector<bool> places;         // which entries are places of a fixed list (prefixItems): kept, never closed up
   std::string zh, en;               // its label
   const Leaf* leaf = nullptr;       // owned by the FormTable
 };
