@@ -93,7 +93,7 @@ test('a whole session asks nothing of any other origin, and every page is under 
   assert.equal(await blockedOutside(print), 'connect-src', 'the print view is under the policy');
   // Saved to disk and opened from there, with no server to send a policy: the page carries its own.
   const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'yaosu-print-')), '起诉状.html');
-  writeFileSync(saved, await print.evaluate(async () => (await fetch(location.href)).text()));
+  writeFileSync(saved, await print.content()); // as the browser's 'save page' writes it
   await print.close();
   const fromDisk = await suite.browser.newPage(); // a context of its own: file:// is not the session's
   await fromDisk.goto(pathToFileURL(saved).href);
