@@ -215,3 +215,28 @@ test(
     await page.context().close();
   },
 );
+
+test(
+  'a 证券虚假陈述责任纠纷 complaint filled from scratch is saved as typed, with the investment loss computed from the trades, its commission and stamp duty, and the fee',
+  { skip },
+  async () => {
+    const page = await filledAsTyped('securities-misrepresentation', 'several-trades-around-the-dates');
+    // 法释〔2022〕2号 第11条: bought from 2021-04-28 and before 2022-05-16, 6,000 shares for 52,700.00; 1,500 sold before
+    // the disclosure come off: 4,500 counted at the weighted average, 52,700 × 4,500 ÷ 6,000 = 39,525.00 (8.7833 a share).
+    assert.match(await shown(page, 'counted_cost'), /39,525\.00/);
+    // 第27条: 2,000 sold by the base date for 10,400.00 against a cost of 17,566.67: 7,166.67; 2,500 at the base price 5.63:
+    // 21,958.33 − 14,075.00 = 7,883.33; in all 15,050.00; commission 0.025% = 3.76, stamp duty 0.1% = 15.05 (第25条).
+    assert.match(await shown(page, 'sold_loss'), /7,166\.67/);
+    assert.match(await shown(page, 'held_loss'), /7,883\.33/);
+    assert.match(await shown(page, 'investment_loss'), /15,050\.00/);
+    assert.match(await shown(page, 'commission'), /3\.76/);
+    assert.match(await shown(page, 'stamp_duty'), /15\.05/);
+    // 15,050.00 + 3.76 + 15.05 = 15,068.81; the fee: 50 + 2.5% × 5,068.81 = 176.72.
+    assert.match(await shown(page, 'total_claim'), /15,068\.81/);
+    assert.match(await shown(page, 'court_fee'), /176\.72/);
+    await screenshot(page, 'securities-misrepresentation-complaint-from-scratch');
+    // The investment loss typed as 15,500: a warning that the trades give 15,050.00 (the court decides).
+    assert.match(await problemsAfter(page, '/claims/loss/investment_loss', '15500'), /按各项计算应为 15050\.00 元/);
+    await page.context().close();
+  },
+);
