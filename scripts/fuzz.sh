@@ -15,7 +15,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(json_parse schema_compile case_validate jsonlogic verify render compare)
+  targets=(json_parse schema_compile case_validate jsonlogic verify render compare batch_table)
 fi
 
 bash scripts/setup.sh --tests
@@ -26,7 +26,7 @@ corpora=build/asan/fuzz-corpus
 node fuzz/seed_corpora.mjs "$corpora" "${YAOSU_CONFORMANCE_DIR:-../shared/conformance}"
 
 declare -A dictionary=([json_parse]=json [schema_compile]=schema [case_validate]=filing [jsonlogic]=jsonlogic
-                       [verify]=filing [render]=filing [compare]=filing)
+                       [verify]=filing [render]=filing [compare]=filing [batch_table]=csv)
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 failed=0
