@@ -33,14 +33,14 @@ TEST(BatchRows, ListEntriesWithAGapAreClosedUpAndStillNamedByTheirColumn) {
   const ReadRow read = Read({"defendants.1.name", "defendants.3.name"}, {"刘建军", "王芳"});
   EXPECT_EQ(read.row.instance["defendants"], json::parse(R"([{"name": "刘建军"}, {"name": "王芳"}])"));
   const CellPlace place = read.header.Place(
-      read.row, Diagnostic{.code = "schema.required", .instance_location = "/defendants/1", .params = {{"missing", "name"}}});
+      read.row,
+      Diagnostic{.code = "schema.required", .instance_location = "/defendants/1", .params = {{"missing", "name"}}});
   EXPECT_EQ(place.key, "defendants.3.name");
   EXPECT_EQ(place.column, 2u);
 }
 
 TEST(BatchRows, PlacesOfAFixedListKeepTheirMeaning) {
-  const ReadRow read =
-      Read({"mediation.understands_benefits.1", "mediation.understands_benefits.3"}, {"是", "否"});
+  const ReadRow read = Read({"mediation.understands_benefits.1", "mediation.understands_benefits.3"}, {"是", "否"});
   EXPECT_EQ(read.row.instance["mediation"]["understands_benefits"], json::parse("[true, null, false]"));
   const CellPlace place = read.header.Place(
       read.row, Diagnostic{.code = "schema.type", .instance_location = "/mediation/understands_benefits/1"});
