@@ -90,7 +90,7 @@ say('making filings and timing yaosu verify');
 const { distinct, files } = makeFilings(yaosu, root, results.manifest.forms, path.join(corpus, 'filings'));
 results.verify = { distinct, ...measureVerify(yaosu, files) };
 say('timing yaosu file --batch on 10,000 rows');
-results.batch = measureBatch(yaosu, root, path.join(corpus, 'batch'));
+results.batch = measureBatch(yaosu, path.join(corpus, 'batch'));
 if (existsSync(path.join(web, 'index.html'))) results.page = measurePageWeight(web);
 say('timing the form in Chromium');
 results.browser = await timeForms().catch((error) => ({ skipped: String(error.message ?? error).split('\n')[0] }));

@@ -5,8 +5,7 @@
 //   JSON.parse(yaosu.batchTable('credit-card', 'complaint', 2))
 //     // {ok: true, csv: <header line, UTF-8 with BOM>, form, columns: [{key, zh, en, types, format, choices}]}
 //   const done = yaosu.fileBatch('credit-card', 'complaint', csvText, new Date().toISOString(), true,
-//                                (p) => postMessage(p));   // {done, total, filed, refused}, at most ~100 times; or
-//                                null
+//                                (p) => postMessage(p));   // or null; told {done, total, filed, refused}
 //   JSON.parse(done.result)  // {ok: true, index, problems: [{row, line, column, column_name, pointer, code,
 //                            //  severity, message: {zh, en}}]} or {ok: false, diagnostics}
 //   done.zip                 // Uint8Array of the set (index.json, filings/, docx/, problems.csv), or null

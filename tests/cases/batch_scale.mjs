@@ -1,13 +1,19 @@
 // A large batch table of 信用卡 complaints with a known set of seeded faults, the
-// same for the CLI test and the browser test (issue #13: 10,000 rows, exactly
-// the expected filings and problem rows). Row r (the spreadsheet's row number,
-// the header is row 1) is example (r - 2) mod n, written as a bank's export
-// writes it; every 101 rows, five rows carry one fault each, and some good rows
-// write an amount or a date the other ways people write them.
+// same for the CLI, wasm and browser tests and the benchmark (issue #13: 10,000
+// rows, exactly the expected filings and problem rows). Row r (the spreadsheet's
+// row number, the header is row 1) is example (r - 2) mod n of the n valid 信用卡
+// complaint examples (in file-name order), written as a bank's export writes it;
+// every 101 rows, five rows carry one fault each, and some good rows write an
+// amount or a date the other ways people write them.
 //
-//   const { csv, faults } = scaleTable(examples, 10000);
+//   const { csv, faults, examples } = scaleTable(10000);
 //   faults.get(1010)   // {code: 'batch.cell.not_a_number', key: 'claims.principal.amount'}
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tableOf } from './batch_table.mjs';
+
+const VALID = path.join(path.dirname(fileURLToPath(import.meta.url)), 'examples/credit-card/complaint/valid');
 
 // FAULTS: by row mod 101, what is changed and the problem it must give (code, and the key of its column).
 const FAULTS = new Map([
@@ -46,7 +52,10 @@ const chineseDate = (date) => {
   return `${y}年${m}月${d}日`;
 };
 
-export function scaleTable(examples, rows) {
+export function scaleTable(rows) {
+  const examples = readdirSync(VALID)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(path.join(VALID, name), 'utf8')));
   const faults = new Map();
   const instances = [];
   for (let row = 2; row < rows + 2; row += 1) {
@@ -62,5 +71,5 @@ export function scaleTable(examples, rows) {
     }
     instances.push(form);
   }
-  return { csv: tableOf(instances), faults, exampleOf: (row) => (row - 2) % examples.length };
+  return { csv: tableOf(instances), faults, examples, exampleOf: (row) => (row - 2) % examples.length };
 }

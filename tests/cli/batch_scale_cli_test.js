@@ -18,16 +18,11 @@ const { spawnSync } = require('node:child_process');
 const yaosu = yaosuUnderTest();
 const ROWS = Number(process.env.YAOSU_BATCH_ROWS) || 10000;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yaosu-batch-scale-'));
-const valid = path.resolve(__dirname, '..', 'cases', 'examples', 'credit-card', 'complaint', 'valid');
 
 test(`${ROWS} rows of 信用卡 complaints with seeded faults: exactly the expected filings and problem rows`, async () => {
   const { scaleTable } = await import('../cases/batch_scale.mjs');
   const { readCsv } = await import('../cases/batch_table.mjs');
-  const examples = fs
-    .readdirSync(valid)
-    .sort()
-    .map((name) => JSON.parse(fs.readFileSync(path.join(valid, name), 'utf8')));
-  const { csv, faults, exampleOf } = scaleTable(examples, ROWS);
+  const { csv, faults, examples, exampleOf } = scaleTable(ROWS);
   const table = path.join(tmp, 'cards.csv');
   fs.writeFileSync(table, csv);
   const out = path.join(tmp, 'filed');
@@ -48,13 +43,8 @@ test(`${ROWS} rows of 信用卡 complaints with seeded faults: exactly the expec
     if (i > 0) assert.ok(p.done > progress[i - 1].done);
   });
   assert.equal(progress.at(-1).done, ROWS);
-  assert.deepEqual(lines.at(-1).result, {
-    out,
-    rows: ROWS,
-    filed: ROWS - faults.size,
-    refused: faults.size,
-    problems: lines.at(-1).result.problems,
-  });
+  const { problems: problemCount, ...result } = lines.at(-1).result;
+  assert.deepEqual(result, { out, rows: ROWS, filed: ROWS - faults.size, refused: faults.size });
 
   // The index: the faulty rows refused, every other row filed, one digest per example.
   const index = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8'));
@@ -74,6 +64,7 @@ test(`${ROWS} rows of 信用卡 complaints with seeded faults: exactly the expec
 
   // The problems table: only the faulty rows, each with its seeded problem at its column.
   const [heading, ...problems] = readCsv(fs.readFileSync(path.join(out, 'problems.csv'), 'utf8'));
+  assert.equal(problems.length, problemCount);
   assert.deepEqual(heading.slice(0, 5), ['行号', '文件行', '列', '要素位置', '代码']);
   assert.deepEqual([...new Set(problems.map((p) => Number(p[0])))], [...faults.keys()]);
   for (const [row, fault] of faults) {
