@@ -17,7 +17,7 @@
 namespace yaosu::cli {
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kCheckIdUsage =
     "usage: yaosu check-id VALUE [--json] [--as-of YYYY-MM-DD]\n"
     "  VALUE   a resident ID (18 or 15 digits), unified social credit code, mobile or\n"
     "          landline number; - reads it from stdin\n"
@@ -41,7 +41,7 @@ std::optional<CheckIdArguments> ParseArguments(const std::vector<std::string>& a
                              .help_words = false};
   ParsedOptions options;
   if (const std::optional<OptionProblem> problem = ParseOptions(args, syntax, options)) {
-    err << "yaosu check-id: unexpected argument \"" << problem->word << "\"\n" << kUsage;
+    err << "yaosu check-id: unexpected argument \"" << problem->word << "\"\n" << kCheckIdUsage;
     return std::nullopt;
   }
   CheckIdArguments parsed{.json = options.Has("--json"), .as_of = law::ChinaToday()};
@@ -62,7 +62,7 @@ std::optional<CheckIdArguments> ParseArguments(const std::vector<std::string>& a
     value = first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
   }
   if (!value || value->empty()) {
-    err << kUsage;
+    err << kCheckIdUsage;
     return std::nullopt;
   }
   parsed.value = *value;
@@ -122,7 +122,7 @@ void PrintHuman(const std::string& value, const nlohmann::json& report, std::ost
 
 int RunCheckId(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   if (AsksForHelp(args)) {
-    out << kUsage;
+    out << kCheckIdUsage;
     return kExitValid;
   }
   const std::optional<CheckIdArguments> parsed = ParseArguments(args, in, err);

@@ -20,7 +20,7 @@
 
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kYaosuUsage =
     "usage: yaosu <command> [options]\n"
     "\n"
     "commands:\n"
@@ -55,7 +55,7 @@ constexpr const char* kUsage =
 int main(int argc, char** argv) {
   using namespace yaosu::cli;
   if (argc < 2) {
-    std::cerr << kUsage;
+    std::cerr << kYaosuUsage;
     return kExitUsage;
   }
   const std::string_view command = argv[1];
@@ -75,9 +75,9 @@ int main(int argc, char** argv) {
     return kExitValid;
   }
   if (command == "help" || command == "--help" || command == "-h") {
-    std::cout << kUsage;
+    std::cout << kYaosuUsage;
     return kExitValid;
   }
-  std::cerr << "yaosu: unknown command \"" << command << "\"\n\n" << kUsage;
+  std::cerr << "yaosu: unknown command \"" << command << "\"\n\n" << kYaosuUsage;
   return kExitUsage;
 }

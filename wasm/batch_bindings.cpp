@@ -36,10 +36,6 @@ Result<batch::FormTable> TableOf(const std::string& case_type, const std::string
   return batch::FormTable::Of(*form, library->shared_schemas());
 }
 
-std::string Refusal(const Diagnostics& diagnostics) {
-  return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics, MessageCatalog::Builtin())}});
-}
-
 std::string BatchTable(const std::string& case_type, const std::string& form, int entries) {
   Result<batch::FormTable> table = TableOf(case_type, form);
   if (!table.ok()) return Refusal(table.diagnostics());

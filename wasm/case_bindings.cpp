@@ -34,10 +34,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Refusal(const Diagnostics& diagnostics) {
-  return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics)}});
-}
-
 // FindForm: the built-in form in its newest version (or the `version` named: a filing's, kept
 // in schemas/published), or the diagnostic case.unknown_form {case_type, form}.
 const cases::CaseForm* FindForm(const std::string& case_type, const std::string& form, Diagnostics& problems,

@@ -37,10 +37,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Refusal(const Diagnostics& diagnostics, const MessageCatalog& messages = MessageCatalog::Builtin()) {
-  return Dump({{"ok", false}, {"diagnostics", ToJsonWithMessages(diagnostics, messages)}});
-}
-
 const cases::CaseLibrary* Library() {
   const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
   return library.ok() ? &library.value() : nullptr;

@@ -6,13 +6,14 @@
 #include <string>
 
 #include "core/calendar/gregorian.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::batch {
 namespace {
 
-using nlohmann::json;
+using text::IsAsciiDigit;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using nlohmann::json;
 
 bool Allows(const Leaf& leaf, std::string_view type) {
   return std::find(leaf.types.begin(), leaf.types.end(), type) != leaf.types.end();
@@ -52,8 +53,8 @@ std::optional<json> Number(std::string_view cell) {
   std::string digits;
   for (std::size_t i = 0; i < text.size(); ++i) {
     // A thousands separator sits after a digit and before three digits that end the number or meet ',' or '.'.
-    const bool separator = text[i] == ',' && i > 0 && IsDigit(text[i - 1]) && i + 3 < text.size() &&
-                           IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) &&
+    const bool separator = text[i] == ',' && i > 0 && IsAsciiDigit(text[i - 1]) && i + 3 < text.size() &&
+                           IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3]) &&
                            (i + 4 == text.size() || text[i + 4] == ',' || text[i + 4] == '.');
     if (!separator) digits += text[i];
   }
@@ -61,11 +62,11 @@ std::optional<json> Number(std::string_view cell) {
   std::size_t i = 0;
   if (i < digits.size() && digits[i] == '-') ++i;
   const std::size_t integer_start = i;
-  while (i < digits.size() && IsDigit(digits[i])) ++i;
+  while (i < digits.size() && IsAsciiDigit(digits[i])) ++i;
   if (i == integer_start || (digits[integer_start] == '0' && i - integer_start > 1)) return std::nullopt;
   if (i < digits.size() && digits[i] == '.') {
     const std::size_t fraction_start = ++i;
-    while (i < digits.size() && IsDigit(digits[i])) ++i;
+    while (i < digits.size() && IsAsciiDigit(digits[i])) ++i;
     if (i == fraction_start) return std::nullopt;
   }
   if (i != digits.size() || digits.size() > 40) return std::nullopt;
@@ -123,7 +124,7 @@ std::optional<std::string> CivilDate(std::string_view cell) {
   // Digits: 1..`most` ASCII digits at the front of `rest`, taken off it.
   const auto digits = [&rest](std::size_t least, std::size_t most) -> std::optional<int> {
     std::size_t n = 0;
-    while (n < rest.size() && n < most && IsDigit(rest[n])) ++n;
+    while (n < rest.size() && n < most && IsAsciiDigit(rest[n])) ++n;
     if (n < least) return std::nullopt;
     const int value = std::stoi(std::string(rest.substr(0, n)));
     rest.remove_prefix(n);

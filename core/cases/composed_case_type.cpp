@@ -8,7 +8,7 @@
 namespace yaosu::cases {
 namespace {
 
-using json = nlohmann::ordered_json;
+using ordered_json = nlohmann::ordered_json;
 
 Diagnostics InFile(Diagnostics problems, const std::string& file) {
   for (Diagnostic& problem : problems) {
@@ -20,20 +20,21 @@ Diagnostics InFile(Diagnostics problems, const std::string& file) {
 // ResolveSection: a section entry of a form file with its "use" and its rows'
 // "use"s resolved — or, for a "mirror", the answer rows derived from the
 // complaint's section of that id.
-Result<json> ResolveSection(const json& entry, const SharedPieces& shared, const std::vector<json>& complaint) {
+Result<ordered_json> ResolveSection(const ordered_json& entry, const SharedPieces& shared,
+                                    const std::vector<ordered_json>& complaint) {
   if (entry.contains("mirror")) {
     const std::string id = entry["mirror"].get<std::string>();
-    for (const json& section : complaint) {
+    for (const ordered_json& section : complaint) {
       if (section.value("id", "") == id) return MirrorSection(entry, section, shared);
     }
     return Diagnostic{.code = "case.mirror_unknown_section", .params = {{"section", id}}};
   }
-  Result<json> section = shared.Resolve(entry, PieceKind::kSection);
+  Result<ordered_json> section = shared.Resolve(entry, PieceKind::kSection);
   if (!section.ok()) return section;
   Diagnostics problems;
-  json rows = json::array();
-  for (const json& row_entry : section->value("rows", json::array())) {
-    Result<json> row = shared.Resolve(row_entry, PieceKind::kRow);
+  ordered_json rows = ordered_json::array();
+  for (const ordered_json& row_entry : section->value("rows", ordered_json::array())) {
+    Result<ordered_json> row = shared.Resolve(row_entry, PieceKind::kRow);
     if (row.ok()) {
       rows.push_back(std::move(*row));
     } else {
@@ -49,12 +50,12 @@ Result<json> ResolveSection(const json& entry, const SharedPieces& shared, const
 
 Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const OrderedSources& sources,
                                                const SharedPieces& shared) {
-  const json& manifest = sources.at(folder + "/case.json");
+  const ordered_json& manifest = sources.at(folder + "/case.json");
   const std::string case_type = folder.substr(folder.rfind('/') + 1);
   std::vector<FormFiles> forms;
   Diagnostics problems;
-  std::vector<json> complaint_sections;
-  for (const json& form_name : manifest.value("forms", json::array())) {
+  std::vector<ordered_json> complaint_sections;
+  for (const ordered_json& form_name : manifest.value("forms", ordered_json::array())) {
     const std::string form = form_name.get<std::string>();
     const std::string path = folder + "/" + form + ".json";
     const auto source = sources.find(path);
@@ -68,10 +69,10 @@ Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const 
                                        .manifest = manifest,
                                        .source = path},
                           shared.BaseWords());
-    std::vector<json> sections;
+    std::vector<ordered_json> sections;
     Diagnostics form_problems;
-    for (const json& entry : source->second.value("sections", json::array())) {
-      Result<json> section = ResolveSection(entry, shared, complaint_sections);
+    for (const ordered_json& entry : source->second.value("sections", ordered_json::array())) {
+      Result<ordered_json> section = ResolveSection(entry, shared, complaint_sections);
       if (!section.ok()) {
         form_problems.insert(form_problems.end(), section.diagnostics().begin(), section.diagnostics().end());
         continue;

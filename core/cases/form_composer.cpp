@@ -9,26 +9,26 @@
 namespace yaosu::cases {
 namespace {
 
-using json = nlohmann::ordered_json;
+using ordered_json = nlohmann::ordered_json;
 
 constexpr const char* kSchemaDialect = "https://json-schema.org/draft/2020-12/schema";
 
 // FormWords: the document's own name, as the template prints it.
-json FormWords(const std::string& form) {
+ordered_json FormWords(const std::string& form) {
   if (form == "answer") return {{"zh", "民事答辩状"}, {"en", "Civil answer"}};
   return {{"zh", "民事起诉状"}, {"en", "Civil complaint"}};
 }
 
-std::string Zh(const json& text) { return text.is_object() ? text.value("zh", "") : ""; }
-std::string En(const json& text) { return text.is_object() ? text.value("en", Zh(text)) : ""; }
+std::string Zh(const ordered_json& text) { return text.is_object() ? text.value("zh", "") : ""; }
+std::string En(const ordered_json& text) { return text.is_object() ? text.value("en", Zh(text)) : ""; }
 
-json Manifest(const FormIdentity& identity) {
-  const json& source = identity.manifest;
-  const json cause = source.value("cause", json::object());
-  const json words = FormWords(identity.form);
-  const json form_template = source.value("template", json::object());
-  const json for_form = form_template.value(identity.form, json::object());
-  json manifest = {
+ordered_json Manifest(const FormIdentity& identity) {
+  const ordered_json& source = identity.manifest;
+  const ordered_json cause = source.value("cause", ordered_json::object());
+  const ordered_json words = FormWords(identity.form);
+  const ordered_json form_template = source.value("template", ordered_json::object());
+  const ordered_json for_form = form_template.value(identity.form, ordered_json::object());
+  ordered_json manifest = {
       {"id", identity.case_type + "." + identity.form},
       {"case_type", identity.case_type},
       {"form", identity.form},
@@ -53,15 +53,15 @@ json Manifest(const FormIdentity& identity) {
 
 // WithTitleFirst: a row's data schema with its label as the title, first, as
 // an author would write it (a title never carries the row's number).
-json WithTitleFirst(const json& data, const std::string& title) {
+ordered_json WithTitleFirst(const ordered_json& data, const std::string& title) {
   if (!data.is_object() || data.contains("title")) return data;
-  json out = {{"title", title}};
+  ordered_json out = {{"title", title}};
   for (const auto& [key, value] : data.items()) out[key] = value;
   return out;
 }
 
-void AppendUnique(json& list, const std::string& value) {
-  for (const json& item : list) {
+void AppendUnique(ordered_json& list, const std::string& value) {
+  for (const ordered_json& item : list) {
     if (item == value) return;
   }
   list.push_back(value);
@@ -69,29 +69,29 @@ void AppendUnique(json& list, const std::string& value) {
 
 }  // namespace
 
-FormComposer::FormComposer(FormIdentity identity, const json& base_words) : identity_(std::move(identity)) {
-  const json cause = identity_.manifest.value("cause", json::object());
+FormComposer::FormComposer(FormIdentity identity, const ordered_json& base_words) : identity_(std::move(identity)) {
+  const ordered_json cause = identity_.manifest.value("cause", ordered_json::object());
   schema_ = {{"$schema", kSchemaDialect},
              {"$id", "https://yaosu.cn/schemas/cases/" + identity_.case_type + "/" + identity_.form + "/" +
                          identity_.version + "/schema.json"},
              {"title", Zh(FormWords(identity_.form)) + "（" + Zh(cause) + "）"},
              {"type", "object"},
-             {"required", json::array()},
-             {"properties", json::object()},
+             {"required", ordered_json::array()},
+             {"properties", ordered_json::object()},
              {"additionalProperties", false}};
-  elements_ = {{"sections", json::array()}};
+  elements_ = {{"sections", ordered_json::array()}};
   document_ = {{"title", {{"zh", Zh(FormWords(identity_.form))}}},
                {"subtitle", {{"zh", "（" + Zh(cause) + "）"}}},
-               {"rows", json::object()}};
-  words_ = {{"fields", json::object()}, {"values", json::object()}};
+               {"rows", ordered_json::object()}};
+  words_ = {{"fields", ordered_json::object()}, {"values", ordered_json::object()}};
   AddGenericWords(base_words);
 }
 
 // AddGenericWords: words by property name or value ("name", "male"), as a
 // shared piece's file carries them; the first to name a key keeps it.
-void FormComposer::AddGenericWords(const json& words) {
+void FormComposer::AddGenericWords(const ordered_json& words) {
   for (const char* kind : {"fields", "values"}) {
-    const json table = words.value(kind, json::object());
+    const ordered_json table = words.value(kind, ordered_json::object());
     for (const auto& [key, text] : table.items()) {
       if (!words_[kind].contains(key)) words_[kind][key] = text;
     }
@@ -103,33 +103,33 @@ void FormComposer::Problem(const std::string& code, nlohmann::json params) {
   problems_.push_back(Diagnostic{.code = code, .params = std::move(params)});
 }
 
-void FormComposer::AddSection(const json& section) {
+void FormComposer::AddSection(const ordered_json& section) {
   const std::string id = section.value("id", "");
   const std::string key = section.value("key", id);
-  json element_section = {{"id", id}, {"label", section.value("label", json::object())}};
+  ordered_json element_section = {{"id", id}, {"label", section.value("label", ordered_json::object())}};
   if (section.contains("subtitle")) element_section["guidance"] = section["subtitle"];
   if (section.contains("skipped")) element_section["skipped"] = section["skipped"];
-  element_section["rows"] = json::array();
+  element_section["rows"] = ordered_json::array();
   elements_["sections"].push_back(std::move(element_section));
   if (!key.empty() && !schema_["properties"].contains(key)) {
-    schema_["properties"][key] = {{"title", Zh(section.value("label", json::object()))},
+    schema_["properties"][key] = {{"title", Zh(section.value("label", ordered_json::object()))},
                                   {"type", "object"},
-                                  {"required", json::array()},
-                                  {"properties", json::object()},
+                                  {"required", ordered_json::array()},
+                                  {"properties", ordered_json::object()},
                                   {"additionalProperties", false}};
   }
   if (!key.empty() && section.value("required", false)) AppendUnique(schema_["required"], key);
-  AddGenericWords(section.value("shared_words", json::object()));
+  AddGenericWords(section.value("shared_words", ordered_json::object()));
   IncludeRules(section);
   int number = 0;
   const bool numbered = section.value("numbered", true);
-  for (const json& row : section.value("rows", json::array())) {
+  for (const ordered_json& row : section.value("rows", ordered_json::array())) {
     const bool counts = numbered && row.value("numbered", true);
     AddRow(section, row, counts ? ++number : 0);
   }
 }
 
-void FormComposer::AddRow(const json& section, const json& row, int number) {
+void FormComposer::AddRow(const ordered_json& section, const ordered_json& row, int number) {
   const std::string section_id = section.value("id", "");
   const std::string section_key = section.value("key", section_id);
   const std::string row_id = row.value("id", "");
@@ -142,9 +142,9 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
   for (const char* needed : {"label", "data", "print"}) {
     if (!row.contains(needed)) Problem("case.row_incomplete", {{"row", id}, {"missing", needed}});
   }
-  const json label = row.value("label", json::object());
+  const ordered_json label = row.value("label", ordered_json::object());
 
-  json element = {{"id", id}};
+  ordered_json element = {{"id", id}};
   if (number > 0) element["number"] = number;
   element["pointer"] = pointer;
   element["label"] = label;
@@ -154,27 +154,27 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
   for (const char* copied : {"widget", "confidence", "answers_row", "role"}) {
     if (row.contains(copied)) element[copied] = row[copied];
   }
-  if (row.value("answer", json::object()) == false) element["answered"] = false;
+  if (row.value("answer", ordered_json::object()) == false) element["answered"] = false;
   elements_["sections"].back()["rows"].push_back(std::move(element));
 
-  json& parent = section_key.empty() ? schema_ : schema_["properties"][section_key];
-  parent["properties"][key] = WithTitleFirst(row.value("data", json::object()), Zh(label));
+  ordered_json& parent = section_key.empty() ? schema_ : schema_["properties"][section_key];
+  parent["properties"][key] = WithTitleFirst(row.value("data", ordered_json::object()), Zh(label));
   if (row.value("required", false)) AppendUnique(parent["required"], key);
 
   if (row.contains("print")) {
     document_["rows"][id] = row["print"];
     if (section_id == "signature") document_["signature"] = row["print"];
   }
-  const json items = row.value("items", json::object());
+  const ordered_json items = row.value("items", ordered_json::object());
   for (const auto& [name, item] : items.items()) document_["items"][name] = item;
 
-  AddGenericWords(row.value("shared_words", json::object()));
+  AddGenericWords(row.value("shared_words", ordered_json::object()));
   const std::string path_prefix = id;
-  const json row_words = row.value("words", json::object());
+  const ordered_json row_words = row.value("words", ordered_json::object());
   for (const auto& [path, words] : row_words.items()) {
     words_["fields"][path.empty() ? path_prefix : path_prefix + "/" + path] = words;
   }
-  const json row_choices = row.value("choices", json::object());
+  const ordered_json row_choices = row.value("choices", ordered_json::object());
   for (const auto& [path, choices] : row_choices.items()) {
     for (const auto& [value, words] : choices.items()) {
       words_["values"][(path.empty() ? path_prefix : path_prefix + "/" + path) + "=" + value] = words;
@@ -188,27 +188,29 @@ void FormComposer::AddRow(const json& section, const json& row, int number) {
                                                     {"pointer", pointer},
                                                     {"case", identity_.case_type},
                                                     {"fee", identity_.manifest.value("fee", "property")}};
-  for (const json& rule : row.value("rules", json::array())) rules_.push_back(SubstituteText(rule, where));
-  for (const json& value : row.value("computed", json::array())) computed_.push_back(SubstituteText(value, where));
+  for (const ordered_json& rule : row.value("rules", ordered_json::array()))
+    rules_.push_back(SubstituteText(rule, where));
+  for (const ordered_json& value : row.value("computed", ordered_json::array()))
+    computed_.push_back(SubstituteText(value, where));
   IncludeRules(row);
 }
 
 // IncludeRules: the shared rule files a section or row names, each included once.
-void FormComposer::IncludeRules(const json& section_or_row) {
+void FormComposer::IncludeRules(const ordered_json& section_or_row) {
   for (const std::string& name : section_or_row.value("include_rules", std::vector<std::string>{})) {
     if (std::find(include_rules_.begin(), include_rules_.end(), name) == include_rules_.end())
       include_rules_.push_back(name);
   }
 }
 
-void FormComposer::AddLogic(const json& logic) {
-  for (const json& rule : logic.value("rules", json::array())) rules_.push_back(rule);
-  for (const json& value : logic.value("computed", json::array())) computed_.push_back(value);
+void FormComposer::AddLogic(const ordered_json& logic) {
+  for (const ordered_json& rule : logic.value("rules", ordered_json::array())) rules_.push_back(rule);
+  for (const ordered_json& value : logic.value("computed", ordered_json::array())) computed_.push_back(value);
 }
 
 Result<FormFiles> FormComposer::Finish() && {
   if (!problems_.empty()) return std::move(problems_);
-  auto drop_empty_required = [](json& object) {
+  auto drop_empty_required = [](ordered_json& object) {
     if (object.contains("required") && object["required"].empty()) object.erase("required");
   };
   drop_empty_required(schema_);
@@ -216,7 +218,7 @@ Result<FormFiles> FormComposer::Finish() && {
     if (property.is_object() && property.contains("additionalProperties")) drop_empty_required(property);
   }
   const std::string folder = "cases/" + identity_.case_type + "/" + identity_.form;
-  json rules = json::object();
+  ordered_json rules = ordered_json::object();
   if (!include_rules_.empty()) rules["include"] = include_rules_;
   rules["rules"] = rules_;
   FormFiles files;
@@ -226,7 +228,7 @@ Result<FormFiles> FormComposer::Finish() && {
   files.schema_text = schema_.dump();
   files.elements = nlohmann::json(elements_);
   files.rules = {identity_.source, nlohmann::json(rules)};
-  files.computed = {identity_.source, nlohmann::json(json{{"computed", computed_}})};
+  files.computed = {identity_.source, nlohmann::json(ordered_json{{"computed", computed_}})};
   files.document = nlohmann::json(document_);
   files.words = nlohmann::json(words_);
   return files;

@@ -11,7 +11,8 @@ namespace {
 
 using nlohmann::json;
 
-bool Filled(const json* element) {
+// RowFilled: whether a row holds an answer for the progress count (an empty text, list or group does not).
+bool RowFilled(const json* element) {
   if (element == nullptr || element->is_null()) return false;
   if (element->is_string() || element->is_array() || element->is_object()) return !element->empty();
   return true;
@@ -200,7 +201,7 @@ Progress FormSession::Measure(const FormResult& result) const {
       const auto state = result.states.find(pointer);
       if (state != result.states.end() && state->second != ElementState::kRequired) continue;
       ++total;
-      if (Filled(ResolvePointer(instance_, pointer))) ++filled;
+      if (RowFilled(ResolvePointer(instance_, pointer))) ++filled;
       for (const Diagnostic& d : result.diagnostics) {
         if (d.severity == Severity::kError && Under(d.instance_location, pointer)) ++errors;
       }

@@ -5,10 +5,10 @@
 namespace yaosu::cases {
 namespace {
 
-using json = nlohmann::ordered_json;
+using ordered_json = nlohmann::ordered_json;
 
 // ParameterName: "name" for a string "$name", or "" for any other value.
-std::string ParameterName(const json& value) {
+std::string ParameterName(const ordered_json& value) {
   if (!value.is_string()) return "";
   const std::string& text = value.get_ref<const std::string&>();
   if (text.size() < 2 || text[0] != '$') return "";
@@ -25,17 +25,17 @@ Diagnostic Unresolved(const std::string& use) {
 
 }  // namespace
 
-void SharedPieces::Add(std::string name, json document) { files_[std::move(name)] = std::move(document); }
+void SharedPieces::Add(std::string name, ordered_json document) { files_[std::move(name)] = std::move(document); }
 
-Result<json> SharedPieces::Resolve(const json& entry, PieceKind kind) const {
+Result<ordered_json> SharedPieces::Resolve(const ordered_json& entry, PieceKind kind) const {
   if (!entry.is_object() || !entry.contains("use")) return entry;
   const std::string use = entry["use"].is_string() ? entry["use"].get<std::string>() : entry["use"].dump();
   const std::size_t dot = use.find('.');
   const std::string file = kind == PieceKind::kRow ? use.substr(0, dot) : use;
   const auto found = files_.find(file);
   if (found == files_.end() || (kind == PieceKind::kRow && dot == std::string::npos)) return Unresolved(use);
-  const json* piece = nullptr;
-  const json& file_piece = found->second;
+  const ordered_json* piece = nullptr;
+  const ordered_json& file_piece = found->second;
   if (kind == PieceKind::kSection) {
     if (const auto section = file_piece.find("section"); section != file_piece.end()) piece = &*section;
   } else if (const auto rows = file_piece.find("rows"); rows != file_piece.end() && rows->is_object()) {
@@ -43,7 +43,7 @@ Result<json> SharedPieces::Resolve(const json& entry, PieceKind kind) const {
   }
   if (piece == nullptr || !piece->is_object()) return Unresolved(use);
 
-  json resolved = *piece;
+  ordered_json resolved = *piece;
   if (kind == PieceKind::kRow && !resolved.contains("id")) resolved["id"] = use.substr(dot + 1);
   for (const auto& [key, value] : entry.items()) {
     if (key == "use" || key == "with") continue;
@@ -55,41 +55,41 @@ Result<json> SharedPieces::Resolve(const json& entry, PieceKind kind) const {
   }
   if (const auto words = file_piece.find("words"); words != file_piece.end()) resolved["shared_words"] = *words;
   Diagnostics missing;
-  resolved = SubstituteParameters(resolved, entry.value("with", json::object()), [&](const std::string& name) {
+  resolved = SubstituteParameters(resolved, entry.value("with", ordered_json::object()), [&](const std::string& name) {
     missing.push_back(Diagnostic{.code = "case.parameter_missing", .params = {{"use", use}, {"name", name}}});
   });
   if (!missing.empty()) return missing;
   return resolved;
 }
 
-json SharedPieces::BaseWords() const {
+ordered_json SharedPieces::BaseWords() const {
   const auto found = files_.find("words");
-  if (found == files_.end()) return json::object();
+  if (found == files_.end()) return ordered_json::object();
   const auto words = found->second.find("words");
-  return words != found->second.end() ? *words : json::object();
+  return words != found->second.end() ? *words : ordered_json::object();
 }
 
-json SubstituteParameters(const json& value, const json& parameters,
-                          const std::function<void(const std::string&)>& missing) {
+ordered_json SubstituteParameters(const ordered_json& value, const ordered_json& parameters,
+                                  const std::function<void(const std::string&)>& missing) {
   if (const std::string name = ParameterName(value); !name.empty()) {
     if (parameters.is_object() && parameters.contains(name)) return parameters[name];
     missing(name);
     return value;
   }
   if (value.is_object()) {
-    json out = json::object();
+    ordered_json out = ordered_json::object();
     for (const auto& [key, item] : value.items()) out[key] = SubstituteParameters(item, parameters, missing);
     return out;
   }
   if (value.is_array()) {
-    json out = json::array();
-    for (const json& item : value) out.push_back(SubstituteParameters(item, parameters, missing));
+    ordered_json out = ordered_json::array();
+    for (const ordered_json& item : value) out.push_back(SubstituteParameters(item, parameters, missing));
     return out;
   }
   return value;
 }
 
-json SubstituteText(const json& value, const std::map<std::string, std::string>& replacements) {
+ordered_json SubstituteText(const ordered_json& value, const std::map<std::string, std::string>& replacements) {
   if (value.is_string()) {
     std::string text = value.get<std::string>();
     for (const auto& [name, replacement] : replacements) {
@@ -101,13 +101,13 @@ json SubstituteText(const json& value, const std::map<std::string, std::string>&
     return text;
   }
   if (value.is_object()) {
-    json out = json::object();
+    ordered_json out = ordered_json::object();
     for (const auto& [key, item] : value.items()) out[key] = SubstituteText(item, replacements);
     return out;
   }
   if (value.is_array()) {
-    json out = json::array();
-    for (const json& item : value) out.push_back(SubstituteText(item, replacements));
+    ordered_json out = ordered_json::array();
+    for (const ordered_json& item : value) out.push_back(SubstituteText(item, replacements));
     return out;
   }
   return value;

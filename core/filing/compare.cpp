@@ -2,16 +2,13 @@
 
 #include <utility>
 
+#include "core/json/members.h"
 #include "core/json/pointer.h"
 
 namespace yaosu::filing {
 namespace {
 
 using nlohmann::json;
-
-std::string Text(const json& value, std::string_view key) {
-  return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<std::string>() : "";
-}
 
 const json& Instance(const json& filing) {
   static const json kNone;
@@ -40,7 +37,7 @@ void Judge(const json& answer_value, ElementComparison& entry) {
     entry.status = ElementComparison::Status::kAdmitted;
   } else {
     entry.status = ElementComparison::Status::kDisputed;
-    entry.reasons = Text(answer_value, "reasons");
+    entry.reasons = StringMember(answer_value, "reasons");
   }
 }
 
@@ -88,8 +85,8 @@ Result<Comparison> Compare(const json& complaint, const json& answer, const case
   if (complaint.is_object()) table.complaint_computed = complaint.value("computed", nlohmann::json());
   const cases::CaseForm* complaint_form = table.complaint.form;
   const cases::CaseForm* answer_form = table.answer.form;
-  const std::string complaint_id = Text(table.complaint.case_identity, "id");
-  const std::string answer_id = Text(table.answer.case_identity, "id");
+  const std::string complaint_id = StringMember(table.complaint.case_identity, "id");
+  const std::string answer_id = StringMember(table.answer.case_identity, "id");
   // A filing naming no installed form: its verification says why (unknown case type, other version).
   if (complaint_form == nullptr) return table.complaint.problems;
   if (answer_form == nullptr) return table.answer.problems;

@@ -10,24 +10,23 @@ namespace {
 using nlohmann::json;
 using Status = ElementComparison::Status;
 
-std::string Zh(const json& text) {
-  return text.is_object() && text.contains("zh") && text["zh"].is_string() ? text["zh"].get<std::string>() : "";
-}
+using render::TextCell;
 
-render::Cell TextCell(std::string text, bool header = false) {
-  render::Cell cell{.paragraphs = {render::Paragraph{.runs = {render::Run{.text = std::move(text), .bold = header}}}}};
-  cell.header = header;
+// HeaderCell: a bold cell of a header row (repeated on every printed page).
+render::Cell HeaderCell(std::string text) {
+  render::Cell cell = TextCell(std::move(text), true);
+  cell.header = true;
   return cell;
 }
 
 render::Table Section(const std::string& title, const std::vector<std::string>& columns,
                       const std::vector<int>& widths) {
   render::Table table{.column_widths_percent = widths};
-  render::Cell heading = TextCell(title, true);
+  render::Cell heading = HeaderCell(title);
   heading.column_span = static_cast<int>(columns.size());
   table.rows.push_back({heading});
   std::vector<render::Cell> header;
-  for (const std::string& column : columns) header.push_back(TextCell(column, true));
+  for (const std::string& column : columns) header.push_back(HeaderCell(column));
   table.rows.push_back(header);
   return table;
 }
@@ -54,7 +53,7 @@ std::string PlaintiffStatement(const Comparison& table, const ElementComparison&
 
 render::Document ComparisonDocument(const Comparison& table) {
   const cases::CaseForm* complaint = table.complaint.form;
-  const std::string case_title = complaint != nullptr ? Zh(complaint->document().value("subtitle", json())) : "";
+  const std::string case_title = complaint != nullptr ? ZhText(complaint->document().value("subtitle", json())) : "";
   render::Document page{.title = "要素对照表" + case_title};
   page.blocks.push_back(render::Heading{.text = "要素对照表", .level = 1});
   if (!case_title.empty()) {
@@ -74,7 +73,7 @@ render::Document ComparisonDocument(const Comparison& table) {
   render::Table admitted = Section("无争议事实（被告无异议的要素）", {"要素", "原告主张"}, {30, 70});
   render::Table unanswered = Section("未答辩的要素", {"要素", "原告主张"}, {30, 70});
   for (const ElementComparison& entry : table.elements) {
-    const std::string label = Zh(entry.label);
+    const std::string label = ZhText(entry.label);
     const std::string statement = PlaintiffStatement(table, entry);
     if (entry.status == Status::kDisputed) {
       disputed.rows.push_back(
@@ -88,7 +87,7 @@ render::Document ComparisonDocument(const Comparison& table) {
   for (const Exemption& exemption : table.exemptions) {
     const json reasons = exemption.statement.value("reasons", json());
     exemptions.rows.push_back(
-        {TextCell(Zh(exemption.label)), TextCell(reasons.is_string() ? reasons.get<std::string>() : kBlank)});
+        {TextCell(ZhText(exemption.label)), TextCell(reasons.is_string() ? reasons.get<std::string>() : kBlank)});
   }
   for (render::Table* section : {&disputed, &admitted, &unanswered, &exemptions}) {
     if (section->rows.size() > 2) page.blocks.push_back(std::move(*section));

@@ -14,10 +14,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/members.h"
+
 namespace yaosu::filing {
 
 // kBlank: what an unfilled element prints as.
 inline constexpr const char* kBlank = "____";
+
+// ZhText: the Chinese of a {"zh": …, "en": …} text; "" when it has none.
+inline std::string ZhText(const nlohmann::json& text) { return StringMember(text, "zh"); }
 
 // FillTemplate: `text` with every {path|filter:arg} replaced, paths read from
 // `value`; `items` are the templates `list:ITEM` uses ({name: template or

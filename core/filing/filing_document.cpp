@@ -3,24 +3,13 @@
 #include <string>
 
 #include "core/filing/document_template.h"
+#include "core/json/members.h"
 #include "core/json/pointer.h"
 
 namespace yaosu::filing {
 namespace {
 
 using nlohmann::json;
-
-std::string Zh(const json& text) {
-  return text.is_object() && text.contains("zh") && text["zh"].is_string() ? text["zh"].get<std::string>() : "";
-}
-
-std::string Member(const json& value, const char* key) {
-  return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<std::string>() : "";
-}
-
-render::Cell TextCell(std::string text, bool bold = false) {
-  return render::Cell{.paragraphs = {render::Paragraph{.runs = {render::Run{.text = std::move(text), .bold = bold}}}}};
-}
 
 // RowText: one element row filled in through its template (which may read the filing's computed values).
 std::string RowText(const json& row, const json& instance, const json& computed, const json& document) {
@@ -34,27 +23,28 @@ std::string RowText(const json& row, const json& instance, const json& computed,
 }
 
 std::string RowLabel(const json& row) {
-  const std::string label = Zh(row.value("label", json()));
+  const std::string label = ZhText(row.value("label", json()));
   return row.contains("number") ? row["number"].dump() + ". " + label : label;
 }
 
 // SectionTable: a section of the template as a two-column table under a spanning header.
 render::Table SectionTable(const json& section, const json& instance, const json& computed, const json& document) {
   render::Table table{.column_widths_percent = {28, 72}};
-  render::Cell header = TextCell(Zh(section.value("label", json())), true);
+  render::Cell header = render::TextCell(ZhText(section.value("label", json())), true);
   header.column_span = 2;
   header.header = true;
   table.rows.push_back({header});
   for (const json& row : section.value("rows", json::array())) {
-    table.rows.push_back({TextCell(RowLabel(row), true), TextCell(RowText(row, instance, computed, document))});
+    table.rows.push_back(
+        {render::TextCell(RowLabel(row), true), render::TextCell(RowText(row, instance, computed, document))});
   }
   return table;
 }
 
 std::string Footer(const json& filing, const cases::CaseForm& form) {
   const json& digest = filing.is_object() ? filing.value("digest", json()) : json();
-  return "要素 Yaosu · " + form.id() + " " + form.version() + " · 生成于 " + Member(filing, "created_at") +
-         " · SHA-256 " + Member(digest, "value");
+  return "要素 Yaosu · " + form.id() + " " + form.version() + " · 生成于 " + StringMember(filing, "created_at") +
+         " · SHA-256 " + StringMember(digest, "value");
 }
 
 }  // namespace
@@ -63,10 +53,10 @@ render::Document FilingDocument(const json& filing, const cases::CaseForm& form)
   const json& document = form.document();
   const json& instance = filing.is_object() ? filing.value("instance", json()) : json();
   const json& computed = filing.is_object() ? filing.value("computed", json()) : json();
-  const std::string title = Zh(document.is_object() ? document.value("title", json()) : json());
-  const std::string subtitle = Zh(document.is_object() ? document.value("subtitle", json()) : json());
+  const std::string title = ZhText(document.is_object() ? document.value("title", json()) : json());
+  const std::string subtitle = ZhText(document.is_object() ? document.value("subtitle", json()) : json());
 
-  render::Document out{.title = (title.empty() ? Zh(form.manifest().value("title", json())) : title) + subtitle};
+  render::Document out{.title = (title.empty() ? ZhText(form.manifest().value("title", json())) : title) + subtitle};
   // emplace_back builds these blocks in place: moving a temporary variant into the vector made g++ 12
   // at -O2 warn that the (inactive) Table alternative may be uninitialized (-Wmaybe-uninitialized).
   out.blocks.emplace_back(render::Heading{.text = title.empty() ? out.title : title, .level = 1});

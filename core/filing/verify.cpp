@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/filing/filing.h"
+#include "core/json/members.h"
 #include "core/json/pointer.h"
 
 namespace yaosu::filing {
@@ -10,16 +11,12 @@ namespace {
 
 using nlohmann::json;
 
-std::string Text(const json& value, std::string_view key) {
-  return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<std::string>() : "";
-}
-
 // Findings: the (code, location) pairs of a list of warnings, for comparing what was filed with what is found now.
 json Findings(const json& diagnostics) {
   json findings = json::array();
   if (!diagnostics.is_array()) return findings;
   for (const json& d : diagnostics) {
-    if (d.is_object()) findings.push_back(Text(d, "code") + " " + Text(d, "instanceLocation"));
+    if (d.is_object()) findings.push_back(StringMember(d, "code") + " " + StringMember(d, "instanceLocation"));
   }
   return findings;
 }
@@ -33,7 +30,8 @@ json Findings(const Diagnostics& diagnostics) {
 }
 
 void CheckDigest(const json& filing, Verification& check) {
-  check.recorded_digest = filing.is_object() && filing.contains("digest") ? Text(filing["digest"], "value") : "";
+  check.recorded_digest =
+      filing.is_object() && filing.contains("digest") ? StringMember(filing["digest"], "value") : "";
   Result<std::string> digest = Digest(filing);
   if (!digest.ok()) {
     for (const Diagnostic& problem : digest.diagnostics()) check.problems.push_back(problem);
@@ -52,8 +50,8 @@ void CheckDigest(const json& filing, Verification& check) {
 // every published version stays installed, so an earlier filing is checked
 // against the very form it was made with, never a newer one.
 void FindForm(const json& filing, const cases::CaseLibrary& library, Verification& check) {
-  const std::string id = Text(check.case_identity, "id");
-  const std::string version = Text(check.case_identity, "version");
+  const std::string id = StringMember(check.case_identity, "id");
+  const std::string version = StringMember(check.case_identity, "version");
   const cases::CaseForm* form = library.FindById(id, version);
   if (form == nullptr) {
     const std::vector<std::string> installed = library.Versions(id);

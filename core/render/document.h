@@ -16,6 +16,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -38,6 +39,11 @@ struct Cell {
   int column_span = 1;  // < 1 counts as 1
   bool header = false;
 };
+
+// TextCell: a cell of one run of `text`, bold when asked.
+inline Cell TextCell(std::string text, bool bold = false) {
+  return Cell{.paragraphs = {Paragraph{.runs = {Run{.text = std::move(text), .bold = bold}}}}};
+}
 
 // Table: column_widths_percent gives each grid column's share of the text
 // width (normalised if it does not add up to 100); when it is empty, has the

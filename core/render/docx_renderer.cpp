@@ -74,7 +74,7 @@ void AppendBorder(const char* side, std::string& out) {
   out += " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
 }
 
-void AppendTable(const Table& table, std::string& out) {
+void AppendDocxTable(const Table& table, std::string& out) {
   const TableGrid grid = LayOutTable(table, kDocxTextWidth);
   out += "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) AppendBorder(side, out);
@@ -120,7 +120,7 @@ std::string DocumentXml(const Document& document, bool has_footer) {
     } else if (const auto* table = std::get_if<Table>(&block)) {
       // Word merges two tables that touch into one: keep them apart.
       if (after_table) out += "<w:p/>";
-      AppendTable(*table, out);
+      AppendDocxTable(*table, out);
       after_table = true;
     }
   }

@@ -104,7 +104,7 @@ void AppendRow(const std::vector<Cell>& row, std::string& out) {
   out += "</tr>\n";
 }
 
-void AppendTable(const Table& table, std::string& out) {
+void AppendHtmlTable(const Table& table, std::string& out) {
   const TableGrid grid = LayOutTable(table, kWidthTotal);
   out += "<table>\n<colgroup>";
   for (int width : grid.widths) out += "<col style=\"width: " + Percent(width) + "\">";
@@ -152,7 +152,7 @@ std::string RenderHtml(const Document& document) {
       AppendParagraph(*paragraph, out);
       out += "\n";
     } else if (const auto* table = std::get_if<Table>(&block)) {
-      AppendTable(*table, out);
+      AppendHtmlTable(*table, out);
     }
   }
   if (!CleanText(document.footer).empty()) {

@@ -19,13 +19,13 @@
 namespace yaosu::batch {
 namespace {
 
+using yaosu::testing::BuiltinLibrary;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 constexpr const char* kCreated = "2025-10-08T09:30:00+08:00";
 const fs::path kExamples = fs::path(YAOSU_SOURCE_DIR) / "tests" / "cases" / "examples";
-
-const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
 
 // Flatten: the cells of `value` by key, as a person (or a bank's export) writes them.
 void Flatten(const json& value, const std::string& key, std::map<std::string, std::string>& cells) {
@@ -82,14 +82,14 @@ std::string TableOf(const std::vector<json>& instances) {
 }
 
 FormTable Table(const cases::CaseForm& form) {
-  Result<FormTable> table = FormTable::Of(form, Library().shared_schemas());
+  Result<FormTable> table = FormTable::Of(form, BuiltinLibrary().shared_schemas());
   EXPECT_TRUE(table.ok());
   return std::move(*table);
 }
 
 TEST(BatchFiling, EveryValidExampleReadsBackFromATableRowAndFilesAsItselfAlone) {
   std::size_t filed = 0, examples = 0;
-  for (const cases::CaseForm* form : Library().CurrentForms()) {
+  for (const cases::CaseForm* form : BuiltinLibrary().CurrentForms()) {
     std::vector<json> instances;
     for (const fs::path& file : testing::JsonFilesIn(kExamples / form->case_type() / form->form() / "valid")) {
       instances.push_back(WithoutEmpties(testing::ReadJsonFile(file)));
@@ -129,7 +129,7 @@ TEST(BatchFiling, EveryValidExampleReadsBackFromATableRowAndFilesAsItselfAlone) 
 }
 
 TEST(BatchFiling, ABadRowComesBackAsProblemsByRowAndColumnAndTheGoodOnesAreFiled) {
-  const cases::CaseForm& form = *Library().Find("credit-card", "complaint");
+  const cases::CaseForm& form = *BuiltinLibrary().Find("credit-card", "complaint");
   const json good =
       testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json");
   json bad = good;
@@ -171,7 +171,7 @@ TEST(BatchFiling, ABadRowComesBackAsProblemsByRowAndColumnAndTheGoodOnesAreFiled
 }
 
 TEST(BatchFiling, AnElementTheTableHasNoColumnForIsNamedByTheKeyToAdd) {
-  const FormTable table = Table(*Library().Find("credit-card", "complaint"));
+  const FormTable table = Table(*BuiltinLibrary().Find("credit-card", "complaint"));
   Result<BatchSummary> summary =
       FileBatch(table, "原告1·名称 [plaintiffs.1.name]\n某银行\n", kCreated, [](const FiledRow&) {});
   ASSERT_TRUE(summary.ok());
@@ -186,7 +186,7 @@ TEST(BatchFiling, AnElementTheTableHasNoColumnForIsNamedByTheKeyToAdd) {
 }
 
 TEST(BatchFiling, ATableThatCannotBeReadFilesNothing) {
-  const FormTable table = Table(*Library().Find("credit-card", "complaint"));
+  const FormTable table = Table(*BuiltinLibrary().Find("credit-card", "complaint"));
   std::size_t sunk = 0;
   const auto sink = [&](const FiledRow&) { ++sunk; };
   EXPECT_EQ(FileBatch(table, "signature.date,claims.nothing\n1,2\n", kCreated, sink).diagnostics().front().code,
@@ -218,7 +218,7 @@ TEST(BatchFiling, ProgressIsToldEachWholePercentFromTheFirstRowToTheLast) {
 }
 
 TEST(BatchFiling, ATableIsReadOneRowAtATimeAndItsProgressCounted) {
-  const FormTable table = Table(*Library().Find("credit-card", "complaint"));
+  const FormTable table = Table(*BuiltinLibrary().Find("credit-card", "complaint"));
   const json example =
       testing::ReadJsonFile(kExamples / "credit-card/complaint/valid/bank-sues-cardholder-overdraft.json");
   const std::string csv = TableOf({example, example, example});

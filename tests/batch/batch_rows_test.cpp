@@ -8,13 +8,14 @@
 #include <gtest/gtest.h>
 
 #include "core/cases/case_library.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::batch {
 namespace {
 
-using nlohmann::json;
+using yaosu::testing::BuiltinLibrary;
 
-const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
+using nlohmann::json;
 
 struct ReadRow {
   BatchHeader header;
@@ -22,7 +23,8 @@ struct ReadRow {
 };
 
 ReadRow Read(const std::vector<std::string>& header_cells, const std::vector<std::string>& cells) {
-  Result<FormTable> table = FormTable::Of(*Library().Find("credit-card", "complaint"), Library().shared_schemas());
+  Result<FormTable> table =
+      FormTable::Of(*BuiltinLibrary().Find("credit-card", "complaint"), BuiltinLibrary().shared_schemas());
   EXPECT_TRUE(table.ok());
   Result<BatchHeader> header = ReadBatchHeader(*table, header_cells);
   EXPECT_TRUE(header.ok());

@@ -5,16 +5,17 @@
 #include <set>
 
 #include "core/cases/case_library.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::batch {
 namespace {
 
-const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
+using yaosu::testing::BuiltinLibrary;
 
 FormTable TableOf(std::string_view case_type, std::string_view form) {
-  const cases::CaseForm* found = Library().Find(case_type, form);
+  const cases::CaseForm* found = BuiltinLibrary().Find(case_type, form);
   EXPECT_NE(found, nullptr);
-  Result<FormTable> table = FormTable::Of(*found, Library().shared_schemas());
+  Result<FormTable> table = FormTable::Of(*found, BuiltinLibrary().shared_schemas());
   EXPECT_TRUE(table.ok());
   return std::move(*table);
 }
@@ -79,8 +80,8 @@ TEST(FormTable, ResolvesAHeaderCellByItsKeyOrItsLabel) {
 }
 
 TEST(FormTable, EveryFormHasATableWhoseColumnsNameThemselves) {
-  for (const cases::CaseForm* form : Library().CurrentForms()) {
-    Result<FormTable> table = FormTable::Of(*form, Library().shared_schemas());
+  for (const cases::CaseForm* form : BuiltinLibrary().CurrentForms()) {
+    Result<FormTable> table = FormTable::Of(*form, BuiltinLibrary().shared_schemas());
     ASSERT_TRUE(table.ok()) << form->id();
     const std::vector<Column> columns = table->Columns(1);
     EXPECT_GT(columns.size(), 20u) << form->id();

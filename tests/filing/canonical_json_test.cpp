@@ -14,7 +14,7 @@
 namespace yaosu::filing {
 namespace {
 
-using Json = nlohmann::json;
+using nlohmann::json;
 
 // FromBits: the double with these IEEE 754 bits (std::bit_cast is missing from
 // Emscripten 3.1.6's libc++).
@@ -25,7 +25,7 @@ double FromBits(std::uint64_t bits) {
 }
 
 // Canon: the canonical text, or "error: <codes>" so a failure shows what went wrong.
-std::string Canon(const Json& value) {
+std::string Canon(const json& value) {
   Result<std::string> text = CanonicalJson(value);
   if (text.ok()) return *text;
   std::string codes = "error:";
@@ -35,7 +35,7 @@ std::string Canon(const Json& value) {
 
 // CanonText: parses `text` with ParseJson (as a filing arrives), then canonicalizes.
 std::string CanonText(std::string_view text) {
-  Result<Json> parsed = ParseJson(text);
+  Result<json> parsed = ParseJson(text);
   if (!parsed.ok()) return "parse error: " + parsed.diagnostics()[0].code;
   return Canon(*parsed);
 }
@@ -72,7 +72,7 @@ TEST(CanonicalJson, Rfc8785SortingExample) {
 TEST(CanonicalJson, SortsByUtf16NotUtf8) {
   // UTF-8 bytes put U+E000 (EE 80 80) before U+10000 (F0 90 80 80); UTF-16 puts
   // U+10000 (D800 DC00) first. Also: a prefix sorts before its extensions.
-  Json object = Json::object();
+  json object = json::object();
   object["\uE000"] = 1;
   object["\U00010000"] = 2;
   object["\uFFFF"] = 3;
@@ -114,11 +114,11 @@ TEST(CanonicalJson, Rfc8785AppendixBNumbers) {
       {0x43143ff3c1cb0959, "1424953923781206.2"},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(Canon(Json(FromBits(c.bits))), c.text) << std::hex << c.bits;
+    EXPECT_EQ(Canon(json(FromBits(c.bits))), c.text) << std::hex << c.bits;
   }
   // Appendix B's NaN and Infinity have no JSON form: refused (see NotFinite below).
-  EXPECT_FALSE(CanonicalJson(Json(FromBits(0x7fffffffffffffff))).ok());
-  EXPECT_FALSE(CanonicalJson(Json(FromBits(0x7ff0000000000000))).ok());
+  EXPECT_FALSE(CanonicalJson(json(FromBits(0x7fffffffffffffff))).ok());
+  EXPECT_FALSE(CanonicalJson(json(FromBits(0x7ff0000000000000))).ok());
 }
 
 // Number.prototype.toString; expected texts from Node (String(x)).
@@ -171,7 +171,7 @@ TEST(CanonicalJson, EcmaScriptNumberFormatting) {
       {-123456789.125, "-123456789.125"},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(Canon(Json(c.value)), c.text) << c.text;
+    EXPECT_EQ(Canon(json(c.value)), c.text) << c.text;
     EXPECT_EQ(EcmaScriptNumber(c.value), c.text);
   }
   EXPECT_EQ(EcmaScriptNumber(std::numeric_limits<double>::quiet_NaN()), "NaN");
@@ -194,12 +194,12 @@ TEST(CanonicalJson, NumbersReadBackExactly) {
 }
 
 TEST(CanonicalJson, IntegersWithinTwoToThe53) {
-  EXPECT_EQ(Canon(Json(0)), "0");
-  EXPECT_EQ(Canon(Json(-42)), "-42");
-  EXPECT_EQ(Canon(Json(100u)), "100");
-  EXPECT_EQ(Canon(Json(std::int64_t{9007199254740992})), "9007199254740992");
-  EXPECT_EQ(Canon(Json(std::int64_t{-9007199254740992})), "-9007199254740992");
-  EXPECT_EQ(Canon(Json(std::uint64_t{9007199254740992})), "9007199254740992");
+  EXPECT_EQ(Canon(json(0)), "0");
+  EXPECT_EQ(Canon(json(-42)), "-42");
+  EXPECT_EQ(Canon(json(100u)), "100");
+  EXPECT_EQ(Canon(json(std::int64_t{9007199254740992})), "9007199254740992");
+  EXPECT_EQ(Canon(json(std::int64_t{-9007199254740992})), "-9007199254740992");
+  EXPECT_EQ(Canon(json(std::uint64_t{9007199254740992})), "9007199254740992");
   EXPECT_EQ(CanonText("[-0, 1e2, 1.0, 10.50]"), "[0,100,1,10.5]");
 }
 
@@ -207,21 +207,21 @@ TEST(CanonicalJson, EscapesEveryControlCharacter) {
   std::string text;
   for (char c = 0; c < 0x20; ++c) text += c;
   text += "\"\\/\x7f\u2028\u00e9\u5f20\U0001F600";
-  EXPECT_EQ(Canon(Json(text)),
+  EXPECT_EQ(Canon(json(text)),
             "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e"
             "\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
             "\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f\u2028\u00e9\u5f20\U0001F600\"");
   // Keys are escaped the same way.
-  EXPECT_EQ(Canon(Json{{"a\tb\"", 1}}), "{\"a\\tb\\\"\":1}");
+  EXPECT_EQ(Canon(json{{"a\tb\"", 1}}), "{\"a\\tb\\\"\":1}");
 }
 
 TEST(CanonicalJson, ScalarsAndEmptyContainers) {
-  EXPECT_EQ(Canon(Json(nullptr)), "null");
-  EXPECT_EQ(Canon(Json(true)), "true");
-  EXPECT_EQ(Canon(Json(false)), "false");
-  EXPECT_EQ(Canon(Json("")), "\"\"");
-  EXPECT_EQ(Canon(Json::array()), "[]");
-  EXPECT_EQ(Canon(Json::object()), "{}");
+  EXPECT_EQ(Canon(json(nullptr)), "null");
+  EXPECT_EQ(Canon(json(true)), "true");
+  EXPECT_EQ(Canon(json(false)), "false");
+  EXPECT_EQ(Canon(json("")), "\"\"");
+  EXPECT_EQ(Canon(json::array()), "[]");
+  EXPECT_EQ(Canon(json::object()), "{}");
   EXPECT_EQ(CanonText("[[], {}, [{}], {\"a\": []}]"), "[[],{},[{}],{\"a\":[]}]");
 }
 
@@ -254,19 +254,19 @@ TEST(CanonicalJson, CanonicalTextIsAFixedPoint) {
 
 // A filing's digest covers the filing without its own digest: the root's member is left out, no other.
 TEST(CanonicalJson, LeavesOutTheNamedMemberOfTheRootOnly) {
-  const Json filing = Json::parse(R"({"digest": "x", "b": {"digest": 1}, "a": [{"digest": 2}]})");
+  const json filing = json::parse(R"({"digest": "x", "b": {"digest": 1}, "a": [{"digest": 2}]})");
   Result<std::string> text = CanonicalJson(filing, "digest");
   ASSERT_TRUE(text.ok());
   EXPECT_EQ(*text, R"({"a":[{"digest":2}],"b":{"digest":1}})");
-  EXPECT_EQ(*CanonicalJson(Json::parse(R"(["digest"])"), "digest"), R"(["digest"])");
+  EXPECT_EQ(*CanonicalJson(json::parse(R"(["digest"])"), "digest"), R"(["digest"])");
   // A problem's pointer is the same with a member left out before it.
-  Result<std::string> bad = CanonicalJson(Json::parse(R"({"digest": 1, "x": [0, 9007199254740993]})"), "digest");
+  Result<std::string> bad = CanonicalJson(json::parse(R"({"digest": 1, "x": [0, 9007199254740993]})"), "digest");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.diagnostics()[0].instance_location, "/x/1");
 }
 
 TEST(CanonicalJson, UnsafeInteger) {
-  Json doc = {{"claim", {{"amounts", {1, std::int64_t{9007199254740993}}}}},
+  json doc = {{"claim", {{"amounts", {1, std::int64_t{9007199254740993}}}}},
               {"big", std::uint64_t{18446744073709551615u}},
               {"neg", std::int64_t{-9007199254740993}}};
   Result<std::string> text = CanonicalJson(doc);
@@ -286,7 +286,7 @@ TEST(CanonicalJson, UnsafeInteger) {
 }
 
 TEST(CanonicalJson, InvalidUtf8) {
-  Json doc = {{"a/b", {"ok", "bad\xff"}}};
+  json doc = {{"a/b", {"ok", "bad\xff"}}};
   Result<std::string> text = CanonicalJson(doc);
   ASSERT_FALSE(text.ok());
   ASSERT_EQ(text.diagnostics().size(), 1u);
@@ -295,16 +295,16 @@ TEST(CanonicalJson, InvalidUtf8) {
   EXPECT_EQ(text.diagnostics()[0].params["byte"], 3);
   // Overlong forms, encoded surrogates (CESU-8), past U+10FFFF, truncated sequences.
   for (const char* bad : {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe5\xbc", "\x80"}) {
-    EXPECT_EQ(Canon(Json::array({bad})), "error: filing.invalid_utf8@/0") << bad;
+    EXPECT_EQ(Canon(json::array({bad})), "error: filing.invalid_utf8@/0") << bad;
   }
   // A bad key names the object holding it (the key cannot go into a pointer).
-  Json keyed = {{"x~y", {{"\xc3", 1}, {"fine", 2}}}};
+  json keyed = {{"x~y", {{"\xc3", 1}, {"fine", 2}}}};
   EXPECT_EQ(Canon(keyed), "error: filing.invalid_utf8@/x~0y");
-  EXPECT_EQ(Canon(Json{{"\xff", 1}}), "error: filing.invalid_utf8@");
+  EXPECT_EQ(Canon(json{{"\xff", 1}}), "error: filing.invalid_utf8@");
 }
 
 TEST(CanonicalJson, NotFinite) {
-  Json doc = Json::array({1,
+  json doc = json::array({1,
                           {{"k", std::numeric_limits<double>::quiet_NaN()}},
                           std::numeric_limits<double>::infinity(),
                           -std::numeric_limits<double>::infinity()});
@@ -317,32 +317,32 @@ TEST(CanonicalJson, NotFinite) {
   EXPECT_EQ(text.diagnostics()[1].instance_location, "/2");
   EXPECT_EQ(text.diagnostics()[1].params["value"], "Infinity");
   EXPECT_EQ(text.diagnostics()[2].params["value"], "-Infinity");
-  EXPECT_EQ(Canon(Json(std::numeric_limits<double>::infinity())), "error: filing.not_finite@");
+  EXPECT_EQ(Canon(json(std::numeric_limits<double>::infinity())), "error: filing.not_finite@");
 }
 
 TEST(CanonicalJson, NotJson) {
-  Json doc = {{"file", Json::binary({1, 2, 3})}};
+  json doc = {{"file", json::binary({1, 2, 3})}};
   Result<std::string> text = CanonicalJson(doc);
   ASSERT_FALSE(text.ok());
   EXPECT_EQ(text.diagnostics()[0].code, "filing.not_json");
   EXPECT_EQ(text.diagnostics()[0].instance_location, "/file");
   EXPECT_EQ(text.diagnostics()[0].params["type"], "binary");
-  EXPECT_EQ(Canon(Json(Json::value_t::discarded)), "error: filing.not_json@");
+  EXPECT_EQ(Canon(json(json::value_t::discarded)), "error: filing.not_json@");
 }
 
 TEST(CanonicalJson, DeepNestingUsesNoRecursion) {
   constexpr int kDepth = 100000;  // far past ParseJson's 256; the walk keeps its own stack
-  Json root = Json::array();
-  Json* inner = &root;
+  json root = json::array();
+  json* inner = &root;
   for (int i = 1; i < kDepth; ++i) {
-    inner->push_back(Json::array());
+    inner->push_back(json::array());
     inner = &(*inner)[0];
   }
   EXPECT_EQ(Canon(root), std::string(kDepth, '[') + std::string(kDepth, ']'));
 
   // A problem deep down still gets its full pointer.
-  Json deep = Json::object();
-  Json* at = &deep;
+  json deep = json::object();
+  json* at = &deep;
   std::string pointer;
   for (int i = 0; i < 300; ++i) {
     at = &(*at)["k"];

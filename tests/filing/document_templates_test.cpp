@@ -34,6 +34,8 @@
 namespace yaosu::filing {
 namespace {
 
+using yaosu::testing::BuiltinLibrary;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -416,20 +418,14 @@ TemplateChecker SharedChecker() {
     if (entry.path().extension() != ".json") continue;
     const std::string area = fs::relative(entry.path(), kSchemas).begin()->string();
     if (area != "common" && area != "shared") continue;
-    json document = testing::ReadJsonFile(entry.path());
+    json document = yaosu::testing::ReadJsonFile(entry.path());
     if (document.is_object() && document.contains("$id") && document["$id"].is_string()) {
       const std::string id = document["$id"].get<std::string>();
       documents.emplace(id.substr(0, id.find('#')), std::move(document));
     }
   }
-  const json items = testing::ReadJsonFile(kSchemas / "common" / "document" / "items.json");
+  const json items = yaosu::testing::ReadJsonFile(kSchemas / "common" / "document" / "items.json");
   return TemplateChecker(std::move(documents), items.value("items", json::object()));
-}
-
-const cases::CaseLibrary& Library() {
-  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
-  EXPECT_TRUE(library.ok());
-  return *library;
 }
 
 std::string Lines(const std::vector<std::string>& lines) {
@@ -440,8 +436,8 @@ std::string Lines(const std::vector<std::string>& lines) {
 
 TEST(DocumentTemplates, EveryRowTemplateMatchesElementsAndSchema) {
   TemplateChecker checker = SharedChecker();
-  ASSERT_FALSE(Library().forms().empty());
-  for (const cases::CaseForm& form : Library().forms()) {
+  ASSERT_FALSE(BuiltinLibrary().forms().empty());
+  for (const cases::CaseForm& form : BuiltinLibrary().forms()) {
     const std::string name = form.id() + " " + form.version();
     SCOPED_TRACE(name);
     ASSERT_TRUE(form.document().is_object()) << name << " has no print templates";
@@ -457,7 +453,7 @@ TEST(DocumentTemplates, EveryRowTemplateMatchesElementsAndSchema) {
 
 // The checker can fail: a planted bad path, check value, filter, item and row are each reported.
 TEST(DocumentTemplates, TheCheckerReportsPlantedFaults) {
-  const cases::CaseForm* form = Library().FindById("private_lending.complaint", "2025.1");
+  const cases::CaseForm* form = BuiltinLibrary().FindById("private_lending.complaint", "2025.1");
   ASSERT_NE(form, nullptr);
   const json& schema = form->schema();
   const json& elements = form->elements();

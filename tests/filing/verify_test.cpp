@@ -6,14 +6,15 @@
 
 #include "core/filing/canonical_json.h"
 #include "tests/filing/filing_test_support.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::filing {
 namespace {
 
+using yaosu::testing::BuiltinLibrary;
+
 using nlohmann::json;
 using testing::FilingOf;
-
-const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
 
 bool Has(const Verification& check, std::string_view code, std::string_view pointer = "") {
   for (const Diagnostic& d : check.problems) {
@@ -28,7 +29,7 @@ TEST(Verify, AFreshFilingPasses) {
         std::tuple{"private-lending", "answer", "borrower-and-guarantor-dispute"},
         std::tuple{"sales-contract", "complaint", "cement-acknowledged-debt"},
         std::tuple{"sales-contract", "answer", "steel-penalty-too-high"}}) {
-    const Verification check = Verify(FilingOf(case_type, form, example), Library());
+    const Verification check = Verify(FilingOf(case_type, form, example), BuiltinLibrary());
     EXPECT_TRUE(check.ok) << example << ": " << check.ToJson().dump();
     EXPECT_TRUE(check.digest_matches);
     EXPECT_EQ(check.digest, check.recorded_digest);
@@ -39,7 +40,7 @@ TEST(Verify, AFreshFilingPasses) {
 TEST(Verify, AnAlteredFigureIsCaughtByTheDigestAndByRecomputation) {
   json filing = FilingOf("private-lending", "complaint", "transfer-loan-overdue");
   filing["computed"]["court_fee"] = 1;
-  const Verification check = Verify(filing, Library());
+  const Verification check = Verify(filing, BuiltinLibrary());
   EXPECT_FALSE(check.ok);
   EXPECT_FALSE(check.digest_matches);
   EXPECT_TRUE(Has(check, "filing.digest_mismatch", "/digest/value"));
@@ -52,7 +53,7 @@ TEST(Verify, AlteredDataWithARecomputedDigestStillFailsTheRules) {
   json filing = FilingOf("private-lending", "complaint", "transfer-loan-overdue");
   filing["instance"]["facts"]["repayment"]["principal_repaid"] = 200000;
   filing["digest"]["value"] = Digest(filing).value();
-  const Verification check = Verify(filing, Library());
+  const Verification check = Verify(filing, BuiltinLibrary());
   EXPECT_TRUE(check.digest_matches);
   EXPECT_FALSE(check.ok);
   EXPECT_TRUE(Has(check, "private-lending.repaid_exceeds_principal", "/instance/facts/repayment/principal_repaid"));
@@ -63,17 +64,17 @@ TEST(Verify, UnknownCaseTypesVersionsAndBrokenEnvelopesAreNamed) {
   json other_version = filing;
   other_version["case"]["version"] = "2024.1";
   other_version["digest"]["value"] = Digest(other_version).value();
-  EXPECT_TRUE(Has(Verify(other_version, Library()), "filing.version_not_installed", "/case/version"));
+  EXPECT_TRUE(Has(Verify(other_version, BuiltinLibrary()), "filing.version_not_installed", "/case/version"));
   json unknown = filing;
   unknown["case"]["id"] = "no-such-type.complaint";
-  EXPECT_TRUE(Has(Verify(unknown, Library()), "filing.unknown_case", "/case/id"));
+  EXPECT_TRUE(Has(Verify(unknown, BuiltinLibrary()), "filing.unknown_case", "/case/id"));
   json no_digest = filing;
   no_digest.erase("digest");
-  const Verification missing = Verify(no_digest, Library());
+  const Verification missing = Verify(no_digest, BuiltinLibrary());
   EXPECT_FALSE(missing.ok);
   EXPECT_TRUE(Has(missing, "schema.required"));
   for (const char* text : {"null", "[]", "\"filing\"", "{}"}) {
-    EXPECT_FALSE(Verify(ParseJson(text).value(), Library()).ok) << text;
+    EXPECT_FALSE(Verify(ParseJson(text).value(), BuiltinLibrary()).ok) << text;
   }
 }
 
@@ -90,7 +91,7 @@ TEST(Verify, ChangingAnyByteOfAFilingIsDetected) {
     if (!document.ok()) continue;       // no longer JSON: caught on reading
     if (*document == filing) continue;  // the same value (an escape written another way): nothing altered
     ++parsed;
-    EXPECT_FALSE(Verify(*document, Library()).ok) << "byte " << i << " of " << text.size();
+    EXPECT_FALSE(Verify(*document, BuiltinLibrary()).ok) << "byte " << i << " of " << text.size();
   }
   EXPECT_GT(parsed, text.size() / 2);
 }

@@ -20,10 +20,13 @@
 #include "core/json/parse.h"
 #include "core/render/docx_renderer.h"
 #include "core/render/html_renderer.h"
+#include "tests/support/source_tree.h"
 #include "tests/support/test_options.h"
 
 namespace yaosu {
 namespace {
+
+using yaosu::testing::BuiltinLibrary;
 
 using nlohmann::json;
 
@@ -61,17 +64,15 @@ std::string Bytes(const json& input) {
          Repeated(repeat["close"].get<std::string>(), count);
 }
 
-const cases::CaseLibrary& Library() { return *cases::CaseLibrary::Builtin(); }
-
 // ThroughEverything: a parsed value as a filled form, a filing and a page.
 void ThroughEverything(const json& value) {
-  for (const cases::CaseForm* form : Library().CurrentForms()) {
+  for (const cases::CaseForm* form : BuiltinLibrary().CurrentForms()) {
     form->Validate(value);
     const render::Document page = filing::FilingDocument(value, *form);
     EXPECT_FALSE(render::RenderHtml(page).empty());
     EXPECT_FALSE(render::RenderDocx(page).empty());
   }
-  const filing::Verification check = filing::Verify(value, Library());
+  const filing::Verification check = filing::Verify(value, BuiltinLibrary());
   EXPECT_FALSE(check.ok);  // none of them is a genuine filing
   EXPECT_FALSE(check.problems.empty());
 }
@@ -118,7 +119,7 @@ json FirstValidExample(const cases::CaseForm& form) {
 TEST(HostileCorpus, HostileTextInEveryElementIsCheckedAndPrintedEscaped) {
   const json corpus = Corpus();
   ASSERT_GE(corpus["texts"].size(), 9u);
-  for (const cases::CaseForm* form : Library().CurrentForms()) {
+  for (const cases::CaseForm* form : BuiltinLibrary().CurrentForms()) {
     const json example = FirstValidExample(*form);
     ASSERT_FALSE(example.empty()) << form->id();
     for (const json& hostile : corpus["texts"]) {

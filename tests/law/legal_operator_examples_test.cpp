@@ -25,15 +25,7 @@ namespace yaosu::law {
 namespace {
 
 using nlohmann::json;
-
-const rules::OperatorRegistry& Registry() {
-  static const rules::OperatorRegistry registry = [] {
-    rules::OperatorRegistry built = rules::OperatorRegistry::WithBuiltins();
-    RegisterLegalOperators(built, *ParameterSet::Builtin());
-    return built;
-  }();
-  return registry;
-}
+using testing::Eval;
 
 class LegalOperatorExamples : public ::testing::TestWithParam<const char*> {};
 
@@ -45,7 +37,7 @@ TEST_P(LegalOperatorExamples, EveryCaseGivesTheHandWorkedAnswer) {
   for (const json& c : cases) {
     SCOPED_TRACE(c.value("name", "") + " — " + c.value("worked", ""));
     ASSERT_TRUE(c.contains("rule") && c.contains("expect") && c.contains("worked"));
-    Result<rules::Rule> rule = rules::Rule::Compile(c["rule"], Registry());
+    Result<rules::Rule> rule = rules::Rule::Compile(c["rule"], testing::LegalRegistry());
     ASSERT_TRUE(rule.ok()) << ToJson(rule.diagnostics()).dump();
     const rules::Outcome outcome = rule->Evaluate(c.contains("data") ? c["data"] : json(nullptr));
     const json& expect = c["expect"];
@@ -79,14 +71,6 @@ INSTANTIATE_TEST_SUITE_P(Law, LegalOperatorExamples,
                            std::string name = file.param;
                            return name.substr(0, name.find('.'));
                          });
-
-nlohmann::json Eval(std::string_view rule_text) {
-  Result<rules::Rule> rule = rules::Rule::Compile(json::parse(rule_text), Registry());
-  if (!rule.ok()) return "compile:" + rule.diagnostics().front().code;
-  rules::Outcome outcome = rule->Evaluate(nullptr);
-  if (!outcome.ok()) return "error:" + outcome.error().type;
-  return outcome.value();
-}
 
 TEST(CourtFeeKinds, CalculationCitesTheArticleOfItsKind) {
   const json divorce = Eval(R"({"court_fee_calculation": [300000, "2025-10-08", "divorce"]})");

@@ -4,24 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include "core/json/parse.h"
-#include "core/rules/rule.h"
+#include "tests/law/law_test_support.h"
 
 namespace yaosu::law {
 namespace {
 
-nlohmann::json Eval(std::string_view rule_text, std::string_view data_text = "null") {
-  static const rules::OperatorRegistry registry = [] {
-    rules::OperatorRegistry built = rules::OperatorRegistry::WithBuiltins();
-    RegisterLegalOperators(built, *ParameterSet::Builtin());
-    return built;
-  }();
-  Result<rules::Rule> rule = rules::Rule::Compile(*ParseJson(rule_text), registry);
-  if (!rule.ok()) return "compile:" + rule.diagnostics().front().code;
-  rules::Outcome outcome = rule->Evaluate(*ParseJson(data_text));
-  if (!outcome.ok()) return "error:" + outcome.error().type;
-  return outcome.value();
-}
+using testing::Eval;
 
 TEST(LegalOperators, CountsDaysAndRefusesAmbiguousMonthEnds) {
   EXPECT_EQ(Eval(R"({"days_between": ["2025-01-01", "2025-09-30"]})"), 272);

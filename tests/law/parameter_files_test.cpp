@@ -29,11 +29,12 @@ TEST(ParameterFiles, BuiltinSetLoadsEveryEmbeddedFile) {
 Result<schema::CompiledSchema> CompileSchema(const std::string& name) {
   std::string text;
   EXPECT_TRUE(yaosu::testing::ReadFile(kParams + name, text)) << name;
-  Result<nlohmann::json> json = ParseJson(text);
-  EXPECT_TRUE(json.ok()) << name;
+  Result<nlohmann::json> schema_json = ParseJson(text);
+  EXPECT_TRUE(schema_json.ok()) << name;
   schema::CompileOptions options;
   options.format_assertion = true;
-  return schema::CompiledSchema::Compile(json.ok() ? *json : nlohmann::json(), schema::SchemaRegistry(), options);
+  return schema::CompiledSchema::Compile(schema_json.ok() ? *schema_json : nlohmann::json(), schema::SchemaRegistry(),
+                                         options);
 }
 
 TEST(ParameterFiles, EveryFileValidatesAgainstItsSchema) {

@@ -6,19 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json/parse.h"
 #include "core/rules/rule.h"
+#include "tests/rules/rule_test_support.h"
 
 namespace {
 
 using nlohmann::json;
 using yaosu::rules::Rule;
-
-json J(std::string_view text) {
-  auto parsed = yaosu::ParseJson(text);
-  EXPECT_TRUE(parsed.ok()) << "bad test JSON: " << text;
-  return parsed.ok() ? *parsed : json();
-}
+using yaosu::rules::testing::J;
 
 TEST(Rule, UnknownOperatorIsACompileDiagnosticWithItsPointer) {
   auto rule = Rule::Compile(J(R"({"and": [true, {"frobnicate": [1]}]})"));

@@ -11,11 +11,14 @@
 #include "core/json/pointer.h"
 
 #include "tests/schema/schema_test_support.h"
+#include "tests/support/source_tree.h"
 
 namespace yaosu::schema {
 namespace {
+
 using cases::CaseForm;
 using cases::CaseLibrary;
+using yaosu::testing::BuiltinLibrary;
 
 // DeclaresPointer: whether the data schema declares the element at `pointer`,
 // following `properties` and local `$ref`s (a `$ref` to a shared piece in
@@ -46,18 +49,12 @@ std::map<std::string, nlohmann::json> RowIds(const nlohmann::json& elements) {
   return rows;
 }
 
-const CaseLibrary& Library() {
-  const Result<CaseLibrary>& library = CaseLibrary::Builtin();
-  EXPECT_TRUE(library.ok() && library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
-  return *library;
-}
-
 TEST(CaseSchemas, EveryFormsRowsFollowTheFormatAndPointAtDeclaredElements) {
   SchemaRegistry registry;
   testing::RegisterFolder("schemas/meta/yaosu", registry);
   const CompiledSchema meta = testing::CompileRef("https://yaosu.cn/schemas/meta/elements.schema.json", registry);
-  ASSERT_FALSE(Library().forms().empty());
-  for (const CaseForm& form : Library().forms()) {
+  ASSERT_FALSE(BuiltinLibrary().forms().empty());
+  for (const CaseForm& form : BuiltinLibrary().forms()) {
     SCOPED_TRACE(form.id() + " " + form.version());
     const ValidationResult result = meta.Validate(form.elements());
     EXPECT_TRUE(result.valid) << ToJson(result.diagnostics).dump();
@@ -77,11 +74,11 @@ TEST(CaseSchemas, EveryFormsRowsFollowTheFormatAndPointAtDeclaredElements) {
 // also link complaint → answer, and then both must agree).
 TEST(CaseSchemas, AnswerRowsAndComplaintRowsNameEachOther) {
   std::size_t answers = 0;
-  for (const CaseForm& form : Library().forms()) {
+  for (const CaseForm& form : BuiltinLibrary().forms()) {
     if (form.form() != "answer") continue;
     ++answers;
     SCOPED_TRACE(form.id() + " " + form.version());
-    const CaseForm* complaint = Library().FindById(form.manifest().value("answers", ""), form.version());
+    const CaseForm* complaint = BuiltinLibrary().FindById(form.manifest().value("answers", ""), form.version());
     ASSERT_NE(complaint, nullptr) << "answers " << form.manifest().value("answers", "")
                                   << ", not installed in its version";
     const auto complaint_rows = RowIds(complaint->elements());

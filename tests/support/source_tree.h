@@ -1,6 +1,7 @@
 // File: reading the repository's own data in tests — a JSON file, the JSON files
-// of a folder, and the case types as CaseLibrary loads them from schemas/ (not
-// the copy compiled into the engine, so a test sees the files as they are now).
+// of a folder, the case types as CaseLibrary loads them from schemas/ (not the
+// copy compiled into the engine, so a test sees the files as they are now), and
+// the copy compiled into the engine.
 #pragma once
 
 #include <algorithm>
@@ -44,6 +45,13 @@ inline const Result<cases::CaseLibrary>& SourceTreeLibrary() {
     return files.ok() ? cases::CaseLibrary::Load(*files) : Result<cases::CaseLibrary>(files.diagnostics());
   }();
   return library;
+}
+
+// BuiltinLibrary: the case types compiled into the engine; a test fails when they do not load cleanly.
+inline const cases::CaseLibrary& BuiltinLibrary() {
+  const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
+  EXPECT_TRUE(library.ok() && library.diagnostics().empty()) << ToJson(library.diagnostics()).dump();
+  return *library;
 }
 
 }  // namespace yaosu::testing

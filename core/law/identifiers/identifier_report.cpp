@@ -4,16 +4,12 @@
 #include "core/law/identifiers/region_codes.h"
 #include "core/law/identifiers/resident_id.h"
 #include "core/law/identifiers/uscc.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::law {
 namespace {
 
-bool AllDigits(std::string_view text) {
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return !text.empty();
-}
+using text::IsDigits;
 
 nlohmann::json Report(std::string_view kind, const IdVerdict& verdict) {
   nlohmann::json report = {{"kind", kind},
@@ -68,7 +64,7 @@ nlohmann::json DescribeIdentifier(std::string_view text, const CivilDate& as_of)
   if (text.size() == 18) {
     const char last = text[17];
     const bool looks_resident =
-        AllDigits(text.substr(0, 17)) && (AllDigits(text.substr(17)) || last == 'X' || last == 'x');
+        IsDigits(text.substr(0, 17)) && (IsDigits(text.substr(17)) || last == 'X' || last == 'x');
     if (!looks_resident) return UsccReport(CheckUscc(text));
     const ResidentId id = ParseResidentId(text, as_of);
     if (!id.verdict.valid) {
@@ -77,8 +73,8 @@ nlohmann::json DescribeIdentifier(std::string_view text, const CivilDate& as_of)
     }
     return ResidentIdReport(id);
   }
-  if (text.size() == 15 && AllDigits(text)) return ResidentIdReport(ParseResidentId(text, as_of));
-  if (text.substr(0, 3) == "+86" || (!text.empty() && text[0] == '1' && AllDigits(text))) {
+  if (text.size() == 15 && IsDigits(text)) return ResidentIdReport(ParseResidentId(text, as_of));
+  if (text.substr(0, 3) == "+86" || (!text.empty() && text[0] == '1' && IsDigits(text))) {
     return PhoneReport("cn-mobile", CheckMobile(text));
   }
   if (!text.empty() && text[0] == '0') return PhoneReport("cn-landline", CheckLandline(text));

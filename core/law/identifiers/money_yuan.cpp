@@ -2,12 +2,14 @@
 
 #include <string>
 
+#include "core/text/ascii.h"
+
 namespace yaosu::law {
 namespace {
 
-constexpr std::size_t kMaxIntegerDigits = 15;
+using text::IsAsciiDigit;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr std::size_t kMaxIntegerDigits = 15;
 
 }  // namespace
 
@@ -21,13 +23,13 @@ MoneyYuan CheckMoneyYuan(std::string_view text) {
   const std::string_view whole = text.substr(0, dot);
   const std::string_view decimals = dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
   for (char c : whole) {
-    if (!IsDigit(c)) {
+    if (!IsAsciiDigit(c)) {
       money.verdict = IdVerdict::Invalid("charset");
       return money;
     }
   }
   for (char c : decimals) {
-    if (!IsDigit(c)) {
+    if (!IsAsciiDigit(c)) {
       money.verdict = IdVerdict::Invalid(c == '.' ? "decimals" : "charset");
       return money;
     }

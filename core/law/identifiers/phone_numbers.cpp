@@ -1,13 +1,15 @@
 #include "core/law/identifiers/phone_numbers.h"
 
+#include "core/text/ascii.h"
+
 namespace yaosu::law {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
 
 std::size_t CountDigits(std::string_view text, std::size_t from) {
   std::size_t end = from;
-  while (end < text.size() && IsDigit(text[end])) ++end;
+  while (end < text.size() && IsAsciiDigit(text[end])) ++end;
   return end - from;
 }
 

@@ -1,21 +1,17 @@
 #include "core/law/identifiers/resident_id.h"
 
 #include "core/law/identifiers/region_codes.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::law {
 namespace {
 
+using text::IsDigits;
+
 // GB 11643: weight of position i (1-based) is 2^(18-i) mod 11.
-constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+constexpr int kResidentIdWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheckCharacters[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 constexpr CivilDate kEarliestBirth{1900, 1, 1};
-
-bool AllDigits(std::string_view text) {
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
 
 int Number(std::string_view digits) {
   int value = 0;
@@ -60,7 +56,7 @@ std::string_view SexName(Sex sex) {
 
 char ResidentIdCheckCharacter(std::string_view body) {
   int sum = 0;
-  for (int i = 0; i < 17; ++i) sum += (body[i] - '0') * kWeights[i];
+  for (int i = 0; i < 17; ++i) sum += (body[i] - '0') * kResidentIdWeights[i];
   return kCheckCharacters[sum % 11];
 }
 
@@ -69,14 +65,14 @@ ResidentId ParseResidentId(std::string_view text, const CivilDate& as_of) {
   if (text.size() == 18) {
     id.kind = ResidentIdKind::kEighteen;
     const char last = text[17];
-    if (!AllDigits(text.substr(0, 17)) || !(AllDigits(text.substr(17)) || last == 'X' || last == 'x')) {
+    if (!IsDigits(text.substr(0, 17)) || !(IsDigits(text.substr(17)) || last == 'X' || last == 'x')) {
       id.verdict = IdVerdict::Invalid("charset");
       return id;
     }
     id.check_character = last == 'x' ? 'X' : last;
   } else if (text.size() == 15) {
     id.kind = ResidentIdKind::kFifteenLegacy;
-    if (!AllDigits(text)) {
+    if (!IsDigits(text)) {
       id.verdict = IdVerdict::Invalid("charset");
       return id;
     }
@@ -109,7 +105,7 @@ ResidentId ParseResidentId(std::string_view text, const CivilDate& as_of) {
 }
 
 std::string UpgradeLegacyResidentId(std::string_view legacy) {
-  if (legacy.size() != 15 || !AllDigits(legacy)) return {};
+  if (legacy.size() != 15 || !IsDigits(legacy)) return {};
   std::string upgraded = std::string(legacy.substr(0, 6)) + "19" + std::string(legacy.substr(6));
   upgraded += ResidentIdCheckCharacter(upgraded);
   return upgraded;

@@ -7,7 +7,7 @@ namespace {
 
 // GB 32100: 31 symbols with values 0..30; weight of position i is 3^(i-1) mod 31.
 constexpr std::string_view kCharset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+constexpr int kUsccWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
 struct OrganizationType {
   char authority;
@@ -79,7 +79,7 @@ char UsccCheckCharacter(std::string_view body) {
   for (int i = 0; i < 17; ++i) {
     const int value = Value(body[i]);
     if (value < 0) return 0;
-    sum += value * kWeights[i];
+    sum += value * kUsccWeights[i];
   }
   const int check = (31 - sum % 31) % 31;  // "31 − (Σ mod 31); 31 becomes 0"
   return kCharset[check];

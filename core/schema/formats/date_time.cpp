@@ -5,13 +5,13 @@
 
 #include "core/calendar/gregorian.h"
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
 
 using calendar::DaysInMonth;
-using internal::ParseFixedDigits;
+using text::ParseFixedDigits;
 
 // full-date = date-fullyear "-" date-month "-" date-mday  (exactly YYYY-MM-DD)
 bool ParseFullDate(std::string_view text) {
@@ -41,7 +41,7 @@ bool ParseFullTime(std::string_view text) {
   std::size_t pos = 8;
   if (text[pos] == '.') {
     const std::size_t digits_start = ++pos;
-    while (pos < text.size() && internal::IsAsciiDigit(text[pos])) ++pos;
+    while (pos < text.size() && text::IsAsciiDigit(text[pos])) ++pos;
     if (pos == digits_start) return false;
   }
 

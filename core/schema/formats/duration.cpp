@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -24,8 +24,8 @@ namespace {
 bool ParseUnitRun(std::string_view text, std::size_t& pos, std::string_view chain) {
   std::size_t next_unit = 0;  // index in chain the next element may start from
   bool any = false;
-  while (pos < text.size() && internal::IsAsciiDigit(text[pos])) {
-    while (pos < text.size() && internal::IsAsciiDigit(text[pos])) ++pos;
+  while (pos < text.size() && text::IsAsciiDigit(text[pos])) {
+    while (pos < text.size() && text::IsAsciiDigit(text[pos])) ++pos;
     if (pos == text.size()) return false;  // a number without a unit
     const std::size_t unit = chain.find(text[pos], any ? next_unit : 0);
     if (unit == std::string_view::npos || (any && unit != next_unit)) return false;
@@ -44,7 +44,7 @@ bool IsDuration(std::string_view text) {
 
   // dur-week stands alone.
   if (text.back() == 'W') {
-    return internal::IsDigits(text.substr(1, text.size() - 2));
+    return text::IsDigits(text.substr(1, text.size() - 2));
   }
   if (text[pos] != 'T' && !ParseUnitRun(text, pos, "YMD")) return false;
   if (pos == text.size()) return true;

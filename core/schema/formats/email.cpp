@@ -4,8 +4,8 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
 #include "core/schema/formats/internal/utf8.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -16,8 +16,8 @@ constexpr std::size_t kMaxLocalPartLength = 64;
 // atext (RFC 5322 3.2.3) = ALPHA / DIGIT / "!#$%&'*+-/=?^_`{|}~";
 // RFC 6531 adds UTF8-non-ascii (the input is checked to be valid UTF-8 first).
 bool IsAtext(char c, bool international) {
-  if (!internal::IsAscii(c)) return international;
-  return internal::IsAsciiAlnum(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
+  if (!text::IsAscii(c)) return international;
+  return text::IsAsciiAlnum(c) || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
 }
 
 // Dot-string = Atom *("."  Atom);  Atom = 1*atext
@@ -43,7 +43,7 @@ std::size_t QuotedStringLength(std::string_view text, bool international) {
     if (c == '\\') {
       ++pos;
       if (pos == text.size() || text[pos] < 32 || text[pos] > 126) return 0;
-    } else if (internal::IsAscii(c) ? (c < 32 || c > 126) : !international) {
+    } else if (text::IsAscii(c) ? (c < 32 || c > 126) : !international) {
       return 0;
     }
   }
@@ -57,7 +57,7 @@ bool IsAddressLiteral(std::string_view text) {
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') return false;
   const std::string_view inner = text.substr(1, text.size() - 2);
   constexpr std::string_view kIpv6Tag = "IPv6:";
-  if (internal::EqualsIgnoreAsciiCase(inner.substr(0, kIpv6Tag.size()), kIpv6Tag)) {
+  if (text::EqualsIgnoreAsciiCase(inner.substr(0, kIpv6Tag.size()), kIpv6Tag)) {
     return IsIpv6(inner.substr(kIpv6Tag.size()));
   }
   return IsIpv4(inner);

@@ -6,10 +6,10 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
 #include "core/schema/formats/internal/idna.h"
 #include "core/schema/formats/internal/punycode.h"
 #include "core/schema/formats/internal/utf8.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -51,7 +51,7 @@ bool IsLdhLabel(std::span<const char32_t> label) {
   if (label.front() == U'-' || label.back() == U'-') return false;
   for (char32_t cp : label) {
     const char c = static_cast<char>(cp);
-    if (cp >= 0x80 || !(internal::IsAsciiAlnum(c) || c == '-')) return false;
+    if (cp >= 0x80 || !(text::IsAsciiAlnum(c) || c == '-')) return false;
   }
   return true;
 }
@@ -72,7 +72,7 @@ bool CheckLabel(const Label& label, Label& unicode_form, std::size_t& ascii_leng
     ascii_length = label.size;
     std::array<char, kMaxLabelLength> lower{};
     for (std::size_t i = 0; i < label.size; ++i) {
-      lower[i] = internal::ToAsciiLower(static_cast<char>(label.code_points[i]));
+      lower[i] = text::ToAsciiLower(static_cast<char>(label.code_points[i]));
     }
     const std::string_view ascii(lower.data(), label.size);
     if (!HasReservedHyphens(label.View())) {

@@ -4,8 +4,8 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
 #include "core/schema/formats/internal/utf8.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 
@@ -17,7 +17,7 @@ bool IsUuid(std::string_view text) {
   if (text.size() != 36) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash_position ? text[i] != '-' : !internal::IsHexDigit(text[i])) return false;
+    if (dash_position ? text[i] != '-' : !text::IsHexDigit(text[i])) return false;
   }
   return true;
 }
@@ -36,7 +36,7 @@ bool IsJsonPointer(std::string_view text) {
 // non-negative-integer = "0" / %x31-39 *DIGIT
 bool IsRelativeJsonPointer(std::string_view text) {
   std::size_t digits = 0;
-  while (digits < text.size() && internal::IsAsciiDigit(text[digits])) ++digits;
+  while (digits < text.size() && text::IsAsciiDigit(text[digits])) ++digits;
   if (digits == 0 || (digits > 1 && text[0] == '0')) return false;
   const std::string_view rest = text.substr(digits);
   return rest == "#" || IsJsonPointer(rest);

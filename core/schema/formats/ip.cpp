@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // dec-octet = "0" / %x31-39 0*2DIGIT, at most 255. Leading zeros are refused:
 // some parsers read them as octal, so "010" would name a different address.
 bool IsDecOctet(std::string_view part) {
-  if (part.empty() || part.size() > 3 || !internal::IsDigits(part)) return false;
+  if (part.empty() || part.size() > 3 || !text::IsDigits(part)) return false;
   if (part.size() > 1 && part[0] == '0') return false;
   int value = 0;
   for (char c : part) value = value * 10 + (c - '0');
@@ -55,7 +55,7 @@ bool IsIpv6(std::string_view text) {
     }
     if (piece.empty() || piece.size() > 4) return false;
     for (char c : piece) {
-      if (!internal::IsHexDigit(c)) return false;
+      if (!text::IsHexDigit(c)) return false;
     }
     ++groups;
     if (end == std::string_view::npos) break;

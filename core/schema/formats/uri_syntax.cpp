@@ -4,9 +4,9 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
 #include "core/schema/formats/internal/uri_chars.h"
 #include "core/schema/formats/internal/utf8.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -35,7 +35,7 @@ bool IsComponent(std::string_view part, const Allowed& allowed) {
     if (c == '%') {
       if (!IsPctEncodedAt(part, pos)) return false;
       pos += 3;
-    } else if (internal::IsAscii(c)) {
+    } else if (text::IsAscii(c)) {
       if (!IsUnreserved(c) && !IsSubDelim(c) && allowed.extra_ascii.find(c) == std::string_view::npos) return false;
       ++pos;
     } else {
@@ -50,9 +50,9 @@ bool IsComponent(std::string_view part, const Allowed& allowed) {
 
 // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
 bool IsScheme(std::string_view text) {
-  if (text.empty() || !internal::IsAsciiAlpha(text[0])) return false;
+  if (text.empty() || !text::IsAsciiAlpha(text[0])) return false;
   for (char c : text) {
-    if (!internal::IsAsciiAlnum(c) && c != '+' && c != '-' && c != '.') return false;
+    if (!text::IsAsciiAlnum(c) && c != '+' && c != '-' && c != '.') return false;
   }
   return true;
 }
@@ -63,7 +63,7 @@ bool IsIpvFuture(std::string_view text) {
   const std::size_t dot = text.find('.');
   if (dot == std::string_view::npos || dot < 2 || dot + 1 == text.size()) return false;
   for (std::size_t i = 1; i < dot; ++i) {
-    if (!internal::IsHexDigit(text[i])) return false;
+    if (!text::IsHexDigit(text[i])) return false;
   }
   for (char c : text.substr(dot + 1)) {
     if (!IsUnreserved(c) && !IsSubDelim(c) && c != ':') return false;
@@ -96,7 +96,7 @@ bool IsAuthority(std::string_view text, bool iri) {
     if (!IsComponent(text.substr(0, colon), {.extra_ascii = "", .ucschar = iri})) return false;  // reg-name
   }
   // port = *DIGIT
-  return port.empty() || internal::IsDigits(port);
+  return port.empty() || text::IsDigits(port);
 }
 
 // URI-reference = URI / relative-ref, split as in RFC 3986 Appendix B:

@@ -3,9 +3,9 @@
 #include <string_view>
 
 #include "core/schema/formats/formats.h"
-#include "core/schema/formats/internal/ascii.h"
 #include "core/schema/formats/internal/uri_chars.h"
 #include "core/schema/formats/internal/utf8.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats {
 namespace {
@@ -22,7 +22,7 @@ constexpr bool IsLiteralAscii(char c) {
 // varchar = ALPHA / DIGIT / "_" / pct-encoded; consumes one at text[pos].
 bool ConsumeVarchar(std::string_view text, std::size_t& pos) {
   if (pos >= text.size()) return false;
-  if (internal::IsAsciiAlnum(text[pos]) || text[pos] == '_') {
+  if (text::IsAsciiAlnum(text[pos]) || text[pos] == '_') {
     ++pos;
     return true;
   }
@@ -47,7 +47,7 @@ bool IsVarspec(std::string_view text) {
   const std::string_view modifier = text.substr(pos);
   if (modifier.empty() || modifier == "*") return true;
   const std::string_view max_length = modifier.substr(1);
-  return max_length.size() <= 4 && internal::IsDigits(max_length) && max_length[0] != '0';
+  return max_length.size() <= 4 && text::IsDigits(max_length) && max_length[0] != '0';
 }
 
 // expression = "{" [ operator ] variable-list "}"   (body without braces)
@@ -80,7 +80,7 @@ bool IsUriTemplate(std::string_view text) {
     } else if (c == '%') {
       if (!internal::IsPctEncodedAt(text, pos)) return false;
       pos += 3;
-    } else if (internal::IsAscii(c)) {
+    } else if (text::IsAscii(c)) {
       if (!IsLiteralAscii(c)) return false;
       ++pos;
     } else {

@@ -5,19 +5,20 @@
 #include <cstddef>
 #include <string_view>
 
-#include "core/schema/formats/internal/ascii.h"
+#include "core/text/ascii.h"
 
 namespace yaosu::formats::internal {
 
 // RFC 3986 2.3: unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~"
-constexpr bool IsUnreserved(char c) { return IsAsciiAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
+constexpr bool IsUnreserved(char c) { return text::IsAsciiAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
 
 // RFC 3986 2.2: sub-delims = "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
 constexpr bool IsSubDelim(char c) { return std::string_view("!$&'()*+,;=").find(c) != std::string_view::npos; }
 
 // RFC 3986 2.1: pct-encoded = "%" HEXDIG HEXDIG, starting at text[pos].
 constexpr bool IsPctEncodedAt(std::string_view text, std::size_t pos) {
-  return pos + 2 < text.size() && text[pos] == '%' && IsHexDigit(text[pos + 1]) && IsHexDigit(text[pos + 2]);
+  return pos + 2 < text.size() && text[pos] == '%' && text::IsHexDigit(text[pos + 1]) &&
+         text::IsHexDigit(text[pos + 2]);
 }
 
 // RFC 3987 2.2: ucschar, the non-ASCII characters an IRI may hold anywhere;

@@ -1,12 +1,12 @@
-// Internal to formats/: ASCII character classes. The formats are defined over
-// ASCII (RFC 5234 ALPHA, DIGIT, HEXDIG), so these never consult a locale and a
-// Bengali or fullwidth digit is never a DIGIT.
+// ASCII character classes, never a locale: the formats are defined over ASCII
+// (RFC 5234 ALPHA, DIGIT, HEXDIG), and so are identifier check digits and table
+// cells; a Bengali or fullwidth digit is never a DIGIT.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
-namespace yaosu::formats::internal {
+namespace yaosu::text {
 
 constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -44,4 +44,4 @@ constexpr bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-}  // namespace yaosu::formats::internal
+}  // namespace yaosu::text
