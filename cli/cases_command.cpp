@@ -71,10 +71,7 @@ int RunCases(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   const cases::CaseLibrary* library = LoadCaseLibrary(schemas_folder, err);
   if (library == nullptr) return kExitUsage;
-  json list = json::array();
-  for (const cases::CaseForm& form : library->forms()) {
-    if (all_versions || library->Find(form.case_type(), form.form()) == &form) list.push_back(form.Summary());
-  }
+  const json list = library->Summaries(all_versions);
   if (json_output) {
     out << DumpJson(list) << "\n";
     return kExitValid;

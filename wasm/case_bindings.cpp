@@ -39,14 +39,8 @@ using nlohmann::json;
 const cases::CaseForm* FindForm(const std::string& case_type, const std::string& form, Diagnostics& problems,
                                 const std::string& version = "") {
   const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
-  const cases::CaseForm* found = library.ok() ? library->Find(case_type, form) : nullptr;
-  if (found != nullptr && !version.empty() && found->version() != version) {
-    found = nullptr;
-    for (const cases::CaseForm& candidate : library->forms()) {
-      if (candidate.case_type() == case_type && candidate.form() == form && candidate.version() == version)
-        found = &candidate;
-    }
-  }
+  const cases::CaseForm* found = nullptr;
+  if (library.ok()) found = version.empty() ? library->Find(case_type, form) : library->Find(case_type, form, version);
   if (found == nullptr) {
     problems.push_back(Diagnostic{.code = "case.unknown_form", .params = {{"case_type", case_type}, {"form", form}}});
   }
@@ -54,12 +48,8 @@ const cases::CaseForm* FindForm(const std::string& case_type, const std::string&
 }
 
 std::string Cases() {
-  json list = json::array();
   const Result<cases::CaseLibrary>& library = cases::CaseLibrary::Builtin();
-  if (library.ok()) {
-    for (const cases::CaseForm* form : library->CurrentForms()) list.push_back(form->Summary());
-  }
-  return Dump(list);
+  return Dump(library.ok() ? library->Summaries() : json::array());
 }
 
 // Splice: `object_text` (a dumped JSON object) with `"name": raw_json` added at its end.

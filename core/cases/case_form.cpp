@@ -17,8 +17,9 @@ Diagnostics InFile(Diagnostics problems, const std::string& file) {
 
 }  // namespace
 
-Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaRegistry& registry,
-                                   const rules::OperatorRegistry& operators) {
+Result<CaseForm> CaseForm::Compile(std::shared_ptr<const FormFiles> shared_files,
+                                   const schema::SchemaRegistry& registry, const rules::OperatorRegistry& operators) {
+  const FormFiles& files = *shared_files;
   schema::CompileOptions options;
   options.format_assertion = true;
   law::RegisterChineseFormats(options.formats);
@@ -42,13 +43,7 @@ Result<CaseForm> CaseForm::Compile(const FormFiles& files, const schema::SchemaR
   form.form_ = files.manifest.value("form", "");
   form.id_ = files.manifest.value("id", "");
   form.version_ = files.manifest.value("version", "");
-  form.manifest_ = std::make_shared<const json>(files.manifest);
-  form.elements_ = std::make_shared<const json>(files.elements);
-  form.document_ = std::make_shared<const json>(files.document);
-  form.schema_document_ = std::make_shared<const json>(files.schema);
-  form.schema_text_ = std::make_shared<const std::string>(files.schema_text);
-  form.words_ = std::make_shared<const json>(files.words);
-  form.files_ = std::make_shared<const FormFiles>(files);
+  form.files_ = std::move(shared_files);
   form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
   form.computed_ = std::make_shared<const ComputedValues>(std::move(*computed));
@@ -78,18 +73,22 @@ json CaseForm::Identity() const {
   return {{"id", id_}, {"case_type", case_type_}, {"form", form_}, {"version", version_}};
 }
 
-json CaseForm::Summary() const {
+json SummaryOf(const FormFiles& files) {
+  const json& manifest = files.manifest;
   std::size_t rows = 0;
-  for (const json& section : elements_->value("sections", json::array()))
+  for (const json& section : files.elements.value("sections", json::array()))
     rows += section.value("rows", json::array()).size();
-  json summary = Identity();
-  summary["title"] = manifest_->value("title", json::object());
-  summary["template"] = manifest_->value("template", json::object());
+  json summary = {{"id", manifest.value("id", "")},
+                  {"case_type", manifest.value("case_type", "")},
+                  {"form", manifest.value("form", "")},
+                  {"version", manifest.value("version", "")}};
+  summary["title"] = manifest.value("title", json::object());
+  summary["template"] = manifest.value("template", json::object());
   summary["rows"] = rows;
-  if (manifest_->contains("answers")) summary["answers"] = (*manifest_)["answers"];
+  if (manifest.contains("answers")) summary["answers"] = manifest["answers"];
   // What a start page lists and searches by (composed case types).
   for (const char* key : {"cause", "area", "keywords"}) {
-    if (manifest_->contains(key)) summary[key] = (*manifest_)[key];
+    if (manifest.contains(key)) summary[key] = manifest[key];
   }
   return summary;
 }

@@ -39,39 +39,46 @@ struct FormFiles {
   nlohmann::json words;
 };
 
+// SummaryOf: what a list of forms shows of one — {"id", "case_type", "form",
+// "version"}, title, template, number of rows, `answers` for an answer, and
+// cause, area and keywords where the case type has them — read from its files
+// alone, so a list needs no form compiled.
+nlohmann::json SummaryOf(const FormFiles& files);
+
 class CaseForm {
  public:
-  // Compile: the form from its files; `registry` holds the shared pieces its
-  // schema refers to. Diagnostics carry params.file for the file at fault.
-  static Result<CaseForm> Compile(const FormFiles& files, const schema::SchemaRegistry& registry,
+  // Compile: the form from its files (kept by the form, not copied); `registry`
+  // holds the shared pieces its schema refers to. Diagnostics carry params.file
+  // for the file at fault.
+  static Result<CaseForm> Compile(std::shared_ptr<const FormFiles> files, const schema::SchemaRegistry& registry,
                                   const rules::OperatorRegistry& operators);
 
   FormResult Validate(const nlohmann::json& instance) const;
 
   // Identity: {"id", "case_type", "form", "version"} — what a result or filing names.
   nlohmann::json Identity() const;
-  // Summary: Identity plus title, template, number of rows, and `answers` for an answer.
-  nlohmann::json Summary() const;
+  // Summary: SummaryOf(files()).
+  nlohmann::json Summary() const { return SummaryOf(*files_); }
 
   const std::string& case_type() const { return case_type_; }
   const std::string& form() const { return form_; }
   const std::string& id() const { return id_; }
   const std::string& version() const { return version_; }
-  const nlohmann::json& manifest() const { return *manifest_; }
-  const nlohmann::json& elements() const { return *elements_; }
+  const nlohmann::json& manifest() const { return files_->manifest; }
+  const nlohmann::json& elements() const { return files_->elements; }
   // schema: the form's data schema as written (schema.json), e.g. to lay out a form page.
-  const nlohmann::json& schema() const { return *schema_document_; }
+  const nlohmann::json& schema() const { return files_->schema; }
   // files: what the form was compiled from — for a composed form, every file
   // written out (how `yaosu cases --expand` publishes a version).
   const FormFiles& files() const { return *files_; }
   // schema_text: the data schema as text, keys in the order written; empty for
   // a published form, whose schema.json source is that text.
-  const std::string& schema_text() const { return *schema_text_; }
+  const std::string& schema_text() const { return files_->schema_text; }
   // words: {"fields", "values"} — the words of every field and choice of a
   // composed form (lookup in schemas/cases/README.md); null for a published one.
-  const nlohmann::json& words() const { return *words_; }
+  const nlohmann::json& words() const { return files_->words; }
   // document: how the form is printed (document.json, shared items merged); null when it has none.
-  const nlohmann::json& document() const { return *document_; }
+  const nlohmann::json& document() const { return files_->document; }
   const ComputedValues& computed() const { return *computed_; }
   // What a FormSession needs to re-check only what a change affects: the
   // compiled schema, its split by top-level property (null when it does not
@@ -87,8 +94,6 @@ class CaseForm {
   CaseForm() = default;
 
   std::string case_type_, form_, id_, version_;
-  std::shared_ptr<const nlohmann::json> manifest_, elements_, document_, schema_document_, words_;
-  std::shared_ptr<const std::string> schema_text_;
   std::shared_ptr<const FormFiles> files_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
   std::shared_ptr<const schema::SplitSchema> split_schema_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <utility>
@@ -76,11 +77,11 @@ class Loader {
     }
   }
 
-  // LoadForms: every form folder — the current ones, cases/<type>/<form>/, and
-  // the published versions kept so earlier filings still verify,
-  // published/<type>/<version>/<form>/ — each with its case.json.
-  std::vector<CaseForm> LoadForms() {
-    std::vector<CaseForm> forms;
+  // GatherForms: the files of every form folder — the current ones,
+  // cases/<type>/<form>/, and the published versions kept so earlier filings
+  // still verify, published/<type>/<version>/<form>/ — each with its
+  // case.json, every file checked against its meta-schema; not yet compiled.
+  std::vector<FormFiles> GatherForms() {
     std::set<std::pair<std::string, std::string>> seen;  // (id, version)
     std::vector<FormFiles> gathered;
     for (const auto& [path, document] : documents_) {
@@ -90,21 +91,19 @@ class Loader {
         for (FormFiles& files : Compose(*case_type)) gathered.push_back(std::move(files));
       }
     }
+    std::vector<FormFiles> forms;
     for (FormFiles& files : gathered) {
-      const std::string path = files.folder + "/case.json";
       if (!seen.emplace(files.manifest.value("id", ""), files.manifest.value("version", "")).second) {
-        problems_.push_back(FileProblem("case.duplicate_form", path));
+        problems_.push_back(FileProblem("case.duplicate_form", files.folder + "/case.json"));
         continue;
       }
-      Result<CaseForm> form = CaseForm::Compile(files, registry_, FormOperators());
-      if (!form.ok()) {
-        problems_.insert(problems_.end(), form.diagnostics().begin(), form.diagnostics().end());
-        continue;
-      }
-      forms.push_back(std::move(*form));
+      forms.push_back(std::move(files));
     }
     return forms;
   }
+
+  // TakeRegistry: the shared pieces and meta-schemas, for compiling the forms.
+  schema::SchemaRegistry TakeRegistry() { return std::move(registry_); }
 
   Diagnostics TakeProblems() { return std::move(problems_); }
 
@@ -268,20 +267,63 @@ std::map<std::string, std::string> SharedSchemaTexts(const SourceFiles& files) {
 
 }  // namespace
 
-Result<CaseLibrary> CaseLibrary::Load(const SourceFiles& files) {
+struct CaseLibrary::Entry {
+  std::string case_type, form, id, version;
+  std::shared_ptr<const FormFiles> files;
+  std::once_flag compile_once;
+  std::optional<CaseForm> compiled;
+  Diagnostics problems;  // why it did not compile
+};
+
+CaseLibrary::CaseLibrary() = default;
+CaseLibrary::CaseLibrary(CaseLibrary&&) noexcept = default;
+CaseLibrary& CaseLibrary::operator=(CaseLibrary&&) noexcept = default;
+CaseLibrary::~CaseLibrary() = default;
+
+Result<CaseLibrary> CaseLibrary::Load(const SourceFiles& files, Compilation compilation) {
   Loader loader(files);
   CaseLibrary library;
-  library.forms_ = loader.LoadForms();
+  for (FormFiles& form_files : loader.GatherForms()) {
+    auto entry = std::make_unique<Entry>();
+    entry->case_type = form_files.manifest.value("case_type", "");
+    entry->form = form_files.manifest.value("form", "");
+    entry->id = form_files.manifest.value("id", "");
+    entry->version = form_files.manifest.value("version", "");
+    entry->files = std::make_shared<const FormFiles>(std::move(form_files));
+    library.entries_.push_back(std::move(entry));
+  }
+  library.registry_ = std::make_shared<const schema::SchemaRegistry>(loader.TakeRegistry());
   library.shared_schemas_ = SharedSchemaTexts(files);
+  Diagnostics problems = loader.TakeProblems();
+  if (compilation == Compilation::kAtLoad) {
+    std::erase_if(library.entries_, [&](const std::unique_ptr<Entry>& entry) {
+      if (library.Compiled(*entry) != nullptr) return false;
+      problems.insert(problems.end(), entry->problems.begin(), entry->problems.end());
+      return true;
+    });
+  }
   Result<CaseLibrary> result(std::move(library));
-  for (Diagnostic& problem : loader.TakeProblems()) result.AddDiagnostic(std::move(problem));
+  for (Diagnostic& problem : problems) result.AddDiagnostic(std::move(problem));
   return result;
 }
 
 const Result<CaseLibrary>& CaseLibrary::Builtin() {
   // Never destroyed: taking every compiled form apart at exit cost a tenth of a CLI command's time.
-  static const Result<CaseLibrary>* const library = new Result<CaseLibrary>(Load(EmbeddedSources()));
+  static const Result<CaseLibrary>* const library =
+      new Result<CaseLibrary>(Load(EmbeddedSources(), Compilation::kOnFirstUse));
   return *library;
+}
+
+const CaseForm* CaseLibrary::Compiled(Entry& entry) const {
+  std::call_once(entry.compile_once, [&] {
+    Result<CaseForm> form = CaseForm::Compile(entry.files, *registry_, FormOperators());
+    if (form.ok()) {
+      entry.compiled = std::move(*form);
+    } else {
+      entry.problems = form.diagnostics();
+    }
+  });
+  return entry.compiled ? &*entry.compiled : nullptr;
 }
 
 namespace {
@@ -305,44 +347,77 @@ bool Newer(std::string_view a, std::string_view b) {
   return numbers(a) > numbers(b);
 }
 
+}  // namespace
+
 template <typename Matches>
-const CaseForm* Newest(const std::vector<CaseForm>& forms, Matches matches) {
-  const CaseForm* newest = nullptr;
-  for (const CaseForm& candidate : forms) {
-    if (matches(candidate) && (newest == nullptr || Newer(candidate.version(), newest->version()))) newest = &candidate;
+CaseLibrary::Entry* CaseLibrary::NewestEntry(Matches matches) const {
+  Entry* newest = nullptr;
+  for (const std::unique_ptr<Entry>& candidate : entries_) {
+    if (matches(*candidate) && (newest == nullptr || Newer(candidate->version, newest->version))) {
+      newest = candidate.get();
+    }
   }
   return newest;
 }
 
-}  // namespace
+std::vector<const CaseForm*> CaseLibrary::forms() const {
+  std::vector<const CaseForm*> all;
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    if (const CaseForm* form = Compiled(*entry)) all.push_back(form);
+  }
+  return all;
+}
 
 const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form) const {
-  return Newest(forms_, [&](const CaseForm& f) { return f.case_type() == case_type && f.form() == form; });
+  Entry* newest = NewestEntry([&](const Entry& e) { return e.case_type == case_type && e.form == form; });
+  return newest != nullptr ? Compiled(*newest) : nullptr;
+}
+
+const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form, std::string_view version) const {
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    if (entry->case_type == case_type && entry->form == form && entry->version == version) return Compiled(*entry);
+  }
+  return nullptr;
 }
 
 const CaseForm* CaseLibrary::FindById(std::string_view id) const {
-  return Newest(forms_, [&](const CaseForm& f) { return f.id() == id; });
+  Entry* newest = NewestEntry([&](const Entry& e) { return e.id == id; });
+  return newest != nullptr ? Compiled(*newest) : nullptr;
 }
 
 const CaseForm* CaseLibrary::FindById(std::string_view id, std::string_view version) const {
-  for (const CaseForm& candidate : forms_) {
-    if (candidate.id() == id && candidate.version() == version) return &candidate;
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    if (entry->id == id && entry->version == version) return Compiled(*entry);
   }
   return nullptr;
 }
 
 std::vector<const CaseForm*> CaseLibrary::CurrentForms() const {
   std::vector<const CaseForm*> current;
-  for (const CaseForm& candidate : forms_) {
-    if (Find(candidate.case_type(), candidate.form()) == &candidate) current.push_back(&candidate);
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    const Entry* newest =
+        NewestEntry([&](const Entry& e) { return e.case_type == entry->case_type && e.form == entry->form; });
+    if (newest != entry.get()) continue;
+    if (const CaseForm* form = Compiled(*entry)) current.push_back(form);
   }
   return current;
 }
 
+json CaseLibrary::Summaries(bool all_versions) const {
+  json summaries = json::array();
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    const bool newest = NewestEntry([&](const Entry& e) {
+                          return e.case_type == entry->case_type && e.form == entry->form;
+                        }) == entry.get();
+    if (all_versions || newest) summaries.push_back(SummaryOf(*entry->files));
+  }
+  return summaries;
+}
+
 std::vector<std::string> CaseLibrary::Versions(std::string_view id) const {
   std::vector<std::string> versions;
-  for (const CaseForm& candidate : forms_) {
-    if (candidate.id() == id) versions.push_back(candidate.version());
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    if (entry->id == id) versions.push_back(entry->version);
   }
   std::sort(versions.begin(), versions.end(), [](const std::string& a, const std::string& b) { return Newer(b, a); });
   return versions;

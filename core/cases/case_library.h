@@ -11,10 +11,13 @@
 //
 // A broken form (malformed JSON, a file that breaks its meta-schema in
 // schemas/meta/yaosu/, a schema or rule that does not compile) is left out and
-// reported; the other forms still load.
+// reported; the other forms still load. The built-in library compiles a form
+// the first time it is asked for (a command or a page uses one or two forms of
+// dozens); its files are checked like any folder's by `yaosu cases --check`.
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,24 +28,41 @@
 
 namespace yaosu::cases {
 
+// Compilation: when Load compiles the forms it finds.
+enum class Compilation {
+  kAtLoad,      // every form, by Load: one that does not compile is left out and reported
+  kOnFirstUse,  // each form the first time it is asked for: one that does not compile is not found
+};
+
 class CaseLibrary {
  public:
   // Load: the forms of `files` (cases/<type>/<form>/case.json and the files it names).
-  static Result<CaseLibrary> Load(const SourceFiles& files);
+  static Result<CaseLibrary> Load(const SourceFiles& files, Compilation compilation = Compilation::kAtLoad);
 
-  // Builtin: the compiled-in case types (EmbeddedSources()), loaded once.
+  // Builtin: the compiled-in case types (EmbeddedSources()), loaded once, each
+  // form compiled on first use.
   static const Result<CaseLibrary>& Builtin();
 
-  // forms: every form installed, published versions included.
-  const std::vector<CaseForm>& forms() const { return forms_; }
+  CaseLibrary(CaseLibrary&&) noexcept;
+  CaseLibrary& operator=(CaseLibrary&&) noexcept;
+  ~CaseLibrary();
+
+  // forms: every form installed, published versions included (compiling each one not yet compiled).
+  std::vector<const CaseForm*> forms() const;
 
   // CurrentForms: the newest version of each case type's form — what a new
   // form is filled in with; the older ones are kept only to re-check filings.
   std::vector<const CaseForm*> CurrentForms() const;
 
+  // Summaries: SummaryOf each form's files, without compiling any — the newest
+  // version of each form, or with `all_versions` every one installed.
+  nlohmann::json Summaries(bool all_versions = false) const;
+
   // Find: the newest version of a case type's form ("private-lending",
-  // "complaint") — what a new form or filing uses — or nullptr.
+  // "complaint") — what a new form or filing uses — or nullptr. With a
+  // version ("2025.1"): that version, or nullptr when it is not installed.
   const CaseForm* Find(std::string_view case_type, std::string_view form) const;
+  const CaseForm* Find(std::string_view case_type, std::string_view form, std::string_view version) const;
 
   // FindById: by manifest id ("private_lending.complaint") and version
   // ("2025.1"), as a filing names its form; nullptr when that version is not
@@ -58,7 +78,18 @@ class CaseLibrary {
   const std::map<std::string, std::string>& shared_schemas() const { return shared_schemas_; }
 
  private:
-  std::vector<CaseForm> forms_;
+  struct Entry;  // one form's identity and files, and the form once compiled
+  CaseLibrary();
+
+  // Compiled: the entry's form, compiled on the first call (by one thread; the others wait); nullptr when it does not
+  // compile.
+  const CaseForm* Compiled(Entry& entry) const;
+  // NewestEntry: the newest version among the entries `matches` accepts, or nullptr.
+  template <typename Matches>
+  Entry* NewestEntry(Matches matches) const;
+
+  std::vector<std::unique_ptr<Entry>> entries_;
+  std::shared_ptr<const schema::SchemaRegistry> registry_;
   std::map<std::string, std::string> shared_schemas_;
 };
 

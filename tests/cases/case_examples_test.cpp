@@ -49,8 +49,8 @@ TEST(CaseExamples, TheSourceTreeAndTheBuiltInLibraryHoldTheSameForms) {
   EXPECT_EQ(library->forms().size(), forms);
   ASSERT_TRUE(CaseLibrary::Builtin().ok());
   std::set<std::pair<std::string, std::string>> source, builtin;
-  for (const CaseForm& form : library->forms()) source.emplace(form.id(), form.version());
-  for (const CaseForm& form : CaseLibrary::Builtin()->forms()) builtin.emplace(form.id(), form.version());
+  for (const CaseForm* form : library->forms()) source.emplace(form->id(), form->version());
+  for (const CaseForm* form : CaseLibrary::Builtin()->forms()) builtin.emplace(form->id(), form->version());
   EXPECT_EQ(source, builtin);
 }
 

@@ -149,7 +149,9 @@ TEST_F(FixtureCaseType, HostileInstancesGiveDiagnosticsNotCrashes) {
   }
 }
 
-TEST(CaseLibraryLoading, ABrokenFormIsReportedWithItsFileAndTheOthersStillLoad) {
+// BrokenSources: the fixture with its form's rules broken (an unknown operator), a healthy copy of the form
+// under the case type fixture-iou2, and a case.json that does not parse.
+SourceFiles BrokenSources() {
   SourceFiles files = FixtureSources();
   SourceFiles broken = files;
   for (SourceFile& file : broken) {
@@ -158,7 +160,6 @@ TEST(CaseLibraryLoading, ABrokenFormIsReportedWithItsFileAndTheOthersStillLoad) 
                                  "message": {"zh": "x"}}]})";
     }
   }
-  // A second, healthy copy of the form under another case type still loads.
   for (const SourceFile& file : files) {
     if (file.path.rfind("cases/fixture-iou/", 0) != 0) continue;
     std::string text = file.text;
@@ -169,16 +170,45 @@ TEST(CaseLibraryLoading, ABrokenFormIsReportedWithItsFileAndTheOthersStillLoad) 
     broken.push_back({"cases/fixture-iou2/complaint/" + file.path.substr(file.path.rfind('/') + 1), text});
   }
   broken.push_back({"cases/fixture-bad/complaint/case.json", "{\"id\": "});
-  const Result<CaseLibrary> library = CaseLibrary::Load(broken);
+  return broken;
+}
+
+TEST(CaseLibraryLoading, ABrokenFormIsReportedWithItsFileAndTheOthersStillLoad) {
+  const Result<CaseLibrary> library = CaseLibrary::Load(BrokenSources());
   ASSERT_TRUE(library.ok());
   EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);
   EXPECT_NE(library->Find("fixture-iou2", "complaint"), nullptr);
+  EXPECT_EQ(library->forms().size(), 1u);
+  EXPECT_EQ(library->Summaries().size(), 1u);
   const Diagnostic* unknown = Find(library.diagnostics(), "rule.unknown_operator");
   ASSERT_NE(unknown, nullptr);
   EXPECT_EQ(unknown->params["file"], "cases/fixture-iou/complaint/rules.json");
   const Diagnostic* syntax = Find(library.diagnostics(), "json.syntax");
   ASSERT_NE(syntax, nullptr);
   EXPECT_EQ(syntax->params["file"], "cases/fixture-bad/complaint/case.json");
+}
+
+// Compiled on first use (the built-in library): Load reports what it read, not what it has not compiled yet; a
+// form that does not compile is not found, and one that does is compiled once.
+TEST(CaseLibraryLoading, AFormCompiledOnFirstUseIsCompiledOnceAndABrokenOneIsNotFound) {
+  const Result<CaseLibrary> library = CaseLibrary::Load(BrokenSources(), Compilation::kOnFirstUse);
+  ASSERT_TRUE(library.ok());
+  EXPECT_EQ(Find(library.diagnostics(), "rule.unknown_operator"), nullptr);
+  EXPECT_NE(Find(library.diagnostics(), "json.syntax"), nullptr);
+  // Listed from their files, compiled or not.
+  const nlohmann::json summaries = library->Summaries();
+  ASSERT_EQ(summaries.size(), 2u);
+  EXPECT_EQ(summaries[0]["case_type"], "fixture-iou");
+  EXPECT_EQ(summaries[1]["case_type"], "fixture-iou2");
+  EXPECT_EQ(summaries[1], library->Find("fixture-iou2", "complaint")->Summary());
+  EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);
+  EXPECT_EQ(library->FindById("fixture_iou.complaint"), nullptr);
+  const CaseForm* healthy = library->Find("fixture-iou2", "complaint");
+  ASSERT_NE(healthy, nullptr);
+  EXPECT_EQ(library->FindById("fixture_iou2.complaint"), healthy);
+  EXPECT_EQ(library->Find("fixture-iou2", "complaint", healthy->version()), healthy);
+  EXPECT_EQ(library->Find("fixture-iou2", "complaint", "1999.1"), nullptr);
+  EXPECT_EQ(library->forms(), std::vector<const CaseForm*>{healthy});
 }
 
 TEST(CaseLibraryLoading, AFileBreakingItsMetaSchemaIsNamed) {
@@ -216,6 +246,11 @@ TEST(CaseLibraryLoading, TheBuiltInCaseTypesLoadCleanly) {
   EXPECT_NE(library->FindById("sales_contract.answer", "2025.1"), nullptr);
   EXPECT_EQ(library->Find("fixture-iou", "complaint"), nullptr);  // fixtures are not built in
   EXPECT_FALSE(ReadSchemaFolder("/no/such/folder").ok());
+  // Compiled on first use, every built-in form compiles: as many forms as installed versions listed.
+  EXPECT_EQ(library->forms().size(), library->Summaries(true).size());
+  nlohmann::json current = nlohmann::json::array();
+  for (const CaseForm* form : library->CurrentForms()) current.push_back(form->Summary());
+  EXPECT_EQ(library->Summaries(), current);
 }
 
 }  // namespace

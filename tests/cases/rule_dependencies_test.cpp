@@ -111,14 +111,14 @@ TEST(RuleDependencies, ComputedValuesAreReadThrough) {
 }
 
 TEST(RuleDependencies, TheBuiltInFormsAreCheckedIncrementally) {
-  for (const CaseForm& form : CaseLibrary::Builtin()->forms()) {
-    EXPECT_NE(form.split_schema(), nullptr) << form.id();
-    const FormDependencies& dependencies = form.dependencies();
-    EXPECT_TRUE(dependencies.incremental) << form.id();
+  for (const CaseForm* form : CaseLibrary::Builtin()->forms()) {
+    EXPECT_NE(form->split_schema(), nullptr) << form->id();
+    const FormDependencies& dependencies = form->dependencies();
+    EXPECT_TRUE(dependencies.incremental) << form->id();
     std::size_t narrow = 0;
     for (const Dependencies& rule : dependencies.rules) narrow += rule.everything ? 0 : 1;
-    EXPECT_EQ(narrow, dependencies.rules.size()) << form.id();
-    for (const Dependencies& value : dependencies.computed) EXPECT_FALSE(value.everything) << form.id();
+    EXPECT_EQ(narrow, dependencies.rules.size()) << form->id();
+    for (const Dependencies& value : dependencies.computed) EXPECT_FALSE(value.everything) << form->id();
   }
 }
 

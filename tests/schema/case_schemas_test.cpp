@@ -54,15 +54,15 @@ TEST(CaseSchemas, EveryFormsRowsFollowTheFormatAndPointAtDeclaredElements) {
   testing::RegisterFolder("schemas/meta/yaosu", registry);
   const CompiledSchema meta = testing::CompileRef("https://yaosu.cn/schemas/meta/elements.schema.json", registry);
   ASSERT_FALSE(BuiltinLibrary().forms().empty());
-  for (const CaseForm& form : BuiltinLibrary().forms()) {
-    SCOPED_TRACE(form.id() + " " + form.version());
-    const ValidationResult result = meta.Validate(form.elements());
+  for (const CaseForm* form : BuiltinLibrary().forms()) {
+    SCOPED_TRACE(form->id() + " " + form->version());
+    const ValidationResult result = meta.Validate(form->elements());
     EXPECT_TRUE(result.valid) << ToJson(result.diagnostics).dump();
     std::set<std::string> ids;
-    for (const nlohmann::json& section : form.elements()["sections"]) {
+    for (const nlohmann::json& section : form->elements()["sections"]) {
       for (const nlohmann::json& row : section["rows"]) {
         EXPECT_TRUE(ids.insert(row["id"].get<std::string>()).second) << "duplicate row id " << row["id"];
-        EXPECT_TRUE(DeclaresPointer(form.schema(), row["pointer"].get<std::string>()))
+        EXPECT_TRUE(DeclaresPointer(form->schema(), row["pointer"].get<std::string>()))
             << row["id"] << " points at " << row["pointer"] << ", which the schema does not declare";
       }
     }
@@ -74,15 +74,15 @@ TEST(CaseSchemas, EveryFormsRowsFollowTheFormatAndPointAtDeclaredElements) {
 // also link complaint → answer, and then both must agree).
 TEST(CaseSchemas, AnswerRowsAndComplaintRowsNameEachOther) {
   std::size_t answers = 0;
-  for (const CaseForm& form : BuiltinLibrary().forms()) {
-    if (form.form() != "answer") continue;
+  for (const CaseForm* form : BuiltinLibrary().forms()) {
+    if (form->form() != "answer") continue;
     ++answers;
-    SCOPED_TRACE(form.id() + " " + form.version());
-    const CaseForm* complaint = BuiltinLibrary().FindById(form.manifest().value("answers", ""), form.version());
-    ASSERT_NE(complaint, nullptr) << "answers " << form.manifest().value("answers", "")
+    SCOPED_TRACE(form->id() + " " + form->version());
+    const CaseForm* complaint = BuiltinLibrary().FindById(form->manifest().value("answers", ""), form->version());
+    ASSERT_NE(complaint, nullptr) << "answers " << form->manifest().value("answers", "")
                                   << ", not installed in its version";
     const auto complaint_rows = RowIds(complaint->elements());
-    const auto answer_rows = RowIds(form.elements());
+    const auto answer_rows = RowIds(form->elements());
     for (const auto& [id, row] : answer_rows) {
       if (!row.contains("answers_row")) continue;
       const std::string answered = row["answers_row"].get<std::string>();
