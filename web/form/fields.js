@@ -46,7 +46,11 @@ export class FieldRenderer {
   }
 
   field(nodes, pointer, name, value, label, isRow = false) {
-    const view = this.walker.leaf(nodes, pointer);
+    return this.fieldOf(this.walker.leaf(nodes, pointer), pointer, name, value, label, isRow);
+  }
+
+  // fieldOf: field() once the schema nodes at `pointer` are walked to their view.
+  fieldOf(view, pointer, name, value, label, isRow = false) {
     const schema = view.schema;
     if ('const' in schema && !schema.enum) return null; // fixed by the branch, nothing to fill
     if (isObject(schema, view)) return this.group(view, pointer, value, label, isRow);
@@ -65,18 +69,15 @@ export class FieldRenderer {
         this.dormant.add(pointerJoin(pointer, name));
         continue;
       }
-      const child = this.field(
-        nodes,
-        pointerJoin(pointer, name),
+      const childPointer = pointerJoin(pointer, name);
+      const childView = this.walker.leaf(nodes, childPointer);
+      const childLabel = this.labels.field(
+        this.rowId,
+        relativePath(this.rowPointer, childPointer),
         name,
-        data[name],
-        this.labels.field(
-          this.rowId,
-          relativePath(this.rowPointer, pointerJoin(pointer, name)),
-          name,
-          this.walker.leaf(nodes, pointerJoin(pointer, name)).schema,
-        ),
+        childView.schema,
       );
+      const child = this.fieldOf(childView, childPointer, name, data[name], childLabel);
       if (child) children.push(child);
     }
     if (isRow) return h('div', { class: 'group', 'data-pointer': pointer }, children, problemsList(pointer));

@@ -47,8 +47,14 @@ export class Labels {
   // value: the words of choice `value` of property `name`, at `path` in row `rowId` when known.
   value(name, value, rowId, path = '') {
     const key = String(value);
+    return this.knownValue(name, value, rowId, path) ?? { zh: key, en: key };
+  }
+
+  // knownValue: value()'s words when the form words that choice, otherwise undefined.
+  knownValue(name, value, rowId, path = '') {
+    const key = String(value);
     const own = rowId === undefined ? undefined : this.values[`${path ? `${rowId}/${path}` : rowId}=${key}`];
-    return own ?? this.values[`${name}=${key}`] ?? this.values[key] ?? { zh: key, en: key };
+    return own ?? this.values[`${name}=${key}`] ?? this.values[key];
   }
 }
 

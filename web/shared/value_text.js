@@ -27,15 +27,12 @@ export function valueLines(value, rowId, labels, path = '', indent = '') {
   });
 }
 
+// plain: a choice in the form's words (a yes/no always is one); any other value as written.
 function plain(name, value, labels, rowId, path) {
   if (value === null || value === undefined || value === '') return notStated();
-  const own = `${path ? `${rowId}/${path}` : rowId}=${value}`;
-  const known =
-    typeof value === 'boolean' ||
-    labels.values[own] ||
-    labels.values[`${name}=${value}`] ||
-    labels.values[String(value)];
-  return known ? text(labels.value(name, value, rowId, path)) : String(value);
+  const words = labels.knownValue(name, value, rowId, path);
+  if (words) return text(words);
+  return typeof value === 'boolean' ? text(labels.value(name, value, rowId, path)) : String(value);
 }
 
 function lastName(path) {
