@@ -12,7 +12,7 @@ bash scripts/setup.sh --tests
 
 # A Release build of the CLI and the corpus driver, apart from the presets' builds.
 nice -n 10 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DYAOSU_BUILD_BENCH=ON -DYAOSU_BUILD_TESTS=OFF >/dev/null
+  -DYAOSU_BUILD_BENCH=ON -DYAOSU_BUILD_TESTS=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
 nice -n 10 cmake --build build/bench -j2 --target yaosu yaosu_corpus_bench
 
 # The wasm engine and build/web: built only when missing (about 10 minutes);

@@ -36,9 +36,16 @@ std::optional<Regex> Regex::Compile(std::string_view pattern, std::string* error
 }
 
 MatchStatus Regex::Search(std::string_view subject) const {
-  const std::optional<std::u32string> code_points = internal::DecodeUtf8(subject);
-  if (!code_points) return MatchStatus::kInvalidInput;
-  return internal::RunProgram(*program_, *code_points, limits_.max_steps);
+  // Kept per thread: validating a form searches thousands of short subjects.
+  // A long one's buffer is let go, not held for the life of the thread.
+  constexpr std::size_t kKeptCodePoints = 1 << 16;
+  thread_local std::u32string code_points;
+  MatchStatus status = MatchStatus::kInvalidInput;
+  if (internal::DecodeUtf8Into(subject, code_points)) {
+    status = internal::RunProgram(*program_, code_points, limits_.max_steps);
+  }
+  if (code_points.capacity() > kKeptCodePoints) std::u32string().swap(code_points);
+  return status;
 }
 
 MatchStatus Regex::Search(std::u32string_view subject) const {

@@ -13,6 +13,9 @@ namespace yaosu::regex::internal {
 // UTF-8 (truncated or stray bytes, overlong forms, surrogates, > U+10FFFF).
 std::optional<std::u32string> DecodeUtf8(std::string_view text);
 
+// DecodeUtf8Into: the same into `out` (its memory reused); false when `text` is not well-formed.
+bool DecodeUtf8Into(std::string_view text, std::u32string& out);
+
 using text::IsScalarValue;
 
 }  // namespace yaosu::regex::internal

@@ -10,10 +10,16 @@ namespace yaosu::regex::internal {
 namespace {
 
 // ThreadList: the set of instruction indices live at one position, with O(1)
-// insert, membership and clear (the classic sparse-set trick).
+// insert, membership and clear (the classic sparse-set trick: the slots need
+// no clearing, a stale one never points back at its index).
 class ThreadList {
  public:
-  explicit ThreadList(std::size_t capacity) : dense_(capacity), sparse_(capacity) {}
+  ThreadList(std::vector<std::uint32_t>& dense, std::vector<std::uint32_t>& sparse, std::size_t capacity) {
+    if (dense.size() < capacity) dense.resize(capacity);
+    if (sparse.size() < capacity) sparse.resize(capacity);
+    dense_ = dense.data();
+    sparse_ = sparse.data();
+  }
   bool Contains(std::uint32_t pc) const {
     const std::uint32_t slot = sparse_[pc];
     return slot < size_ && dense_[slot] == pc;
@@ -27,10 +33,22 @@ class ThreadList {
   std::uint32_t operator[](std::size_t i) const { return dense_[i]; }
 
  private:
-  std::vector<std::uint32_t> dense_;
-  std::vector<std::uint32_t> sparse_;
+  std::uint32_t* dense_ = nullptr;
+  std::uint32_t* sparse_ = nullptr;
   std::size_t size_ = 0;
 };
+
+// Scratch: the buffers of a search, kept per thread, so a search allocates only
+// when its automaton is larger than any searched before on that thread. The
+// runners of one search use them one after the other, never together.
+struct Scratch {
+  std::vector<std::uint32_t> current_dense, current_sparse, next_dense, next_sparse, stack;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
 
 // LookaroundTables: tables[i][position] is whether lookaround i's body
 // matches at that position (before negation).
@@ -56,8 +74,11 @@ class Runner {
         subject_(subject),
         tables_(tables),
         budget_(budget),
-        current_(automaton.code.size()),
-        next_(automaton.code.size()) {}
+        current_(ThreadScratch().current_dense, ThreadScratch().current_sparse, automaton.code.size()),
+        next_(ThreadScratch().next_dense, ThreadScratch().next_sparse, automaton.code.size()),
+        stack_(ThreadScratch().stack) {
+    stack_.clear();
+  }
 
   // Run: starts a thread at every position (the unanchored search). With
   // `matches` null, stops at the first match and returns whether one was
@@ -154,7 +175,7 @@ class Runner {
   Budget& budget_;
   ThreadList current_;
   ThreadList next_;
-  std::vector<std::uint32_t> stack_;
+  std::vector<std::uint32_t>& stack_;
   bool matched_ = false;
 };
 
