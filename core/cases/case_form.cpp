@@ -39,10 +39,7 @@ Result<CaseForm> CaseForm::Compile(std::shared_ptr<const FormFiles> shared_files
   }
 
   CaseForm form;
-  form.case_type_ = files.manifest.value("case_type", "");
-  form.form_ = files.manifest.value("form", "");
-  form.id_ = files.manifest.value("id", "");
-  form.version_ = files.manifest.value("version", "");
+  form.key_ = FormKey::Of(files.manifest);
   form.files_ = std::move(shared_files);
   form.schema_ = std::make_shared<const schema::CompiledSchema>(std::move(*schema));
   form.rules_ = std::make_shared<const FormRules>(std::move(*rules));
@@ -69,19 +66,21 @@ FormResult CaseForm::Validate(const json& instance) const {
   return result;
 }
 
-json CaseForm::Identity() const {
-  return {{"id", id_}, {"case_type", case_type_}, {"form", form_}, {"version", version_}};
+FormKey FormKey::Of(const json& manifest) {
+  return FormKey{.case_type = manifest.value("case_type", ""),
+                 .form = manifest.value("form", ""),
+                 .id = manifest.value("id", ""),
+                 .version = manifest.value("version", "")};
 }
+
+json FormKey::ToJson() const { return {{"id", id}, {"case_type", case_type}, {"form", form}, {"version", version}}; }
 
 json SummaryOf(const FormFiles& files) {
   const json& manifest = files.manifest;
   std::size_t rows = 0;
   for (const json& section : files.elements.value("sections", json::array()))
     rows += section.value("rows", json::array()).size();
-  json summary = {{"id", manifest.value("id", "")},
-                  {"case_type", manifest.value("case_type", "")},
-                  {"form", manifest.value("form", "")},
-                  {"version", manifest.value("version", "")}};
+  json summary = FormKey::Of(manifest).ToJson();
   summary["title"] = manifest.value("title", json::object());
   summary["template"] = manifest.value("template", json::object());
   summary["rows"] = rows;

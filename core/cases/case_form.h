@@ -39,6 +39,19 @@ struct FormFiles {
   nlohmann::json words;
 };
 
+// FormKey: the names a form goes by, as its case.json gives them — what a
+// library finds it by, and what a result or filing names.
+struct FormKey {
+  std::string case_type;  // "private-lending"
+  std::string form;       // "complaint" | "answer"
+  std::string id;         // "private_lending.complaint"
+  std::string version;    // "2025.1"
+
+  static FormKey Of(const nlohmann::json& manifest);
+  // ToJson: {"id", "case_type", "form", "version"}.
+  nlohmann::json ToJson() const;
+};
+
 // SummaryOf: what a list of forms shows of one — {"id", "case_type", "form",
 // "version"}, title, template, number of rows, `answers` for an answer, and
 // cause, area and keywords where the case type has them — read from its files
@@ -56,14 +69,14 @@ class CaseForm {
   FormResult Validate(const nlohmann::json& instance) const;
 
   // Identity: {"id", "case_type", "form", "version"} — what a result or filing names.
-  nlohmann::json Identity() const;
+  nlohmann::json Identity() const { return key_.ToJson(); }
   // Summary: SummaryOf(files()).
   nlohmann::json Summary() const { return SummaryOf(*files_); }
 
-  const std::string& case_type() const { return case_type_; }
-  const std::string& form() const { return form_; }
-  const std::string& id() const { return id_; }
-  const std::string& version() const { return version_; }
+  const std::string& case_type() const { return key_.case_type; }
+  const std::string& form() const { return key_.form; }
+  const std::string& id() const { return key_.id; }
+  const std::string& version() const { return key_.version; }
   const nlohmann::json& manifest() const { return files_->manifest; }
   const nlohmann::json& elements() const { return files_->elements; }
   // schema: the form's data schema as written (schema.json), e.g. to lay out a form page.
@@ -93,7 +106,7 @@ class CaseForm {
  private:
   CaseForm() = default;
 
-  std::string case_type_, form_, id_, version_;
+  FormKey key_;
   std::shared_ptr<const FormFiles> files_;
   std::shared_ptr<const schema::CompiledSchema> schema_;
   std::shared_ptr<const schema::SplitSchema> split_schema_;

@@ -268,7 +268,7 @@ std::map<std::string, std::string> SharedSchemaTexts(const SourceFiles& files) {
 }  // namespace
 
 struct CaseLibrary::Entry {
-  std::string case_type, form, id, version;
+  FormKey key;
   std::shared_ptr<const FormFiles> files;
   std::once_flag compile_once;
   std::optional<CaseForm> compiled;
@@ -285,10 +285,7 @@ Result<CaseLibrary> CaseLibrary::Load(const SourceFiles& files, Compilation comp
   CaseLibrary library;
   for (FormFiles& form_files : loader.GatherForms()) {
     auto entry = std::make_unique<Entry>();
-    entry->case_type = form_files.manifest.value("case_type", "");
-    entry->form = form_files.manifest.value("form", "");
-    entry->id = form_files.manifest.value("id", "");
-    entry->version = form_files.manifest.value("version", "");
+    entry->key = FormKey::Of(form_files.manifest);
     entry->files = std::make_shared<const FormFiles>(std::move(form_files));
     library.entries_.push_back(std::move(entry));
   }
@@ -353,7 +350,7 @@ template <typename Matches>
 CaseLibrary::Entry* CaseLibrary::NewestEntry(Matches matches) const {
   Entry* newest = nullptr;
   for (const std::unique_ptr<Entry>& candidate : entries_) {
-    if (matches(*candidate) && (newest == nullptr || Newer(candidate->version, newest->version))) {
+    if (matches(*candidate) && (newest == nullptr || Newer(candidate->key.version, newest->key.version))) {
       newest = candidate.get();
     }
   }
@@ -369,35 +366,40 @@ std::vector<const CaseForm*> CaseLibrary::forms() const {
 }
 
 const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form) const {
-  Entry* newest = NewestEntry([&](const Entry& e) { return e.case_type == case_type && e.form == form; });
+  Entry* newest = NewestEntry([&](const Entry& e) { return e.key.case_type == case_type && e.key.form == form; });
   return newest != nullptr ? Compiled(*newest) : nullptr;
 }
 
 const CaseForm* CaseLibrary::Find(std::string_view case_type, std::string_view form, std::string_view version) const {
   for (const std::unique_ptr<Entry>& entry : entries_) {
-    if (entry->case_type == case_type && entry->form == form && entry->version == version) return Compiled(*entry);
+    if (entry->key.case_type == case_type && entry->key.form == form && entry->key.version == version)
+      return Compiled(*entry);
   }
   return nullptr;
 }
 
 const CaseForm* CaseLibrary::FindById(std::string_view id) const {
-  Entry* newest = NewestEntry([&](const Entry& e) { return e.id == id; });
+  Entry* newest = NewestEntry([&](const Entry& e) { return e.key.id == id; });
   return newest != nullptr ? Compiled(*newest) : nullptr;
 }
 
 const CaseForm* CaseLibrary::FindById(std::string_view id, std::string_view version) const {
   for (const std::unique_ptr<Entry>& entry : entries_) {
-    if (entry->id == id && entry->version == version) return Compiled(*entry);
+    if (entry->key.id == id && entry->key.version == version) return Compiled(*entry);
   }
   return nullptr;
+}
+
+bool CaseLibrary::IsCurrent(const Entry& entry) const {
+  return NewestEntry([&](const Entry& e) {
+           return e.key.case_type == entry.key.case_type && e.key.form == entry.key.form;
+         }) == &entry;
 }
 
 std::vector<const CaseForm*> CaseLibrary::CurrentForms() const {
   std::vector<const CaseForm*> current;
   for (const std::unique_ptr<Entry>& entry : entries_) {
-    const Entry* newest =
-        NewestEntry([&](const Entry& e) { return e.case_type == entry->case_type && e.form == entry->form; });
-    if (newest != entry.get()) continue;
+    if (!IsCurrent(*entry)) continue;
     if (const CaseForm* form = Compiled(*entry)) current.push_back(form);
   }
   return current;
@@ -406,10 +408,7 @@ std::vector<const CaseForm*> CaseLibrary::CurrentForms() const {
 json CaseLibrary::Summaries(bool all_versions) const {
   json summaries = json::array();
   for (const std::unique_ptr<Entry>& entry : entries_) {
-    const bool newest = NewestEntry([&](const Entry& e) {
-                          return e.case_type == entry->case_type && e.form == entry->form;
-                        }) == entry.get();
-    if (all_versions || newest) summaries.push_back(SummaryOf(*entry->files));
+    if (all_versions || IsCurrent(*entry)) summaries.push_back(SummaryOf(*entry->files));
   }
   return summaries;
 }
@@ -417,7 +416,7 @@ json CaseLibrary::Summaries(bool all_versions) const {
 std::vector<std::string> CaseLibrary::Versions(std::string_view id) const {
   std::vector<std::string> versions;
   for (const std::unique_ptr<Entry>& entry : entries_) {
-    if (entry->id == id) versions.push_back(entry->version);
+    if (entry->key.id == id) versions.push_back(entry->key.version);
   }
   std::sort(versions.begin(), versions.end(), [](const std::string& a, const std::string& b) { return Newer(b, a); });
   return versions;

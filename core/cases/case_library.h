@@ -87,6 +87,8 @@ class CaseLibrary {
   // NewestEntry: the newest version among the entries `matches` accepts, or nullptr.
   template <typename Matches>
   Entry* NewestEntry(Matches matches) const;
+  // IsCurrent: whether `entry` is the newest version of its case type's form.
+  bool IsCurrent(const Entry& entry) const;
 
   std::vector<std::unique_ptr<Entry>> entries_;
   std::shared_ptr<const schema::SchemaRegistry> registry_;

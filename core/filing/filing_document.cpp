@@ -10,6 +10,7 @@ namespace yaosu::filing {
 namespace {
 
 using nlohmann::json;
+using render::TextCell;
 
 // RowText: one element row filled in through its template (which may read the filing's computed values).
 std::string RowText(const json& row, const json& instance, const json& computed, const json& document) {
@@ -30,13 +31,12 @@ std::string RowLabel(const json& row) {
 // SectionTable: a section of the template as a two-column table under a spanning header.
 render::Table SectionTable(const json& section, const json& instance, const json& computed, const json& document) {
   render::Table table{.column_widths_percent = {28, 72}};
-  render::Cell header = render::TextCell(ZhText(section.value("label", json())), true);
+  render::Cell header = TextCell(ZhText(section.value("label", json())), true);
   header.column_span = 2;
   header.header = true;
   table.rows.push_back({header});
   for (const json& row : section.value("rows", json::array())) {
-    table.rows.push_back(
-        {render::TextCell(RowLabel(row), true), render::TextCell(RowText(row, instance, computed, document))});
+    table.rows.push_back({TextCell(RowLabel(row), true), TextCell(RowText(row, instance, computed, document))});
   }
   return table;
 }

@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <thread>
-
 #include "core/json/parse.h"
 
 namespace yaosu::cases {
@@ -212,22 +210,6 @@ TEST(CaseLibraryLoading, AFormCompiledOnFirstUseIsCompiledOnceAndABrokenOneIsNot
   EXPECT_EQ(library->Find("fixture-iou2", "complaint", "1999.1"), nullptr);
   EXPECT_EQ(library->forms(), std::vector<const CaseForm*>{healthy});
 }
-
-#ifndef __EMSCRIPTEN__  // the wasm test build has no threads
-// yaosu verify --jobs asks from several threads: a form is compiled once, and every thread gets that one.
-TEST(CaseLibraryLoading, ThreadsAskingForOneFormAtOnceGetTheOneCompiledForm) {
-  const Result<CaseLibrary> library = CaseLibrary::Load(FixtureSources(), Compilation::kOnFirstUse);
-  ASSERT_TRUE(library.ok());
-  std::vector<const CaseForm*> found(4, nullptr);
-  std::vector<std::thread> threads;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    threads.emplace_back([&, i] { found[i] = library->Find("fixture-iou", "complaint"); });
-  }
-  for (std::thread& thread : threads) thread.join();
-  ASSERT_NE(found[0], nullptr);
-  for (const CaseForm* form : found) EXPECT_EQ(form, found[0]);
-}
-#endif
 
 TEST(CaseLibraryLoading, AFileBreakingItsMetaSchemaIsNamed) {
   SourceFiles files = FixtureSources();

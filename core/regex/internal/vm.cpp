@@ -68,15 +68,15 @@ struct Budget {
 class Runner {
  public:
   Runner(const Program& program, const Automaton& automaton, std::u32string_view subject,
-         const LookaroundTables& tables, Budget& budget)
+         const LookaroundTables& tables, Budget& budget, Scratch& scratch = ThreadScratch())
       : program_(program),
         automaton_(automaton),
         subject_(subject),
         tables_(tables),
         budget_(budget),
-        current_(ThreadScratch().current_dense, ThreadScratch().current_sparse, automaton.code.size()),
-        next_(ThreadScratch().next_dense, ThreadScratch().next_sparse, automaton.code.size()),
-        stack_(ThreadScratch().stack) {
+        current_(scratch.current_dense, scratch.current_sparse, automaton.code.size()),
+        next_(scratch.next_dense, scratch.next_sparse, automaton.code.size()),
+        stack_(scratch.stack) {
     stack_.clear();
   }
 
