@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/cases/case_form.h"
+#include "core/cases/library_sources.h"
 #include "core/cases/source_files.h"
 #include "core/diagnostics/result.h"
 
@@ -37,7 +38,9 @@ enum class Compilation {
 class CaseLibrary {
  public:
   // Load: the forms of `files` (cases/<type>/<form>/case.json and the files it names).
-  static Result<CaseLibrary> Load(const SourceFiles& files, Compilation compilation = Compilation::kAtLoad);
+  // The files' case.json are read at once, a form's other files when it is
+  // first asked for (or, kAtLoad, by Load).
+  static Result<CaseLibrary> Load(SourceFiles files, Compilation compilation = Compilation::kAtLoad);
 
   // Builtin: the compiled-in case types (EmbeddedSources()), loaded once, each
   // form compiled on first use.
@@ -54,7 +57,7 @@ class CaseLibrary {
   // form is filled in with; the older ones are kept only to re-check filings.
   std::vector<const CaseForm*> CurrentForms() const;
 
-  // Summaries: SummaryOf each form's files, without compiling any — the newest
+  // Summaries: SummaryOf each form's files (reading them), without compiling any — the newest
   // version of each form, or with `all_versions` every one installed.
   nlohmann::json Summaries(bool all_versions = false) const;
 
@@ -75,12 +78,14 @@ class CaseLibrary {
 
   // shared_schemas: the text of each shared data schema (schemas/common/*.json)
   // by its $id — what a form's schema refers to, for readers of its layout.
-  const std::map<std::string, std::string>& shared_schemas() const { return shared_schemas_; }
+  const std::map<std::string, std::string>& shared_schemas() const;
 
  private:
   struct Entry;  // one form's identity and files, and the form once compiled
   CaseLibrary();
 
+  // Read: the entry's files, read on the first call (by one thread; the others wait); nullptr when they cannot be.
+  const FormFiles* Read(Entry& entry) const;
   // Compiled: the entry's form, compiled on the first call (by one thread; the others wait); nullptr when it does not
   // compile.
   const CaseForm* Compiled(Entry& entry) const;
@@ -91,8 +96,7 @@ class CaseLibrary {
   bool IsCurrent(const Entry& entry) const;
 
   std::vector<std::unique_ptr<Entry>> entries_;
-  std::shared_ptr<const schema::SchemaRegistry> registry_;
-  std::map<std::string, std::string> shared_schemas_;
+  std::unique_ptr<LibrarySources> sources_;
 };
 
 }  // namespace yaosu::cases

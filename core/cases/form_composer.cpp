@@ -29,7 +29,7 @@ ordered_json Manifest(const FormIdentity& identity) {
   const ordered_json form_template = source.value("template", ordered_json::object());
   const ordered_json for_form = form_template.value(identity.form, ordered_json::object());
   ordered_json manifest = {
-      {"id", identity.case_type + "." + identity.form},
+      {"id", ComposedFormId(identity.case_type, identity.form)},
       {"case_type", identity.case_type},
       {"form", identity.form},
       {"version", identity.version},
@@ -47,7 +47,7 @@ ordered_json Manifest(const FormIdentity& identity) {
   for (const char* key : {"cause", "area", "keywords", "fee", "fee_amount"}) {
     if (source.contains(key)) manifest[key] = source[key];
   }
-  if (identity.form == "answer") manifest["answers"] = identity.case_type + ".complaint";
+  if (identity.form == "answer") manifest["answers"] = ComposedFormId(identity.case_type, "complaint");
   return manifest;
 }
 
@@ -68,6 +68,8 @@ void AppendUnique(ordered_json& list, const std::string& value) {
 }
 
 }  // namespace
+
+std::string ComposedFormId(const std::string& case_type, const std::string& form) { return case_type + "." + form; }
 
 FormComposer::FormComposer(FormIdentity identity, const ordered_json& base_words) : identity_(std::move(identity)) {
   const ordered_json cause = identity_.manifest.value("cause", ordered_json::object());

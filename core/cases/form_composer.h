@@ -32,6 +32,9 @@ struct FormIdentity {
   std::string source;               // "cases/private-lending/complaint.json", for diagnostics
 };
 
+// ComposedFormId: the id a composed form goes by ("private-lending.complaint").
+std::string ComposedFormId(const std::string& case_type, const std::string& form);
+
 class FormComposer {
  public:
   // FormComposer: `base_words` are the words every form has (SharedPieces::BaseWords).
