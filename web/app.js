@@ -4,14 +4,13 @@
 //   #/staff            court staff: verify filings, compare a complaint and its answer (staff_view.js)
 //   #/batch            a table of cases filed at once, for institutions (batch/batch_view.js)
 // The engine runs in a worker (engine.js); drafts live in IndexedDB (draft_store.js).
-import { Engine } from './engine/engine.js';
+import { engine } from './engine/app_engine.js';
 import { openStore } from './storage/draft_store.js';
 import { getLanguage, setLanguage } from './shared/i18n.js';
 import { message, sayError } from './shared/messages.js';
 import { h } from './shared/dom.js';
 
 const view = document.getElementById('view');
-const engine = new Engine();
 const storePromise = openStore();
 let closeCurrentView = null;
 

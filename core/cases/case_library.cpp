@@ -27,9 +27,9 @@ CaseLibrary::CaseLibrary(CaseLibrary&&) noexcept = default;
 CaseLibrary& CaseLibrary::operator=(CaseLibrary&&) noexcept = default;
 CaseLibrary::~CaseLibrary() = default;
 
-Result<CaseLibrary> CaseLibrary::Load(SourceFiles files, Compilation compilation) {
+Result<CaseLibrary> CaseLibrary::Load(SourceFiles files, Compilation compilation, FileChecks checks) {
   CaseLibrary library;
-  library.sources_ = std::make_unique<LibrarySources>(std::move(files));
+  library.sources_ = std::make_unique<LibrarySources>(std::move(files), checks);
   Diagnostics problems;
   for (ListedForm& listed : library.sources_->List(problems)) {
     auto entry = std::make_unique<Entry>();
@@ -56,7 +56,7 @@ Result<CaseLibrary> CaseLibrary::Load(SourceFiles files, Compilation compilation
 const Result<CaseLibrary>& CaseLibrary::Builtin() {
   // Never destroyed: taking every compiled form apart at exit cost a tenth of a CLI command's time.
   static const Result<CaseLibrary>* const library =
-      new Result<CaseLibrary>(Load(EmbeddedSources(), Compilation::kOnFirstUse));
+      new Result<CaseLibrary>(Load(EmbeddedSources(), Compilation::kOnFirstUse, FileChecks::kCheckedBefore));
   return *library;
 }
 

@@ -40,10 +40,12 @@ class CaseLibrary {
   // Load: the forms of `files` (cases/<type>/<form>/case.json and the files it names).
   // The files' case.json are read at once, a form's other files when it is
   // first asked for (or, kAtLoad, by Load).
-  static Result<CaseLibrary> Load(SourceFiles files, Compilation compilation = Compilation::kAtLoad);
+  static Result<CaseLibrary> Load(SourceFiles files, Compilation compilation = Compilation::kAtLoad,
+                                  FileChecks checks = FileChecks::kEveryFile);
 
   // Builtin: the compiled-in case types (EmbeddedSources()), loaded once, each
-  // form compiled on first use.
+  // form read and compiled on first use; their files are not checked against
+  // the meta-schemas again (tests/cases/case_type_check_test.cpp checks them).
   static const Result<CaseLibrary>& Builtin();
 
   CaseLibrary(CaseLibrary&&) noexcept;

@@ -51,7 +51,7 @@ bool IsSharedPiece(const std::string& path) { return path.starts_with("shared/")
 // composed case types, each made once.
 class LibrarySources::Reader {
  public:
-  explicit Reader(SourceFiles files) {
+  Reader(SourceFiles files, FileChecks checks) : checks_(checks) {
     for (SourceFile& file : files) texts_[std::move(file.path)] = std::move(file.text);
     for (const auto& [path, text] : texts_) {
       if (!IsSharedSchema(path) && !IsCaseMetaSchema(path)) continue;
@@ -94,7 +94,8 @@ class LibrarySources::Reader {
     }
     std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& forms = Composed(place.folder);
     const auto found = forms.find(place.composed_form);
-    if (found == forms.end()) return FileProblem("case.file_missing", place.folder + "/" + place.composed_form + ".json");
+    if (found == forms.end())
+      return FileProblem("case.file_missing", place.folder + "/" + place.composed_form + ".json");
     return found->second;
   }
 
@@ -274,8 +275,7 @@ class LibrarySources::Reader {
   }
 
   // Need: folder/name, present and (for a `meta` kind) following its meta-schema.
-  const json* Need(const std::string& folder, const std::string& name, const std::string& meta,
-                   Diagnostics& problems) {
+  const json* Need(const std::string& folder, const std::string& name, const std::string& meta, Diagnostics& problems) {
     const std::string path = folder + "/" + name;
     if (!texts_.contains(path)) {
       problems.push_back(FileProblem("case.file_missing", path));
@@ -305,6 +305,7 @@ class LibrarySources::Reader {
   }
 
   bool Conforms(const json& document, const std::string& meta, const std::string& path, Diagnostics& problems) {
+    if (checks_ == FileChecks::kCheckedBefore) return true;
     const schema::CompiledSchema* checker = MetaSchema(meta);
     if (checker == nullptr) {
       problems.push_back(FileProblem("case.file_missing", "meta/yaosu/" + meta + ".schema.json"));
@@ -335,6 +336,7 @@ class LibrarySources::Reader {
     }
   }
 
+  FileChecks checks_;
   std::map<std::string, std::string> texts_;
   std::map<std::string, Result<json>> documents_;
   schema::SchemaRegistry registry_;
@@ -347,7 +349,8 @@ class LibrarySources::Reader {
   std::map<std::string, std::map<std::string, Result<std::shared_ptr<const FormFiles>>>> composed_;
 };
 
-LibrarySources::LibrarySources(SourceFiles files) : reader_(std::make_unique<Reader>(std::move(files))) {}
+LibrarySources::LibrarySources(SourceFiles files, FileChecks checks)
+    : reader_(std::make_unique<Reader>(std::move(files), checks)) {}
 
 LibrarySources::~LibrarySources() = default;
 
