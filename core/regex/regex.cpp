@@ -32,6 +32,7 @@ std::optional<Regex> Regex::Compile(std::string_view pattern, std::string* error
   if (!internal::CompileProgram(ast, limits.max_program_size, program.get(), &message)) {
     return std::nullopt;
   }
+  program->set_sequence = internal::SetSequence::From(ast);
   return Regex(std::string(pattern), std::move(program), limits);
 }
 
@@ -42,7 +43,7 @@ MatchStatus Regex::Search(std::string_view subject) const {
   thread_local std::u32string code_points;
   MatchStatus status = MatchStatus::kInvalidInput;
   if (internal::DecodeUtf8Into(subject, code_points)) {
-    status = internal::RunProgram(*program_, code_points, limits_.max_steps);
+    status = Run(code_points);
   }
   if (code_points.capacity() > kKeptCodePoints) std::u32string().swap(code_points);
   return status;
@@ -51,6 +52,13 @@ MatchStatus Regex::Search(std::string_view subject) const {
 MatchStatus Regex::Search(std::u32string_view subject) const {
   for (char32_t c : subject) {
     if (!internal::IsScalarValue(c)) return MatchStatus::kInvalidInput;
+  }
+  return Run(subject);
+}
+
+MatchStatus Regex::Run(std::u32string_view subject) const {
+  if (program_->set_sequence) {
+    return program_->set_sequence->Matches(subject) ? MatchStatus::kMatch : MatchStatus::kNoMatch;
   }
   return internal::RunProgram(*program_, subject, limits_.max_steps);
 }

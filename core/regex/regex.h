@@ -52,6 +52,8 @@ class Regex {
 
  private:
   Regex(std::string pattern, std::shared_ptr<const Program> program, RegexLimits limits);
+  // Run: the search over code points known to be scalar values.
+  MatchStatus Run(std::u32string_view subject) const;
   std::string pattern_;
   std::shared_ptr<const Program> program_;
   RegexLimits limits_;

@@ -13,10 +13,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/regex/internal/ast.h"
 #include "core/regex/internal/code_point_set.h"
+#include "core/regex/internal/set_sequence.h"
 
 namespace yaosu::regex {
 namespace internal {
@@ -56,6 +58,8 @@ class Program {
   // lookarounds with smaller indices, so evaluating in order is safe.
   std::vector<internal::Automaton> lookarounds;
   std::vector<internal::CodePointSet> sets;
+  // set_sequence: the same pattern as one pass over the subject, when it has that shape (most form patterns).
+  std::optional<internal::SetSequence> set_sequence;
 };
 
 }  // namespace yaosu::regex

@@ -86,7 +86,10 @@ bool CheckMultipleOf(const MultipleOfKeyword& keyword, const nlohmann::json& ins
 
 bool CheckLength(const LengthKeyword& keyword, const nlohmann::json& instance, nlohmann::json* params) {
   if (!instance.is_string()) return true;
-  const std::size_t length = CodePointCount(instance.get_ref<const std::string&>());
+  const std::string& text = instance.get_ref<const std::string&>();
+  // A code point takes one to four bytes: the byte length alone often decides.
+  if (keyword.is_max ? text.size() <= keyword.limit : (text.size() + 3) / 4 >= keyword.limit) return true;
+  const std::size_t length = CodePointCount(text);
   if (keyword.is_max ? length <= keyword.limit : length >= keyword.limit) return true;
   if (params) *params = {{"limit", keyword.limit}, {"actual", length}};
   return false;

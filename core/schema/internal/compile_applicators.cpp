@@ -1,5 +1,7 @@
 // The applicator vocabulary: keywords whose values are subschemas. Each keyword
 // is compiled on its own, so a bad one is reported and the others still checked.
+#include <algorithm>
+
 #include "core/schema/internal/compile_vocabularies.h"
 
 namespace yaosu::schema::internal {
@@ -101,6 +103,9 @@ void CompileObjectApplicators(KeywordReader& keywords) {
   if (keywords.Member("properties") != nullptr) {
     PropertiesKeyword keyword;
     if (keywords.SchemaMap("properties", keyword.properties)) {
+      // In name order, as an instance's members are: evaluation walks both together.
+      std::sort(keyword.properties.begin(), keyword.properties.end(),
+                [](const auto& a, const auto& b) { return a.first < b.first; });
       for (const auto& [name, schema] : keyword.properties) additional.known.insert(name);
       keywords.Add("properties", std::move(keyword));
     }

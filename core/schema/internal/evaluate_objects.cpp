@@ -29,14 +29,20 @@ bool Evaluator::EvaluateMember(const Node& schema, const nlohmann::json& value, 
 bool Evaluator::EvaluateProperties(const PropertiesKeyword& keyword, const nlohmann::json& instance,
                                    Annotations* annotations) {
   if (!instance.is_object()) return true;
+  const auto& members = instance.get_ref<const nlohmann::json::object_t&>();
   bool valid = true;
+  // Both the properties and the instance's members are in name order: one walk finds every member named.
+  auto member = members.begin();
   for (const auto& [name, schema] : keyword.properties) {
-    const auto it = instance.find(name);
-    if (it == instance.end()) continue;
-    const PathSegment member{it.key()};
-    valid = EvaluateChild(*schema, *it, nullptr, PathSegment{name}, &member) && valid;
-    if (annotations != nullptr) annotations->properties.insert(it.key());
+    int order = 0;
+    while (member != members.end() && (order = member->first.compare(name)) < 0) ++member;
+    if (member == members.end()) break;
+    if (order != 0) continue;
+    const PathSegment segment{member->first};
+    valid = EvaluateChild(*schema, member->second, nullptr, PathSegment{name}, &segment) && valid;
+    if (annotations != nullptr) annotations->properties.insert(member->first);
     if (!valid && StopEarly()) break;
+    ++member;
   }
   return valid;
 }

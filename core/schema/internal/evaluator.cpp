@@ -9,7 +9,12 @@
 namespace yaosu::schema::internal {
 
 Evaluator::Evaluator(const ValidateOptions& options, Diagnostics* sink, std::vector<ConditionalBranch>* branches)
-    : options_(options), sink_(sink), branches_(branches) {}
+    : options_(options), sink_(sink), branches_(branches) {
+  // Deep enough for a form's schema at once: the stacks would otherwise grow (and copy) several times per run.
+  constexpr std::size_t kTypicalDepth = 32;
+  instance_path_.reserve(kTypicalDepth);
+  keyword_path_.reserve(kTypicalDepth);
+}
 
 bool Evaluator::Run(const Node& root, const nlohmann::json& instance) {
   const bool valid = Evaluate(root, instance, nullptr);
@@ -72,9 +77,11 @@ bool Evaluator::Evaluate(const Node& node, const nlohmann::json& instance, Annot
   Annotations local;
   Annotations* collected = (annotations != nullptr || node.reads_annotations) ? &local : nullptr;
   bool valid = true;
+  // One segment for the keywords in turn (what a child pushes it pops again).
+  ScopedSegment segment(keyword_path_, PathSegment{});
   for (const Keyword& keyword : node.keywords) {
     current_keyword_ = &keyword;
-    ScopedSegment segment(keyword_path_, PathSegment{keyword.name});
+    keyword_path_.back() = PathSegment{keyword.name};
     if (!EvaluateKeyword(keyword, instance, collected)) {
       valid = false;
       if (StopEarly()) break;

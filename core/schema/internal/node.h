@@ -97,7 +97,7 @@ struct ContainsKeyword {
 };
 
 struct PropertiesKeyword {
-  std::vector<std::pair<std::string, const Node*>> properties;
+  std::vector<std::pair<std::string, const Node*>> properties;  // sorted by name
 };
 struct PatternPropertiesKeyword {
   std::vector<std::pair<regex::Regex, const Node*>> patterns;
