@@ -54,28 +54,36 @@ export function colon() {
 // formatTime / formatDate / formatDateTime: a moment (Date or ISO text) in the
 // page's language, the same way everywhere ("09:05:18" / "2026年12月6日" /
 // "2026年12月6日 09:05"; "6 Dec 2026, 09:05" in English).
+// Each call of toLocale*String builds a formatter (a fraction of a millisecond,
+// once per keystroke for "saved at"): they are built once per language instead.
+const formatters = new Map();
+function formatter(kind) {
+  const key = `${kind} ${locale()}`;
+  if (!formatters.has(key)) {
+    const options = {
+      time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false },
+      date: { year: 'numeric', month: language === 'en' ? 'short' : 'long', day: 'numeric' },
+      minutes: { hour: '2-digit', minute: '2-digit', hour12: false },
+    }[kind];
+    formatters.set(key, new Intl.DateTimeFormat(locale(), options));
+  }
+  return formatters.get(key);
+}
+
 export function formatTime(moment) {
   const date = toDate(moment);
-  return date
-    ? date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
-    : '';
+  return date ? formatter('time').format(date) : '';
 }
 
 export function formatDate(moment) {
   const date = toDate(moment);
-  return date
-    ? date.toLocaleDateString(locale(), {
-        year: 'numeric',
-        month: language === 'en' ? 'short' : 'long',
-        day: 'numeric',
-      })
-    : '';
+  return date ? formatter('date').format(date) : '';
 }
 
 export function formatDateTime(moment) {
   const date = toDate(moment);
   if (!date) return '';
-  const time = date.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', hour12: false });
+  const time = formatter('minutes').format(date);
   return language === 'en' ? `${formatDate(date)}, ${time}` : `${formatDate(date)} ${time}`;
 }
 
