@@ -49,14 +49,17 @@ Result<ordered_json> ResolveSection(const ordered_json& entry, const SharedPiece
 }  // namespace
 
 Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const OrderedSources& sources,
-                                               const SharedPieces& shared) {
+                                               const SharedPieces& shared, std::string_view until) {
   const ordered_json& manifest = sources.at(folder + "/case.json");
   const std::string case_type = folder.substr(folder.rfind('/') + 1);
   std::vector<FormFiles> forms;
   Diagnostics problems;
   std::vector<ordered_json> complaint_sections;
+  bool reached_until = false;
   for (const ordered_json& form_name : manifest.value("forms", ordered_json::array())) {
+    if (reached_until) break;
     const std::string form = form_name.get<std::string>();
+    reached_until = form == until;
     const std::string path = folder + "/" + form + ".json";
     const auto source = sources.find(path);
     if (source == sources.end()) {

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -26,8 +27,10 @@ namespace yaosu::cases {
 using OrderedSources = std::map<std::string, nlohmann::ordered_json>;
 
 // ComposeCaseType: the forms of the case type in `folder` ("cases/<type>"),
-// each with its files written out. Problems name the file (params.file).
+// each with its files written out — in their case.json's order, stopping
+// after the form `until` when one is named (an answer needs its complaint,
+// a complaint nothing after it). Problems name the file (params.file).
 Result<std::vector<FormFiles>> ComposeCaseType(const std::string& folder, const OrderedSources& sources,
-                                               const SharedPieces& shared);
+                                               const SharedPieces& shared, std::string_view until = {});
 
 }  // namespace yaosu::cases

@@ -92,7 +92,7 @@ class LibrarySources::Reader {
       if (!files) return problems;
       return std::make_shared<const FormFiles>(std::move(*files));
     }
-    std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& forms = Composed(place.folder);
+    std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& forms = Composed(place);
     const auto found = forms.find(place.composed_form);
     if (found == forms.end())
       return FileProblem("case.file_missing", place.folder + "/" + place.composed_form + ".json");
@@ -132,24 +132,21 @@ class LibrarySources::Reader {
     return listed;
   }
 
-  // Composed: the forms of the composable case type in `folder`, composed on
-  // the first call, each written out and checked like a published form's files.
-  std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& Composed(const std::string& folder) {
-    auto found = composed_.find(folder);
-    if (found != composed_.end()) return found->second;
-    std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& forms = composed_[folder];
+  // Composed: the composed forms of the case type in `place.folder` — composed
+  // up to the form wanted the first time it is wanted (an answer composes its
+  // complaint first), each written out and checked like a published form's files.
+  std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& Composed(const FormPlace& place) {
+    std::map<std::string, Result<std::shared_ptr<const FormFiles>>>& forms = composed_[place.folder];
+    if (forms.contains(place.composed_form)) return forms;
     Diagnostics problems;
-    std::optional<std::vector<FormFiles>> composed = Compose(folder, problems);
+    std::optional<std::vector<FormFiles>> composed = Compose(place.folder, place.composed_form, problems);
     if (!composed) {
-      // Listed forms have a case.json that parses: each of them gets the case type's problems.
-      Diagnostics unused;
-      const json* manifest = Document(folder + "/case.json", unused);
-      if (manifest == nullptr) return forms;
-      for (const json& form : manifest->value("forms", json::array())) forms.emplace(form.get<std::string>(), problems);
+      forms.emplace(place.composed_form, problems);
       return forms;
     }
     for (FormFiles& files : *composed) {
       const std::string form = files.manifest.value("form", "");
+      if (forms.contains(form)) continue;
       Diagnostics form_problems;
       if (FinishComposed(files, form_problems)) {
         forms.emplace(form, std::make_shared<const FormFiles>(std::move(files)));
@@ -161,7 +158,8 @@ class LibrarySources::Reader {
   }
 
   // Compose: the case type's sources checked against their meta-schemas and composed into forms.
-  std::optional<std::vector<FormFiles>> Compose(const std::string& folder, Diagnostics& problems) {
+  std::optional<std::vector<FormFiles>> Compose(const std::string& folder, const std::string& until,
+                                                Diagnostics& problems) {
     const std::string manifest_path = folder + "/case.json";
     const json* manifest = Document(manifest_path, problems);
     if (manifest == nullptr || !Conforms(*manifest, "case-type", manifest_path, problems)) return std::nullopt;
@@ -170,15 +168,18 @@ class LibrarySources::Reader {
     for (const json& form : manifest->value("forms", json::array())) {
       files.emplace_back(folder + "/" + form.get<std::string>() + ".json", "form");
       files.emplace_back(folder + "/" + form.get<std::string>() + ".rules.json", "form-logic");
+      if (form == until) break;
     }
     for (const auto& [path, meta] : files) {
-      if (!texts_.contains(path)) continue;  // ComposeCaseType names a missing form file
-      const json* document = Document(path, problems);
-      if (document == nullptr || !Conforms(*document, meta, path, problems)) return std::nullopt;
+      if (!texts_.contains(path)) continue;     // ComposeCaseType names a missing form file
+      if (checks_ == FileChecks::kEveryFile) {  // (files checked before are parsed once, in order, below)
+        const json* document = Document(path, problems);
+        if (document == nullptr || !Conforms(*document, meta, path, problems)) return std::nullopt;
+      }
       sources[path] = ordered_json::parse(texts_.at(path), nullptr, false);
     }
     const SharedPieces& shared = Shared(problems);
-    Result<std::vector<FormFiles>> composed = ComposeCaseType(folder, sources, shared);
+    Result<std::vector<FormFiles>> composed = ComposeCaseType(folder, sources, shared, until);
     if (!composed.ok()) {
       Append(problems, composed.diagnostics());
       return std::nullopt;
@@ -205,10 +206,11 @@ class LibrarySources::Reader {
     if (!shared_ready_) {
       for (const auto& [path, text] : texts_) {
         if (!IsSharedPiece(path)) continue;
-        const json* document = Document(path, shared_problems_);
-        if (document != nullptr && Conforms(*document, "shared", path, shared_problems_)) {
-          shared_.Add(path.substr(7, path.size() - 7 - 5), ordered_json::parse(text, nullptr, false));
+        if (checks_ == FileChecks::kEveryFile) {
+          const json* document = Document(path, shared_problems_);
+          if (document == nullptr || !Conforms(*document, "shared", path, shared_problems_)) continue;
         }
+        shared_.Add(path.substr(7, path.size() - 7 - 5), ordered_json::parse(text, nullptr, false));
       }
       shared_ready_ = true;
     }

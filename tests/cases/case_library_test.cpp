@@ -211,6 +211,25 @@ TEST(CaseLibraryLoading, AFormCompiledOnFirstUseIsCompiledOnceAndABrokenOneIsNot
   EXPECT_EQ(library->forms(), std::vector<const CaseForm*>{healthy});
 }
 
+// A composable case type is composed as far as the form asked for: an answer
+// asked for first composes its complaint (whose sections it mirrors) too, and
+// each comes out as when the whole case type is composed at load.
+TEST(CaseLibraryLoading, AFormReadOnFirstUseIsTheFormComposedAtLoad) {
+  const Result<CaseLibrary> lazy =
+      CaseLibrary::Load(EmbeddedSources(), Compilation::kOnFirstUse, FileChecks::kCheckedBefore);
+  const Result<CaseLibrary> eager = CaseLibrary::Load(EmbeddedSources());
+  ASSERT_TRUE(lazy.ok() && eager.ok());
+  for (const char* form : {"answer", "complaint"}) {
+    const CaseForm* read_late = lazy->Find("divorce", form);
+    const CaseForm* read_at_load = eager->Find("divorce", form);
+    ASSERT_NE(read_late, nullptr) << form;
+    ASSERT_NE(read_at_load, nullptr) << form;
+    EXPECT_EQ(read_late->files().elements, read_at_load->files().elements) << form;
+    EXPECT_EQ(read_late->files().schema_text, read_at_load->files().schema_text) << form;
+    EXPECT_EQ(read_late->files().rules.document, read_at_load->files().rules.document) << form;
+  }
+}
+
 TEST(CaseLibraryLoading, AFileBreakingItsMetaSchemaIsNamed) {
   SourceFiles files = FixtureSources();
   for (SourceFile& file : files) {

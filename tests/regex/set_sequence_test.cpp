@@ -43,9 +43,20 @@ std::vector<std::u32string> Subjects(const std::u32string& alphabet, std::size_t
 
 TEST(SetSequence, AgreesWithThePikeVmOnEverySmallSubject) {
   const char* const taken[] = {
-      "^a$",          "^\\d{6}$",         "^[a-c]{2,4}$",    "^a*b$",          "^a+b?c*$",       "^\\d{3}-\\d{2,}$",
-      "^[ab]{0,3}c$", "^1[3-9]\\d{2}$",   "^[\\d张]{1,2}$", "^张?三{2}[^a]$", "^$",             "^[^abc]*$",
-      "^a{2}a{1,2}$", "^[\\u4e00-\\u9fa5·]{2,4}$",
+      "^a$",
+      "^\\d{6}$",
+      "^[a-c]{2,4}$",
+      "^a*b$",
+      "^a+b?c*$",
+      "^\\d{3}-\\d{2,}$",
+      "^[ab]{0,3}c$",
+      "^1[3-9]\\d{2}$",
+      "^[\\d张]{1,2}$",
+      "^张?三{2}[^a]$",
+      "^$",
+      "^[^abc]*$",
+      "^a{2}a{1,2}$",
+      "^[\\u4e00-\\u9fa5·]{2,4}$",
   };
   const std::vector<std::u32string> subjects = Subjects(U"abc1-张三·", 6);
   for (const char* pattern : taken) {

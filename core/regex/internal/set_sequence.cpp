@@ -56,7 +56,8 @@ std::optional<SetSequence> SetSequence::From(const Ast& ast) {
     }
     item.set.Normalize();
     for (const CodePointRange& range : item.set.ranges()) {
-      for (char32_t c = range.first; c <= range.last && c < 128; ++c) item.ascii[c >> 6] |= std::uint64_t{1} << (c & 63);
+      for (char32_t c = range.first; c <= range.last && c < 128; ++c)
+        item.ascii[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
     sequence.items_.push_back(std::move(item));
   }
