@@ -106,7 +106,7 @@ void CompileObjectApplicators(KeywordReader& keywords) {
       // In name order, as an instance's members are: evaluation walks both together.
       std::sort(keyword.properties.begin(), keyword.properties.end(),
                 [](const auto& a, const auto& b) { return a.first < b.first; });
-      for (const auto& [name, schema] : keyword.properties) additional.known.insert(name);
+      for (const auto& [name, schema] : keyword.properties) additional.known.push_back(name);
       keywords.Add("properties", std::move(keyword));
     }
   }

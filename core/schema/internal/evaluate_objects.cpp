@@ -67,9 +67,12 @@ bool Evaluator::EvaluateAdditionalProperties(const AdditionalPropertiesKeyword& 
                                              Annotations* annotations) {
   if (!instance.is_object()) return true;
   bool valid = true;
+  // The known names and the instance's members are both in name order: one walk through each.
+  auto known = keyword.known.begin();
   for (auto it = instance.begin(); it != instance.end(); ++it) {
     const std::string& name = it.key();
-    if (keyword.known.count(name) != 0) continue;
+    while (known != keyword.known.end() && *known < name) ++known;
+    if (known != keyword.known.end() && *known == name) continue;
     const bool matched = std::any_of(keyword.patterns.begin(), keyword.patterns.end(),
                                      [&](const regex::Regex& pattern) { return Matches(pattern, name); });
     if (matched) continue;

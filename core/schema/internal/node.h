@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -106,7 +105,7 @@ struct PatternPropertiesKeyword {
 // patterns it must skip, so each keyword stays self-contained data.
 struct AdditionalPropertiesKeyword {
   const Node* schema = nullptr;
-  std::unordered_set<std::string> known;
+  std::vector<std::string> known;  // the sibling properties' names, sorted as an instance's members are
   std::vector<regex::Regex> patterns;
 };
 struct PropertyNamesKeyword {
