@@ -57,6 +57,7 @@ for preset in "${presets[@]}"; do
     cp schemas/draft/*.json build/web/schemas/draft/ # the draft file format, read by the engine's worker
     # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
+    node web/server/form_bundles.mjs schemas build/web/forms # published versions, fetched when a filing names one
     write_precache_list build/web
     # Brotli and gzip copies beside each file, sent by the server where the browser accepts them.
     node web/server/precompress.mjs build/web

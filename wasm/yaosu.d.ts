@@ -263,6 +263,13 @@ export interface YaosuModule {
   compareFilings(complaintText: string, answerText: string): string;
   /** JSON text of CaseSummary[]: the built-in case types and forms. */
   cases(): string;
+  /** The folder ("published/divorce/2025.1/complaint") whose files must be added (addFormFiles) before that
+   *  version of the form can be used — a published version's files are not in the app's wasm — or "" when
+   *  they are there or no such version is listed. */
+  formFilesToAdd(caseType: string, form: string, version: string): string;
+  /** Adds a folder bundle ({folder, files: [{path, text}]}, build/web/forms/<folder>.json) to the built-in
+   *  library: JSON text of {ok: true, files: count} or {ok: false, diagnostics} (case.bundle_malformed, json.*). */
+  addFormFiles(bundleText: string): string;
   /** A form in `version` ("" for the newest; an earlier one is kept for its filings): JSON text of
    *  {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece}, words ({fields, values}
    *  of a composed form — schemas/cases/README.md — or null for a published 2025.1 form, whose words are schemas/ui/labels.json),

@@ -12,12 +12,17 @@ namespace yaosu::cases {
 
 using nlohmann::json;
 
+// Entry: reading and compiling happen once, by one thread while the others
+// wait — except that a form whose files are not there yet (HasFiles) is tried
+// again on the next call, after AddFiles may have brought them.
 struct CaseLibrary::Entry {
   FormKey key;
   FormPlace place;
-  std::once_flag read_once;
+  std::mutex read_mutex;
+  bool read_done = false;
   std::shared_ptr<const FormFiles> files;
-  std::once_flag compile_once;
+  std::mutex compile_mutex;
+  bool compile_done = false;
   std::optional<CaseForm> compiled;
   Diagnostics problems;  // why its files could not be read or it did not compile
 };
@@ -61,29 +66,47 @@ const Result<CaseLibrary>& CaseLibrary::Builtin() {
 }
 
 const FormFiles* CaseLibrary::Read(Entry& entry) const {
-  std::call_once(entry.read_once, [&] {
-    Result<std::shared_ptr<const FormFiles>> files = sources_->Files(entry.place);
-    if (files.ok()) {
-      entry.files = std::move(*files);
-    } else {
-      entry.problems = files.diagnostics();
-    }
-  });
+  std::lock_guard lock(entry.read_mutex);
+  if (entry.read_done) return entry.files.get();
+  Result<std::shared_ptr<const FormFiles>> files = sources_->Files(entry.place);
+  if (files.ok()) {
+    entry.files = std::move(*files);
+  } else {
+    entry.problems = files.diagnostics();
+  }
+  entry.read_done = files.ok() || sources_->HasFiles(entry.place);
   return entry.files.get();
 }
 
 const CaseForm* CaseLibrary::Compiled(Entry& entry) const {
-  std::call_once(entry.compile_once, [&] {
-    if (Read(entry) == nullptr) return;
-    Result<CaseForm> form = CaseForm::Compile(entry.files, sources_->registry(), FormOperators());
-    if (form.ok()) {
-      entry.compiled = std::move(*form);
-    } else {
-      entry.problems = form.diagnostics();
-    }
-  });
+  std::lock_guard lock(entry.compile_mutex);
+  if (entry.compile_done) return entry.compiled ? &*entry.compiled : nullptr;
+  if (Read(entry) == nullptr) {
+    std::lock_guard read_lock(entry.read_mutex);
+    entry.compile_done = entry.read_done;
+    return nullptr;
+  }
+  Result<CaseForm> form = CaseForm::Compile(entry.files, sources_->registry(), FormOperators());
+  if (form.ok()) {
+    entry.compiled = std::move(*form);
+  } else {
+    entry.problems = form.diagnostics();
+  }
+  entry.compile_done = true;
   return entry.compiled ? &*entry.compiled : nullptr;
 }
+
+std::optional<std::string> CaseLibrary::FilesToAdd(std::string_view case_type, std::string_view form,
+                                                   std::string_view version) const {
+  for (const std::unique_ptr<Entry>& entry : entries_) {
+    const FormKey& key = entry->key;
+    if (key.case_type == case_type && key.form == form && key.version == version)
+      return sources_->HasFiles(entry->place) ? std::nullopt : std::optional(entry->place.folder);
+  }
+  return std::nullopt;
+}
+
+void CaseLibrary::AddFiles(SourceFiles files) const { sources_->AddFiles(std::move(files)); }
 
 const std::map<std::string, std::string>& CaseLibrary::shared_schemas() const {
   return sources_->shared_schema_texts();

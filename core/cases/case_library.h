@@ -18,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,18 @@ class CaseLibrary {
 
   // Versions: the installed versions of a form id, oldest first.
   std::vector<std::string> Versions(std::string_view id) const;
+
+  // FilesToAdd: the folder of a form listed (its case.json read) whose other
+  // files are not there yet — what AddFiles must bring before the form can be
+  // found — or nothing when they are there or no such form is listed. The web
+  // app's wasm lists the published versions without their files (the page
+  // fetches a version's folder when a filing names it; see web/engine/worker.js).
+  std::optional<std::string> FilesToAdd(std::string_view case_type, std::string_view form,
+                                        std::string_view version) const;
+
+  // AddFiles: files the library lacked (a folder FilesToAdd named), kept beside
+  // the ones it has; a file it has is not replaced. Safe from several threads.
+  void AddFiles(SourceFiles files) const;
 
   // shared_schemas: the text of each shared data schema (schemas/common/*.json)
   // by its $id — what a form's schema refers to, for readers of its layout.

@@ -1,11 +1,13 @@
 #include "core/cases/library_sources.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <utility>
 
 #include "core/cases/composed_case_type.h"
 #include "core/cases/form_composer.h"
+#include "core/cases/shared_pieces.h"
 #include "core/json/parse.h"
 
 namespace yaosu::cases {
@@ -83,6 +85,15 @@ class LibrarySources::Reader {
       return true;
     });
     return listed;
+  }
+
+  bool HasFiles(const FormPlace& place) const {
+    const std::string form_file = place.composed_form.empty() ? "elements.json" : place.composed_form + ".json";
+    return texts_.contains(place.folder + "/" + form_file);
+  }
+
+  void AddFiles(SourceFiles files) {
+    for (SourceFile& file : files) texts_.try_emplace(std::move(file.path), std::move(file.text));
   }
 
   Result<std::shared_ptr<const FormFiles>> Files(const FormPlace& place) {
@@ -364,6 +375,16 @@ std::vector<ListedForm> LibrarySources::List(Diagnostics& problems) {
 Result<std::shared_ptr<const FormFiles>> LibrarySources::Files(const FormPlace& place) {
   std::lock_guard lock(mutex_);
   return reader_->Files(place);
+}
+
+bool LibrarySources::HasFiles(const FormPlace& place) {
+  std::lock_guard lock(mutex_);
+  return reader_->HasFiles(place);
+}
+
+void LibrarySources::AddFiles(SourceFiles files) {
+  std::lock_guard lock(mutex_);
+  reader_->AddFiles(std::move(files));
 }
 
 const schema::SchemaRegistry& LibrarySources::registry() const { return reader_->registry(); }

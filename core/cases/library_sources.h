@@ -9,20 +9,21 @@
 //   for (const ListedForm& listed : sources.List()) ...        // keys, no form file read yet
 //   Result<std::shared_ptr<const FormFiles>> files = sources.Files(listed.place);
 //
-// Files() may be called from several threads at once.
+// A form may be listed before its files are there: the web app's wasm holds
+// the case.json of each published version, and its other files are added
+// (AddFiles) when a filing names that version. Every method may be called
+// from several threads at once.
 #pragma once
 
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/cases/case_form.h"
-#include "core/cases/shared_pieces.h"
 #include "core/cases/source_files.h"
 #include "core/diagnostics/result.h"
 #include "core/schema/schema.h"
@@ -64,6 +65,15 @@ class LibrarySources {
   // shared items and rules it includes) and each checked against its
   // meta-schema; or the problems, each naming its file (params.file).
   Result<std::shared_ptr<const FormFiles>> Files(const FormPlace& place);
+
+  // HasFiles: whether the form file of `place` is there (elements.json of a
+  // form folder, <form>.json of a composable case type) — false for a form
+  // listed whose files have not been added yet.
+  bool HasFiles(const FormPlace& place);
+
+  // AddFiles: files the sources did not have; one already there is kept as it
+  // is (a file read once never changes).
+  void AddFiles(SourceFiles files);
 
   LibrarySources(const LibrarySources&) = delete;
   LibrarySources& operator=(const LibrarySources&) = delete;

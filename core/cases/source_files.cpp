@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "core/embedded/embedded.h"
+#include "core/json/parse.h"
 
 namespace yaosu::cases {
 namespace {
@@ -22,12 +23,16 @@ bool InExamples(const fs::path& relative) {
   return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) { return part == "examples"; });
 }
 
+Diagnostic MalformedBundle(std::string reason) {
+  return Diagnostic{.code = "case.bundle_malformed", .params = {{"reason", std::move(reason)}}};
+}
+
 }  // namespace
 
 SourceFiles EmbeddedSources() {
   SourceFiles files;
-  for (const embedded::EmbeddedFile& file : embedded::CaseTypes()) {
-    files.push_back({std::string(file.path), std::string(file.text)});
+  for (const auto* group : {&embedded::CaseTypes(), &embedded::PublishedForms()}) {
+    for (const embedded::EmbeddedFile& file : *group) files.push_back({std::string(file.path), std::string(file.text)});
   }
   return files;
 }
@@ -40,6 +45,27 @@ SourceFiles WithBuiltinShared(SourceFiles files) {
         file.path.starts_with("common/") || file.path.starts_with("shared/") || file.path.starts_with("meta/");
     if (shared && !present.contains(std::string(file.path)))
       files.push_back({std::string(file.path), std::string(file.text)});
+  }
+  return files;
+}
+
+Result<SourceFiles> ReadFolderBundle(std::string_view text) {
+  Result<nlohmann::json> bundle = ParseJson(text);
+  if (!bundle.ok()) return bundle.diagnostics();
+  if (!bundle->is_object() || !bundle->contains("folder") || !(*bundle)["folder"].is_string())
+    return MalformedBundle("/folder");
+  if (!bundle->contains("files") || !(*bundle)["files"].is_array()) return MalformedBundle("/files");
+  const std::string inside = (*bundle)["folder"].get<std::string>() + "/";
+  SourceFiles files;
+  for (const nlohmann::json& file : (*bundle)["files"]) {
+    const std::string at = "/files/" + std::to_string(files.size());
+    if (!file.is_object() || !file.contains("path") || !file["path"].is_string() || !file.contains("text") ||
+        !file["text"].is_string()) {
+      return MalformedBundle(at);
+    }
+    std::string path = file["path"].get<std::string>();
+    if (!path.starts_with(inside) || path.find("..") != std::string::npos) return MalformedBundle(at + "/path");
+    files.push_back({std::move(path), file["text"].get<std::string>()});
   }
   return files;
 }

@@ -34,6 +34,16 @@ SourceFiles EmbeddedSources();
 // only cases/<type>/<form>/ loads on its own.
 SourceFiles WithBuiltinShared(SourceFiles files);
 
+// ReadFolderBundle: the files of a folder bundle — what web/server/form_bundles.mjs
+// writes for each published version's form, so the web app fetches a version's
+// files only when a filing names it:
+//   {"folder": "published/divorce/2025.1/complaint",
+//    "files": [{"path": "published/divorce/2025.1/complaint/schema.json", "text": "…"}, …]}
+// Text that does not parse, a missing or mistyped member, or a path outside
+// `folder` is the diagnostic case.bundle_malformed {reason} (reason names the
+// member at fault), or the parser's own json.* diagnostic.
+Result<SourceFiles> ReadFolderBundle(std::string_view text);
+
 // ReadSchemaFolder: every *.json under `folder`'s cases/, published/, shared/,
 // common/ and meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
 // a diagnostic case.folder_unreadable {folder}.

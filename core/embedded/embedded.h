@@ -21,9 +21,16 @@ struct EmbeddedFile {
 };
 
 // CaseTypes: everything a case type is made of — schemas/cases/**/*.json
-// except examples, schemas/common/**/*.json and schemas/meta/yaosu/*.json —
-// and the filing envelope's schema (schemas/filing/*.json).
+// except examples, schemas/shared/*.json, schemas/common/**/*.json and
+// schemas/meta/yaosu/*.json — the filing envelope's schema
+// (schemas/filing/*.json) and the case.json of each published version.
 const std::vector<EmbeddedFile>& CaseTypes();
+
+// PublishedForms: the other files of the published versions
+// (schemas/published/**/*.json but case.json). Defined in the library
+// yaosu_published_forms, which yaosu::core links; the web app's wasm defines
+// it empty and adds a version's files when a filing names it.
+const std::vector<EmbeddedFile>& PublishedForms();
 
 // LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).
 const std::vector<std::string_view>& LegalParameters();

@@ -302,6 +302,29 @@ test('the dispute table lists the elements the answer disputes', { skip }, async
   await finish(session);
 });
 
+test(
+  "filings of a published version verify and compare, the version's files fetched from the app's own origin",
+  { skip },
+  async () => {
+    // Made with private-lending 2025.1 (tests/filing/published/2025.1): the app's wasm holds that version's
+    // case.json only, and its worker fetches the rest (build/web/forms/) when a filing names it.
+    const recorded = (name) => readFileSync(path.join(root, 'tests/filing/published/2025.1/filings', name), 'utf8');
+    const complaint = 'private-lending.complaint.valid-cash-loan-limitation-interrupted.filing.json';
+    const answer = 'private-lending.answer.valid-borrower-admits-most.filing.json';
+    const session = await openStaff();
+    const { page, requests } = session;
+    await load(page, [file(complaint, recorded(complaint)), file(answer, recorded(answer))], { total: 2, passed: 2 });
+    for (const name of [complaint, answer]) assert.match(await row(page, name).textContent(), /2025\.1/, name);
+    // (The service worker stores every version's files for offline use as well.)
+    const fetched = new Set(requests.map((url) => new URL(url).pathname));
+    for (const form of ['complaint', 'answer'])
+      assert.ok(fetched.has(`/forms/published/private-lending/2025.1/${form}.json`), form);
+    await page.getByRole('button', { name: '比对' }).click();
+    await page.locator('.staff-disputed').waitFor({ timeout: 10000 });
+    await finish(session);
+  },
+);
+
 test('a comparison that cannot be made shows why', { skip }, async () => {
   const session = await openStaff();
   const { page } = session;

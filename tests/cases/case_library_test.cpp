@@ -230,6 +230,62 @@ TEST(CaseLibraryLoading, AFormReadOnFirstUseIsTheFormComposedAtLoad) {
   }
 }
 
+// The web app's wasm: the published versions listed (their case.json) without their other files,
+// which its worker adds from a folder bundle when a filing names that version.
+TEST(CaseLibraryLoading, APublishedFormListedWithoutItsFilesIsFoundOnceTheyAreAdded) {
+  SourceFiles listed_only;
+  SourceFiles published_files;
+  for (SourceFile& file : EmbeddedSources()) {
+    const bool published_form_file = file.path.starts_with("published/") && !file.path.ends_with("/case.json");
+    (published_form_file ? published_files : listed_only).push_back(std::move(file));
+  }
+  ASSERT_FALSE(published_files.empty());
+  const Result<CaseLibrary> library =
+      CaseLibrary::Load(std::move(listed_only), Compilation::kOnFirstUse, FileChecks::kCheckedBefore);
+  ASSERT_TRUE(library.ok());
+  EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.1"),
+            "published/private-lending/2025.1/complaint");
+  EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.3"), std::nullopt);  // built in
+  EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "1999.1"), std::nullopt);  // not listed
+  EXPECT_EQ(library->Find("private-lending", "complaint", "2025.1"), nullptr);             // asked too early
+
+  SourceFiles folder;
+  for (SourceFile& file : published_files) {
+    if (file.path.starts_with("published/private-lending/2025.1/complaint/")) folder.push_back(std::move(file));
+  }
+  library->AddFiles(std::move(folder));
+  EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.1"), std::nullopt);
+  const CaseForm* added = library->Find("private-lending", "complaint", "2025.1");
+  const CaseForm* built_in = CaseLibrary::Builtin()->Find("private-lending", "complaint", "2025.1");
+  ASSERT_NE(added, nullptr);
+  ASSERT_NE(built_in, nullptr);
+  EXPECT_EQ(added->files().elements, built_in->files().elements);
+  EXPECT_EQ(added->files().schema_text, built_in->files().schema_text);
+  EXPECT_EQ(library->Find("private-lending", "answer", "2025.1"), nullptr);  // its own folder, not added
+}
+
+TEST(CaseLibraryLoading, AFolderBundleGivesItsFilesOrSaysWhatIsWrong) {
+  const Result<SourceFiles> files = ReadFolderBundle(
+      R"({"folder": "published/x/2025.1/complaint", "files": [{"path": "published/x/2025.1/complaint/a.json", "text": "{}"}]})");
+  ASSERT_TRUE(files.ok());
+  ASSERT_EQ(files->size(), 1u);
+  EXPECT_EQ((*files)[0].path, "published/x/2025.1/complaint/a.json");
+  EXPECT_EQ((*files)[0].text, "{}");
+  const auto reason = [](std::string_view text) {
+    const Result<SourceFiles> read = ReadFolderBundle(text);
+    return read.ok() ? std::string("ok")
+                     : read.diagnostics()[0].code + " " + read.diagnostics()[0].params.value("reason", "");
+  };
+  EXPECT_EQ(reason("[]"), "case.bundle_malformed /folder");
+  EXPECT_EQ(reason(R"({"folder": "f"})"), "case.bundle_malformed /files");
+  EXPECT_EQ(reason(R"({"folder": "f", "files": [{"path": "f/a.json"}]})"), "case.bundle_malformed /files/0");
+  EXPECT_EQ(reason(R"({"folder": "f", "files": [{"path": "g/a.json", "text": ""}]})"),
+            "case.bundle_malformed /files/0/path");
+  EXPECT_EQ(reason(R"({"folder": "f", "files": [{"path": "f/../g.json", "text": ""}]})"),
+            "case.bundle_malformed /files/0/path");
+  EXPECT_EQ(reason(R"({"folder": )"), "json.syntax ");
+}
+
 TEST(CaseLibraryLoading, AFileBreakingItsMetaSchemaIsNamed) {
   SourceFiles files = FixtureSources();
   for (SourceFile& file : files) {

@@ -185,6 +185,7 @@ void ProvokeRulesAndLaw(Emitted& out) {
 // built-in files with one thing wrong each time.
 void ProvokeCases(Emitted& out) {
   out.Add(cases::ReadSchemaFolder("/nonexistent/yaosu-schemas"));
+  out.Add(cases::ReadFolderBundle(R"({"folder": "published/x", "files": [{"path": "elsewhere/x.json", "text": ""}]})"));
   const cases::SourceFiles builtin = cases::EmbeddedSources();
   const auto without = [&](std::string_view ending) {
     cases::SourceFiles files;

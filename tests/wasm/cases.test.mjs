@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadYaosu } from './load_yaosu.mjs';
+import { formBundles } from '../../web/server/form_bundles.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -76,7 +77,18 @@ test('cases() lists every form folder, as yaosu cases --json does', (t) => {
   assert.deepEqual(forms, JSON.parse(native(['cases', '--json']).stdout));
 });
 
-test('caseForm() gives an earlier version when asked, for the filings made with it', () => {
+test('caseForm() gives an earlier version when asked, once its files are added, for the filings made with it', () => {
+  // The app's wasm lists the published versions without their files (the page's worker fetches them).
+  const folder = yaosu.formFilesToAdd('private-lending', 'complaint', '2025.2');
+  assert.equal(folder, 'published/private-lending/2025.2/complaint');
+  assert.equal(JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2')).ok, false);
+  const bundles = formBundles(path.join(root, 'schemas'));
+  for (const version of ['2025.1', '2025.2']) {
+    const added = JSON.parse(yaosu.addFormFiles(bundles.get(`published/private-lending/${version}/complaint`)));
+    assert.equal(added.ok, true, version);
+  }
+  assert.equal(yaosu.formFilesToAdd('private-lending', 'complaint', '2025.2'), '');
+  assert.equal(yaosu.formFilesToAdd('private-lending', 'complaint', ''), '', 'the newest version is built in');
   const newest = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
   const earlier = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
   assert.equal(earlier.ok, true);

@@ -4,14 +4,24 @@
 //
 //   import { loadYaosu, repositoryRoot } from './load_yaosu.mjs';
 //   const yaosu = await loadYaosu();
+//   const all = await loadYaosu({ publishedForms: true });   // every published version's files added, as the
+//                                                            // page's worker adds one when a filing names it
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formBundles } from '../../web/server/form_bundles.mjs';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const wasmJsPath = process.env.YAOSU_WASM_JS || path.join(repositoryRoot, 'build/wasm/wasm/yaosu.js');
 
-export async function loadYaosu() {
+export async function loadYaosu({ publishedForms = false } = {}) {
   const { default: createYaosu } = await import(pathToFileURL(wasmJsPath).href);
-  return createYaosu({ wasmBinary: readFileSync(wasmJsPath.replace(/\.js$/, '.wasm')) });
+  const yaosu = await createYaosu({ wasmBinary: readFileSync(wasmJsPath.replace(/\.js$/, '.wasm')) });
+  if (publishedForms) {
+    for (const [folder, bundle] of formBundles(path.join(repositoryRoot, 'schemas'))) {
+      const added = JSON.parse(yaosu.addFormFiles(bundle));
+      if (!added.ok) throw new Error(`${folder}: ${JSON.stringify(added.diagnostics)}`);
+    }
+  }
+  return yaosu;
 }

@@ -9,17 +9,37 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadYaosu } from './load_yaosu.mjs';
+import { formBundles } from '../../web/server/form_bundles.mjs';
 import { recordedHtml } from '../filing/published/recorded_html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const yaosu = await loadYaosu();
+const yaosu = await loadYaosu({ publishedForms: true });
 
 const published = path.join(root, 'tests/filing/published');
 const recordings = readdirSync(published).filter((name) => existsSync(path.join(published, name, 'expected.json')));
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 test('the published filings are there', () => assert.ok(recordings.includes('2025.1')));
+
+test("a filing of a version whose files are not added yet is refused until they are, as the page's worker adds them", async () => {
+  const fresh = await loadYaosu(); // the app's wasm: published versions listed, their files fetched when named
+  const text = readFileSync(
+    path.join(published, '2025.1/filings/private-lending.complaint.valid-transfer-loan-overdue.filing.json'),
+    'utf8',
+  );
+  const { case: key } = JSON.parse(text);
+  assert.equal(JSON.parse(fresh.verifyFiling(text)).ok, false);
+  const folder = fresh.formFilesToAdd(key.case_type, key.form, key.version);
+  assert.equal(folder, 'published/private-lending/2025.1/complaint');
+  const bundle = formBundles(path.join(root, 'schemas')).get(folder);
+  const broken = JSON.parse(fresh.addFormFiles(bundle.replace('"folder":"published/', '"folder":"elsewhere/')));
+  assert.deepEqual([broken.ok, broken.diagnostics[0].code], [false, 'case.bundle_malformed']);
+  assert.equal(JSON.parse(fresh.addFormFiles(bundle)).ok, true);
+  assert.equal(fresh.formFilesToAdd(key.case_type, key.form, key.version), '');
+  assert.deepEqual(JSON.parse(fresh.verifyFiling(text)), JSON.parse(yaosu.verifyFiling(text)));
+  assert.equal(JSON.parse(fresh.verifyFiling(text)).ok, true);
+});
 
 for (const recording of recordings) {
   const expected = JSON.parse(readFileSync(path.join(published, recording, 'expected.json'), 'utf8'));

@@ -27,7 +27,10 @@
 //   fileBatch (caseType, form, csvText, createdAt, withDocx)
 //                                              {result: {ok, index, problems} | {ok: false, diagnostics},
 //                                               zip: Uint8Array | null} (yaosu file --batch --zip)
-// The types are in wasm/yaosu.d.ts.
+// The types are in wasm/yaosu.d.ts. The published versions' files are not in
+// the wasm: before a request that names one (caseForm with a version, a
+// filing of that version) its folder bundle (build/web/forms/, written by
+// web/server/form_bundles.mjs) is fetched and added to the engine, once.
 import createYaosu from './yaosu.js';
 
 const enginePromise = createYaosu();
@@ -78,6 +81,50 @@ const operations = {
   checkDraftFile: async (yaosu, text) => parsed((await draftFileValidator(yaosu)).validate(text)),
 };
 
+// formsNamed: the forms a request names by version, as {case_type, form, version}
+// (a filing's `case`); only these may need files added before it runs.
+const filingCase = (text) => {
+  try {
+    return JSON.parse(text)?.case;
+  } catch {
+    return undefined; // the engine says what is wrong with it
+  }
+};
+const formsNamed = {
+  caseForm: (caseType, form, version) => [{ case_type: caseType, form, version }],
+  verifyFiling: (text) => [filingCase(text)],
+  summarizeFiling: (text) => [filingCase(text)],
+  renderFilingHtml: (text) => [filingCase(text)],
+  renderFilingDocx: (text) => [filingCase(text)],
+  compareFilings: (complaint, answer) => [filingCase(complaint), filingCase(answer)],
+  compareFilingsHtml: (complaint, answer) => [filingCase(complaint), filingCase(answer)],
+};
+
+// addFormFiles: the files of each named version the engine lacks, fetched and added (each folder once).
+const formFiles = new Map(); // folder → Promise of its files added
+async function addFormFiles(yaosu, named) {
+  for (const key of named) {
+    const { case_type: caseType, form, version } = key ?? {};
+    if (![caseType, form, version].every((part) => typeof part === 'string' && part !== '')) continue;
+    const folder = yaosu.formFilesToAdd(caseType, form, version);
+    if (!folder) continue;
+    if (!formFiles.has(folder)) {
+      const adding = fetch(new URL(`../forms/${folder}.json`, import.meta.url))
+        .then((response) => {
+          if (!response.ok) throw new Error(`the files of ${folder}: HTTP ${response.status}`);
+          return response.text();
+        })
+        .then((bundle) => {
+          const added = parsed(yaosu.addFormFiles(bundle));
+          if (!added.ok) throw new Error(`the files of ${folder}: ${added.diagnostics?.[0]?.message ?? 'malformed'}`);
+        });
+      adding.catch(() => formFiles.delete(folder)); // asked again next time
+      formFiles.set(folder, adding);
+    }
+    await formFiles.get(folder);
+  }
+}
+
 // draftFileValidator: the draft file format's schema (served beside the app), compiled once.
 let draftFile = null;
 function draftFileValidator(yaosu) {
@@ -112,6 +159,8 @@ self.onmessage = async (event) => {
   }
   try {
     const context = { progress: (progress) => postMessage({ id, progress }) };
+    const named = formsNamed[op]?.(...(args ?? []));
+    if (named) await addFormFiles(yaosu, named);
     postMessage({ id, result: await operation.call(context, yaosu, ...(args ?? [])) });
   } catch (error) {
     postMessage({ id, error: String(error?.message ?? error) });
