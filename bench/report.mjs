@@ -115,6 +115,9 @@ function pageTable(page) {
     row('first visit: index.html and style sheets', page.html_css),
     row('first visit: scripts reachable from index.html (with the lazy views and workers)', page.scripts),
     row('first visit: the wasm engine', page.wasm),
+    ...(page.data
+      ? [row('first visit: the JSON the scripts fetch (words, the list of forms, the largest case type)', page.data)]
+      : []),
     row('**first visit in all** (with the JSON the scripts fetch by URL)', page.first_visit),
     row('what the service worker then stores (precache.js)', page.precache),
   ].join('\n');

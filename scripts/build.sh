@@ -57,7 +57,9 @@ for preset in "${presets[@]}"; do
     cp schemas/draft/*.json build/web/schemas/draft/ # the draft file format, read by the engine's worker
     # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
-    node web/server/form_bundles.mjs schemas build/web/forms # published versions, fetched when a filing names one
+    # Each case type's files apart from the engine, fetched when the page names one, and the list of forms.
+    node web/server/form_bundles.mjs schemas build/web/forms
+    node --no-experimental-fetch web/server/form_index.mjs build/web/engine/yaosu.js schemas build/web/forms/index.json
     write_precache_list build/web
     # Brotli and gzip copies beside each file, sent by the server where the browser accepts them.
     node web/server/precompress.mjs build/web

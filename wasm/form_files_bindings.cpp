@@ -1,10 +1,10 @@
-// File: Embind bindings that bring a published version's files into the
-// built-in library. The app's wasm lists every published version (its
+// File: Embind bindings that bring a case type's files into the built-in
+// library. The app's wasm lists every case type and published version (each
 // case.json) but carries none of their other files; before a request that
-// names a version, the worker asks which folder is missing and adds its bundle
+// names a form, the worker asks which folder is missing and adds its bundle
 // (web/server/form_bundles.mjs writes them under build/web/forms/).
 //
-//   const folder = yaosu.formFilesToAdd('divorce', 'complaint', '2025.1');  // '' when nothing is missing
+//   const folder = yaosu.formFilesToAdd('divorce', 'complaint', '');  // 'cases/divorce'; '' when nothing is missing
 //   if (folder) JSON.parse(yaosu.addFormFiles(await (await fetch(`forms/${folder}.json`)).text()));
 //     // {ok: true, files: 6} or {ok: false, diagnostics}
 #include <emscripten/bind.h>

@@ -261,11 +261,12 @@ export interface YaosuModule {
   /** JSON text of {ok: true, complaint, answer, counts, admitted, disputed, unanswered, exemptions}
    *  (as `yaosu compare --json`) or {ok: false, diagnostics}. */
   compareFilings(complaintText: string, answerText: string): string;
-  /** JSON text of CaseSummary[]: the built-in case types and forms. */
+  /** JSON text of CaseSummary[]: the built-in case types and forms whose files are there (in the app's wasm,
+   *  those added with addFormFiles; the page reads forms/index.json, this list made at build time). */
   cases(): string;
-  /** The folder ("published/divorce/2025.1/complaint") whose files must be added (addFormFiles) before that
-   *  version of the form can be used — a published version's files are not in the app's wasm — or "" when
-   *  they are there or no such version is listed. */
+  /** The folder ("cases/divorce", "published/divorce/2025.1/complaint") whose files must be added
+   *  (addFormFiles) before that version of the form ("" the newest) can be used — the app's wasm holds every
+   *  case.json but no other file of a case type — or "" when they are there or no such form is listed. */
   formFilesToAdd(caseType: string, form: string, version: string): string;
   /** Adds a folder bundle ({folder, files: [{path, text}]}, build/web/forms/<folder>.json) to the built-in
    *  library: JSON text of {ok: true, files: count} or {ok: false, diagnostics} (case.bundle_malformed, json.*). */

@@ -2,9 +2,12 @@
 // as web/server/precompress.mjs writes what the server sends) bytes of what
 // build/web serves for a first visit — index.html, its style sheets, every
 // script reachable from it (static imports, the views' lazy import()s and the
-// workers' `new URL(..., import.meta.url)`), and the wasm the engine's yaosu.js
-// loads — and, apart, of everything the service worker then stores (precache.js).
-import { existsSync, readFileSync } from 'node:fs';
+// workers' `new URL(..., import.meta.url)`, the files the worker fetches by a
+// literal name: `fetchText('…')`), the wasm the engine's yaosu.js loads and
+// one case type's files (the largest bundle in forms/cases/: the worker fetches
+// the one a page opens) — and, apart, of everything the service worker then
+// stores (precache.js).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENCODINGS } from '../../web/server/precompress.mjs';
 
@@ -13,6 +16,7 @@ const REFERENCES = [
   /\bimport\s*['"]([^'"]+)['"]/g, // import './a.js'
   /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, // import('./a.js')
   /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g, // new Worker(new URL('./w.js', import.meta.url))
+  /\bfetchText\(\s*['"]([^'"]+)['"]\s*\)/g, // fetchText('../forms/index.json') in the engine's worker
 ];
 
 const relativeUses = (text, patterns) =>
@@ -35,6 +39,12 @@ export function firstVisitFiles(web) {
     const text = readFileSync(path.join(web, file), 'utf8');
     for (const use of relativeUses(text, REFERENCES)) queue.push(path.join(path.dirname(file), use));
     if (path.basename(file) === 'yaosu.js') queue.push(path.join(path.dirname(file), 'yaosu.wasm'));
+  }
+  const caseTypes = path.join(web, 'forms/cases');
+  if (existsSync(caseTypes)) {
+    const sizes = readdirSync(caseTypes).map((name) => [statSync(path.join(caseTypes, name)).size, name]);
+    const largest = sizes.sort(([a], [b]) => b - a)[0];
+    if (largest) seen.add(path.join('forms/cases', largest[1]));
   }
   return [...seen].sort();
 }
@@ -68,6 +78,10 @@ export function measurePageWeight(web) {
     wasm: weigh(
       web,
       files.filter((f) => f.endsWith('.wasm')),
+    ),
+    data: weigh(
+      web,
+      files.filter((f) => f.endsWith('.json')),
     ),
     first_visit: weigh(web, files),
     precache: weigh(web, precache),

@@ -98,12 +98,11 @@ const CaseForm* CaseLibrary::Compiled(Entry& entry) const {
 
 std::optional<std::string> CaseLibrary::FilesToAdd(std::string_view case_type, std::string_view form,
                                                    std::string_view version) const {
-  for (const std::unique_ptr<Entry>& entry : entries_) {
-    const FormKey& key = entry->key;
-    if (key.case_type == case_type && key.form == form && key.version == version)
-      return sources_->HasFiles(entry->place) ? std::nullopt : std::optional(entry->place.folder);
-  }
-  return std::nullopt;
+  const Entry* entry = NewestEntry([&](const Entry& e) {
+    return e.key.case_type == case_type && e.key.form == form && (version.empty() || e.key.version == version);
+  });
+  if (entry == nullptr || sources_->HasFiles(entry->place)) return std::nullopt;
+  return entry->place.folder;
 }
 
 void CaseLibrary::AddFiles(SourceFiles files) const { sources_->AddFiles(std::move(files)); }

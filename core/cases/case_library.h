@@ -81,9 +81,10 @@ class CaseLibrary {
 
   // FilesToAdd: the folder of a form listed (its case.json read) whose other
   // files are not there yet — what AddFiles must bring before the form can be
-  // found — or nothing when they are there or no such form is listed. The web
-  // app's wasm lists the published versions without their files (the page
-  // fetches a version's folder when a filing names it; see web/engine/worker.js).
+  // found — or nothing when they are there or no such form is listed. An empty
+  // `version` is the newest. The web app's wasm lists every form without its
+  // files (the page fetches a case type's folder when it first names it; see
+  // web/engine/worker.js).
   std::optional<std::string> FilesToAdd(std::string_view case_type, std::string_view form,
                                         std::string_view version) const;
 

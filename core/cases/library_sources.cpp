@@ -42,6 +42,11 @@ std::optional<std::string> CaseTypeFolder(const std::string& path) {
   return path.substr(0, path.size() - std::string("/case.json").size());
 }
 
+// FormFile: the file a form is made from — elements.json of a form folder, <form>.json of a composable case type.
+std::string FormFile(const FormPlace& place) {
+  return place.folder + "/" + (place.composed_form.empty() ? "elements.json" : place.composed_form + ".json");
+}
+
 bool IsSharedSchema(const std::string& path) { return path.starts_with("common/") && Slashes(path) == 1; }
 bool IsCaseMetaSchema(const std::string& path) { return path.starts_with("meta/yaosu/"); }
 bool IsSharedPiece(const std::string& path) { return path.starts_with("shared/") && Slashes(path) == 1; }
@@ -87,16 +92,15 @@ class LibrarySources::Reader {
     return listed;
   }
 
-  bool HasFiles(const FormPlace& place) const {
-    const std::string form_file = place.composed_form.empty() ? "elements.json" : place.composed_form + ".json";
-    return texts_.contains(place.folder + "/" + form_file);
-  }
+  bool HasFiles(const FormPlace& place) const { return texts_.contains(FormFile(place)); }
 
   void AddFiles(SourceFiles files) {
     for (SourceFile& file : files) texts_.try_emplace(std::move(file.path), std::move(file.text));
   }
 
   Result<std::shared_ptr<const FormFiles>> Files(const FormPlace& place) {
+    // Nothing is kept of a form whose files are not there yet: AddFiles may bring them.
+    if (!HasFiles(place)) return FileProblem("case.file_missing", FormFile(place));
     if (place.composed_form.empty()) {
       Diagnostics problems;
       std::optional<FormFiles> files = Gather(place.folder, problems);

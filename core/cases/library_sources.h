@@ -10,8 +10,8 @@
 //   Result<std::shared_ptr<const FormFiles>> files = sources.Files(listed.place);
 //
 // A form may be listed before its files are there: the web app's wasm holds
-// the case.json of each published version, and its other files are added
-// (AddFiles) when a filing names that version. Every method may be called
+// every case.json, and a case type's other files are added (AddFiles) when
+// the page first names it. Every method may be called
 // from several threads at once.
 #pragma once
 

@@ -31,7 +31,7 @@ Diagnostic MalformedBundle(std::string reason) {
 
 SourceFiles EmbeddedSources() {
   SourceFiles files;
-  for (const auto* group : {&embedded::CaseTypes(), &embedded::PublishedForms()}) {
+  for (const auto* group : {&embedded::CaseTypes(), &embedded::CaseTypeForms()}) {
     for (const embedded::EmbeddedFile& file : *group) files.push_back({std::string(file.path), std::string(file.text)});
   }
   return files;

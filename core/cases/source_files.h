@@ -35,8 +35,8 @@ SourceFiles EmbeddedSources();
 SourceFiles WithBuiltinShared(SourceFiles files);
 
 // ReadFolderBundle: the files of a folder bundle — what web/server/form_bundles.mjs
-// writes for each published version's form, so the web app fetches a version's
-// files only when a filing names it:
+// writes for each case type and published version's form, so the web app
+// fetches a case type's files only when the page names it:
 //   {"folder": "published/divorce/2025.1/complaint",
 //    "files": [{"path": "published/divorce/2025.1/complaint/schema.json", "text": "…"}, …]}
 // Text that does not parse, a missing or mistyped member, or a path outside

@@ -20,17 +20,18 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-// CaseTypes: everything a case type is made of — schemas/cases/**/*.json
-// except examples, schemas/shared/*.json, schemas/common/**/*.json and
-// schemas/meta/yaosu/*.json — the filing envelope's schema
-// (schemas/filing/*.json) and the case.json of each published version.
+// CaseTypes: what lists the case types — the case.json of every case type and
+// form (schemas/cases/ and schemas/published/) — and what every one shares:
+// schemas/shared/*.json, schemas/common/**/*.json, schemas/meta/yaosu/*.json
+// and the filing envelope's schema (schemas/filing/*.json).
 const std::vector<EmbeddedFile>& CaseTypes();
 
-// PublishedForms: the other files of the published versions
-// (schemas/published/**/*.json but case.json). Defined in the library
-// yaosu_published_forms, which yaosu::core links; the web app's wasm defines
-// it empty and adds a version's files when a filing names it.
-const std::vector<EmbeddedFile>& PublishedForms();
+// CaseTypeForms: the other files of every case type, current and published
+// (their forms, rules, words and print templates; not the examples). Defined
+// in the library yaosu_case_type_forms, which yaosu::core links; the web
+// app's wasm defines it empty, and its worker adds a case type's files when
+// the page first names it (wasm/form_files_fetched.cpp).
+const std::vector<EmbeddedFile>& CaseTypeForms();
 
 // LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).
 const std::vector<std::string_view>& LegalParameters();

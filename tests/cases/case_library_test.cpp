@@ -230,37 +230,50 @@ TEST(CaseLibraryLoading, AFormReadOnFirstUseIsTheFormComposedAtLoad) {
   }
 }
 
-// The web app's wasm: the published versions listed (their case.json) without their other files,
-// which its worker adds from a folder bundle when a filing names that version.
-TEST(CaseLibraryLoading, APublishedFormListedWithoutItsFilesIsFoundOnceTheyAreAdded) {
+// The web app's wasm: every case type and version listed (their case.json) without their other files,
+// which its worker adds from a folder bundle when the page first names one.
+TEST(CaseLibraryLoading, AFormListedWithoutItsFilesIsFoundOnceTheyAreAdded) {
   SourceFiles listed_only;
-  SourceFiles published_files;
+  SourceFiles form_files;
   for (SourceFile& file : EmbeddedSources()) {
-    const bool published_form_file = file.path.starts_with("published/") && !file.path.ends_with("/case.json");
-    (published_form_file ? published_files : listed_only).push_back(std::move(file));
+    const bool listing =
+        !(file.path.starts_with("cases/") || file.path.starts_with("published/")) || file.path.ends_with("/case.json");
+    (listing ? listed_only : form_files).push_back(std::move(file));
   }
-  ASSERT_FALSE(published_files.empty());
+  ASSERT_FALSE(form_files.empty());
   const Result<CaseLibrary> library =
       CaseLibrary::Load(std::move(listed_only), Compilation::kOnFirstUse, FileChecks::kCheckedBefore);
   ASSERT_TRUE(library.ok());
   EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.1"),
             "published/private-lending/2025.1/complaint");
-  EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.3"), std::nullopt);  // built in
+  EXPECT_EQ(library->FilesToAdd("divorce", "answer", ""), "cases/divorce");                // the newest version
   EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "1999.1"), std::nullopt);  // not listed
   EXPECT_EQ(library->Find("private-lending", "complaint", "2025.1"), nullptr);             // asked too early
+  EXPECT_EQ(library->Find("divorce", "answer"), nullptr);
+  EXPECT_EQ(library->Summaries().size(), 0u);  // a list from files read: none yet
 
-  SourceFiles folder;
-  for (SourceFile& file : published_files) {
-    if (file.path.starts_with("published/private-lending/2025.1/complaint/")) folder.push_back(std::move(file));
-  }
-  library->AddFiles(std::move(folder));
+  const auto add_folder = [&](const std::string& folder) {
+    SourceFiles files;
+    for (const SourceFile& file : form_files) {
+      if (file.path.starts_with(folder + "/")) files.push_back(file);
+    }
+    library->AddFiles(std::move(files));
+  };
+  add_folder("published/private-lending/2025.1/complaint");
+  add_folder("cases/divorce");
   EXPECT_EQ(library->FilesToAdd("private-lending", "complaint", "2025.1"), std::nullopt);
-  const CaseForm* added = library->Find("private-lending", "complaint", "2025.1");
-  const CaseForm* built_in = CaseLibrary::Builtin()->Find("private-lending", "complaint", "2025.1");
-  ASSERT_NE(added, nullptr);
-  ASSERT_NE(built_in, nullptr);
-  EXPECT_EQ(added->files().elements, built_in->files().elements);
-  EXPECT_EQ(added->files().schema_text, built_in->files().schema_text);
+  EXPECT_EQ(library->FilesToAdd("divorce", "answer", ""), std::nullopt);
+  const CaseLibrary& builtin = *CaseLibrary::Builtin();
+  for (const auto& [added, built_in] :
+       {std::pair{library->Find("private-lending", "complaint", "2025.1"),
+                  builtin.Find("private-lending", "complaint", "2025.1")},
+        std::pair{library->Find("divorce", "answer"), builtin.Find("divorce", "answer")}}) {
+    ASSERT_NE(added, nullptr);
+    ASSERT_NE(built_in, nullptr);
+    EXPECT_EQ(added->files().elements, built_in->files().elements) << added->id();
+    EXPECT_EQ(added->files().schema_text, built_in->files().schema_text) << added->id();
+    EXPECT_EQ(added->files().rules.document, built_in->files().rules.document) << added->id();
+  }
   EXPECT_EQ(library->Find("private-lending", "answer", "2025.1"), nullptr);  // its own folder, not added
 }
 

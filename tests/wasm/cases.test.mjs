@@ -77,18 +77,28 @@ test('cases() lists every form folder, as yaosu cases --json does', (t) => {
   assert.deepEqual(forms, JSON.parse(native(['cases', '--json']).stdout));
 });
 
-test('caseForm() gives an earlier version when asked, once its files are added, for the filings made with it', () => {
-  // The app's wasm lists the published versions without their files (the page's worker fetches them).
-  const folder = yaosu.formFilesToAdd('private-lending', 'complaint', '2025.2');
-  assert.equal(folder, 'published/private-lending/2025.2/complaint');
-  assert.equal(JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2')).ok, false);
+test("a form's files are added when it is first named, as the page's worker adds them", async () => {
+  // The app's wasm lists every form (each case.json) without its other files.
+  const bare = await loadYaosu({ formFiles: false });
+  assert.deepEqual(JSON.parse(bare.cases()), [], 'the list is of forms whose files are there');
   const bundles = formBundles(path.join(root, 'schemas'));
-  for (const version of ['2025.1', '2025.2']) {
-    const added = JSON.parse(yaosu.addFormFiles(bundles.get(`published/private-lending/${version}/complaint`)));
-    assert.equal(added.ok, true, version);
+  for (const [version, folder] of [
+    ['', 'cases/private-lending'],
+    ['2025.2', 'published/private-lending/2025.2/complaint'],
+  ]) {
+    assert.equal(bare.formFilesToAdd('private-lending', 'complaint', version), folder);
+    assert.equal(JSON.parse(bare.caseForm('private-lending', 'complaint', version)).ok, false, folder);
+    assert.deepEqual(JSON.parse(bare.addFormFiles(bundles.get(folder))), { files: 5 + (version ? 2 : 0), ok: true });
+    assert.equal(bare.formFilesToAdd('private-lending', 'complaint', version), '');
+    assert.equal(
+      bare.caseForm('private-lending', 'complaint', version),
+      yaosu.caseForm('private-lending', 'complaint', version),
+    );
   }
-  assert.equal(yaosu.formFilesToAdd('private-lending', 'complaint', '2025.2'), '');
-  assert.equal(yaosu.formFilesToAdd('private-lending', 'complaint', ''), '', 'the newest version is built in');
+  assert.equal(bare.formFilesToAdd('private-lending', 'answer', ''), '', "a case type's folder holds all its forms");
+});
+
+test('caseForm() gives an earlier version when asked, for the filings made with it', () => {
   const newest = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
   const earlier = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
   assert.equal(earlier.ok, true);

@@ -1,10 +1,11 @@
-// Folder bundles of the published versions: one JSON file per published
-// form folder (schemas/published/<type>/<version>/<form>/), holding its
-// files as {folder, files: [{path, text}]} — what the engine's addFormFiles
-// reads (core/cases/source_files.h, ReadFolderBundle). The app's wasm lists
-// the published versions without their files; its worker fetches a bundle
-// when a filing or a request names that version, so old versions do not
-// weigh on every page load.
+// Folder bundles of the case types: one JSON file per folder holding a
+// case.json — a case type (schemas/cases/<type>/) or a published version's
+// form (schemas/published/<type>/<version>/<form>/) — with its files (not
+// its examples) as {folder, files: [{path, text}]}, what the engine's
+// addFormFiles reads (core/cases/source_files.h, ReadFolderBundle). The app's
+// wasm carries every case.json but no other file of a case type; its worker
+// fetches a bundle when the page first names that case type or version, so a
+// page loads one case type, not every one.
 //
 //   node web/server/form_bundles.mjs schemas build/web/forms     (scripts/build.sh runs it)
 //   import { formBundles } from './form_bundles.mjs';            // Map: folder → bundle text
@@ -12,23 +13,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const AREAS = ['cases', 'published'];
+
 const jsonFilesUnder = (folder) =>
   fs
     .readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .filter((file) => !path.relative(folder, file).split(path.sep).includes('examples'))
     .sort();
 
-// formBundles: every published form folder under `schemas` (a folder holding a case.json) and its bundle's text.
+// formBundles: every bundle folder under `schemas` ('cases/divorce', 'published/divorce/2025.1/complaint')
+// and its bundle's text.
 export function formBundles(schemas) {
-  const bundles = new Map();
-  const published = path.join(schemas, 'published');
-  if (!fs.existsSync(published)) return bundles;
   const relative = (file) => path.relative(schemas, file).split(path.sep).join('/');
-  const manifests = jsonFilesUnder(published).filter((file) => path.basename(file) === 'case.json');
-  for (const manifest of manifests) {
-    const folder = relative(path.dirname(manifest));
-    const files = jsonFilesUnder(path.dirname(manifest)).map((file) => ({
+  const folders = AREAS.filter((area) => fs.existsSync(path.join(schemas, area)))
+    .flatMap((area) => jsonFilesUnder(path.join(schemas, area)))
+    .filter((file) => path.basename(file) === 'case.json')
+    .map((file) => relative(path.dirname(file)))
+    .sort();
+  // A case type's folder holds its forms; a folder inside one that holds a case.json is not a bundle of its own.
+  const outermost = folders.filter((folder) => !folders.some((other) => folder.startsWith(`${other}/`)));
+  const bundles = new Map();
+  for (const folder of outermost) {
+    const files = jsonFilesUnder(path.join(schemas, folder)).map((file) => ({
       path: relative(file),
       text: fs.readFileSync(file, 'utf8'),
     }));
@@ -54,5 +62,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error('usage: node web/server/form_bundles.mjs SCHEMAS_FOLDER OUTPUT_FOLDER');
     process.exit(2);
   }
-  console.log(`form bundles: ${writeFormBundles(schemas, out)} published forms in ${out}`);
+  console.log(`form bundles: ${writeFormBundles(schemas, out)} case types and published forms in ${out}`);
 }
