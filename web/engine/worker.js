@@ -28,13 +28,10 @@
 //                                              {result: {ok, index, problems} | {ok: false, diagnostics},
 //                                               zip: Uint8Array | null} (yaosu file --batch --zip)
 // The types are in wasm/yaosu.d.ts. The case types' files are not in the
-// wasm (only each case.json): before a request that names a case type or a
-// version (a filing names its own) the folder it needs — a case type, or a
-// published version's form — is fetched from build/web/forms/ (written by
-// web/server/form_bundles.mjs) and added to the engine, once. `cases` answers
-// with forms/index.json, the engine's own list made at build time
-// (web/server/form_index.mjs).
+// wasm: before a request that names a form, form_files.js brings what the
+// engine lacks; `cases` answers with the list of forms made at build time.
 import createYaosu from './yaosu.js';
+import { addFormFiles, fetchText, formIndex, formsNamed, prefetch } from './form_files.js';
 
 const enginePromise = createYaosu();
 const sessions = new Map();
@@ -84,83 +81,6 @@ const operations = {
   checkDraftFile: async (yaosu, text) => parsed((await draftFileValidator(yaosu)).validate(text)),
 };
 
-// formsNamed: the forms a request names, as {case_type, form, version} (a
-// filing's `case`; version '' the newest); only these may need files added first.
-const filingCase = (text) => {
-  try {
-    return JSON.parse(text)?.case;
-  } catch {
-    return undefined; // the engine says what is wrong with it
-  }
-};
-const newest = (caseType, form) => [{ case_type: caseType, form, version: '' }];
-const formsNamed = {
-  caseForm: (caseType, form, version = '') => [{ case_type: caseType, form, version }],
-  open: newest,
-  validateForm: newest,
-  produceFiling: newest,
-  batchTable: newest,
-  fileBatch: newest,
-  verifyFiling: (text) => [filingCase(text)],
-  summarizeFiling: (text) => [filingCase(text)],
-  renderFilingHtml: (text) => [filingCase(text)],
-  renderFilingDocx: (text) => [filingCase(text)],
-  compareFilings: (complaint, answer) => [filingCase(complaint), filingCase(answer)],
-  compareFilingsHtml: (complaint, answer) => [filingCase(complaint), filingCase(answer)],
-};
-
-// prefetch: a case type's current files asked for as soon as a request names it, while the wasm may
-// still be compiling — the folder form_bundles.mjs gives a case type; the engine has the last word
-// (formFilesToAdd), and a guess it does not confirm is left unused.
-const prefetched = new Map(); // folder → Promise of the bundle's text
-const formFiles = new Map(); // folder → Promise of its files added (addFormFiles)
-function prefetch(named) {
-  for (const key of named) {
-    const { case_type: caseType, version } = key ?? {};
-    const folder = `cases/${caseType}`;
-    if (version !== '' || !/^[a-z0-9-]+$/.test(caseType ?? '') || formFiles.has(folder) || prefetched.has(folder))
-      continue;
-    const bundle = fetchText(`../forms/${folder}.json`);
-    bundle.catch(() => prefetched.delete(folder));
-    prefetched.set(folder, bundle);
-  }
-}
-
-// addFormFiles: the files of each named version the engine lacks, fetched and added (each folder once).
-async function addFormFiles(yaosu, named) {
-  for (const key of named) {
-    const { case_type: caseType, form, version = '' } = key ?? {};
-    if (![caseType, form, version].every((part) => typeof part === 'string')) continue;
-    const folder = yaosu.formFilesToAdd(caseType, form, version);
-    if (!folder) continue;
-    if (!formFiles.has(folder)) {
-      const adding = (prefetched.get(folder) ?? fetchText(`../forms/${folder}.json`)).then((bundle) => {
-        const added = parsed(yaosu.addFormFiles(bundle));
-        if (!added.ok) throw new Error(`the files of ${folder}: ${added.diagnostics?.[0]?.code}`);
-      });
-      adding.catch(() => formFiles.delete(folder)); // asked again next time
-      formFiles.set(folder, adding);
-      prefetched.delete(folder);
-    }
-    await formFiles.get(folder);
-  }
-}
-
-// fetchText: the text of a file served beside the app (`relative` to this worker), or an error naming it.
-async function fetchText(relative) {
-  const response = await fetch(new URL(relative, import.meta.url));
-  if (!response.ok) throw new Error(`${relative}: HTTP ${response.status}`);
-  return response.text();
-}
-
-// formIndex: forms/index.json, read once.
-let index = null;
-function formIndex() {
-  index ??= fetchText('../forms/index.json').then(parsed);
-  index.catch(() => (index = null)); // asked again next time
-  return index;
-}
-
 // draftFileValidator: the draft file format's schema (served beside the app), compiled once.
 let draftFile = null;
 function draftFileValidator(yaosu) {
@@ -184,7 +104,7 @@ enginePromise.then(
 
 self.onmessage = async (event) => {
   const { id, op, args } = event.data;
-  const named = formsNamed[op]?.(...(args ?? []));
+  const named = formsNamed(op, args ?? []);
   if (named) prefetch(named);
   const yaosu = await enginePromise;
   const operation = operations[op];
