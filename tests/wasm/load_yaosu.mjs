@@ -6,22 +6,12 @@
 //   const yaosu = await loadYaosu();                       // every case type's files added (as the page's
 //                                                          // worker adds one when the page names it)
 //   const bare = await loadYaosu({ formFiles: false });    // the wasm as it loads: case.json files only
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formBundles } from '../../web/server/form_bundles.mjs';
+import { fileURLToPath } from 'node:url';
+import { loadWithFormFiles } from '../../web/server/form_index.mjs';
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const wasmJsPath = process.env.YAOSU_WASM_JS || path.join(repositoryRoot, 'build/wasm/wasm/yaosu.js');
 
-export async function loadYaosu({ formFiles = true } = {}) {
-  const { default: createYaosu } = await import(pathToFileURL(wasmJsPath).href);
-  const yaosu = await createYaosu({ wasmBinary: readFileSync(wasmJsPath.replace(/\.js$/, '.wasm')) });
-  if (formFiles) {
-    for (const [folder, bundle] of formBundles(path.join(repositoryRoot, 'schemas'))) {
-      const added = JSON.parse(yaosu.addFormFiles(bundle));
-      if (!added.ok) throw new Error(`${folder}: ${JSON.stringify(added.diagnostics)}`);
-    }
-  }
-  return yaosu;
-}
+export const loadYaosu = ({ formFiles = true } = {}) =>
+  loadWithFormFiles(wasmJsPath, formFiles ? path.join(repositoryRoot, 'schemas') : null);

@@ -11,15 +11,21 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formBundles } from './form_bundles.mjs';
 
-// formIndex: the text of cases() of the wasm at `wasmJs` once every bundle of `schemas` is added.
-export async function formIndex(wasmJs, schemas) {
+// loadWithFormFiles: the built wasm at `wasmJs` in Node (its .wasm bytes handed over), with every
+// bundle of `schemas` added — or none, `schemas` null: as the page's wasm starts. The Node tests load it so too.
+export async function loadWithFormFiles(wasmJs, schemas) {
   const { default: createYaosu } = await import(pathToFileURL(path.resolve(wasmJs)).href);
   const yaosu = await createYaosu({ wasmBinary: fs.readFileSync(wasmJs.replace(/\.js$/, '.wasm')) });
-  for (const [folder, bundle] of formBundles(schemas)) {
+  for (const [folder, bundle] of schemas ? formBundles(schemas) : []) {
     const added = JSON.parse(yaosu.addFormFiles(bundle));
     if (!added.ok) throw new Error(`${folder}: ${JSON.stringify(added.diagnostics)}`);
   }
-  return yaosu.cases();
+  return yaosu;
+}
+
+// formIndex: the text of cases() of the wasm at `wasmJs` once every bundle of `schemas` is added.
+export async function formIndex(wasmJs, schemas) {
+  return (await loadWithFormFiles(wasmJs, schemas)).cases();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
