@@ -18,7 +18,7 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:${NODE_PATH}}"
 # (web/sw.js) stores for offline use, with a version that changes with them.
 write_precache_list() {
   local dir="$1" files version
-  files=$(cd "$dir" && find . -type f ! -name sw.js ! -name precache.js | sed 's|^\./||' | LC_ALL=C sort)
+  files=$(cd "$dir" && find . -type f ! -name sw.js ! -name precache.js ! -name package.json | sed 's|^\./||' | LC_ALL=C sort)
   version=$(cd "$dir" && echo "$files" | xargs sha256sum | sha256sum | cut -c1-16)
   {
     echo "// Written by scripts/build.sh: what web/sw.js stores for offline use."
@@ -55,8 +55,10 @@ for preset in "${presets[@]}"; do
     mkdir -p build/web/schemas/ui build/web/schemas/draft
     cp schemas/ui/*.json build/web/schemas/ui/ 2>/dev/null || true
     cp schemas/draft/*.json build/web/schemas/draft/ # the draft file format, read by the engine's worker
-    # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js).
+    # The engine beside the workers that load it (web/engine/worker.js, web/validator/validator_worker.js);
+    # web/package.json says its scripts are ES modules, for the build's scripts below that load it in Node.
     cp build/wasm/wasm/yaosu.js build/wasm/wasm/yaosu.wasm build/web/engine/
+    cp web/package.json build/web/
     # Each case type's files apart from the engine, fetched when the page names one, and the list of forms.
     node web/server/form_bundles.mjs schemas build/web/forms
     node --no-experimental-fetch web/server/form_index.mjs build/web/engine/yaosu.js schemas build/web/forms/index.json

@@ -28,11 +28,21 @@ function navigate(hash) {
   else location.hash = hash;
 }
 
+// viewModule: the module of the view an address shows, by area.
+function viewModule(hash, draft) {
+  if (hash.startsWith('#/staff')) return import('./staff/staff_view.js');
+  if (hash.startsWith('#/batch')) return import('./batch/batch_view.js');
+  if (draft) return import('./form/form_page.js');
+  return import('./start/start_view.js');
+}
+
 async function route() {
   await closeCurrentView?.();
   closeCurrentView = null;
   const hash = location.hash || '#/';
   const draft = /^#\/draft\/([\w-]+)$/.exec(hash);
+  const loading = viewModule(hash, draft); // fetched while the draft store opens
+  loading.catch(() => {}); // awaited below, when the store allows a view
   const context = { engine, navigate, announce, store: null };
   for (const link of document.querySelectorAll('[data-nav]')) {
     const area = hash.startsWith('#/staff') ? 'staff' : hash.startsWith('#/batch') ? 'batch' : 'start';
@@ -48,16 +58,16 @@ async function route() {
     );
   }
   if (hash.startsWith('#/staff')) {
-    const { renderStaffView } = await import('./staff/staff_view.js');
+    const { renderStaffView } = await loading;
     closeCurrentView = await renderStaffView(view, context);
   } else if (hash.startsWith('#/batch')) {
-    const { renderBatchView } = await import('./batch/batch_view.js');
+    const { renderBatchView } = await loading;
     closeCurrentView = await renderBatchView(view, context);
   } else if (draft && context.store) {
-    const { renderFormView } = await import('./form/form_page.js');
+    const { renderFormView } = await loading;
     closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
   } else if (context.store) {
-    const { renderStartView } = await import('./start/start_view.js');
+    const { renderStartView } = await loading;
     closeCurrentView = await renderStartView(view, context);
   }
 }

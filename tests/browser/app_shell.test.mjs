@@ -35,6 +35,35 @@ test('after one visit the app and the engine work offline', { skip: suite.skip }
   await page.context().close();
 });
 
+test('an engine that cannot load is said at once, and no request waits for it', { skip: suite.skip }, async () => {
+  const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/engine/yaosu.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(suite.app.url);
+  await page.locator('.alert', { hasText: '引擎加载失败' }).waitFor({ timeout: 10000 });
+  // A request is posted before the engine is ready (so the worker can fetch what it names meanwhile):
+  // the engine failing answers it, and one made after the failure is refused at once.
+  const answer = await page.evaluate(async () => {
+    const { Engine } = await import('/engine/engine.js');
+    const engine = new Engine();
+    const waiting = engine.call('cases').then(
+      () => 'answered',
+      (error) => `refused: ${error.message}`,
+    );
+    const first = await waiting;
+    const started = performance.now();
+    const outcome = await engine.call('cases').then(
+      () => 'answered',
+      (error) => `refused: ${error.message}`,
+    );
+    return { first, outcome, ms: performance.now() - started };
+  });
+  assert.match(answer.first, /^refused: /);
+  assert.match(answer.outcome, /^refused: /);
+  assert.ok(answer.ms < 1000, `refused after ${answer.ms} ms, not at once`);
+  await context.close();
+});
+
 test('the form speaks English when asked, and remembers it', { skip: suite.skip }, async () => {
   const page = await newPage();
   await newDraft(page, suite.app.url, 'private-lending', 'complaint');

@@ -29,6 +29,7 @@ export class Engine extends EventTarget {
   }
 
   start() {
+    this.failure = null;
     this.worker = new Worker(this.url, { type: 'module' });
     this.ready = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
@@ -39,7 +40,7 @@ export class Engine extends EventTarget {
       event.preventDefault?.();
       if (this.started && this.crashes++ < MAX_CRASHES)
         this.restart(null, 'crashed'); // it was working: start it again
-      else this.rejectReady(new Error(event.message || 'engine error')); // it never loaded: say so
+      else this.failed(new Error(event.message || 'engine error')); // it never loaded: say so
     };
     this.worker.onmessageerror = () => {
       if (this.started && this.crashes++ < MAX_CRASHES) this.restart(null, 'crashed');
@@ -54,7 +55,7 @@ export class Engine extends EventTarget {
       return;
     }
     if (message.fatal) {
-      this.rejectReady(new Error(message.fatal));
+      this.failed(new Error(message.fatal));
       return;
     }
     const request = this.pending.get(message.id);
@@ -76,14 +77,33 @@ export class Engine extends EventTarget {
   }
 
   // track: call, with `onProgress` given what the operation tells as it goes (fileBatch does).
-  async track(op, onProgress, ...args) {
-    await this.ready;
+  // The request is posted at once, so the worker can fetch the case type's files while its
+  // wasm compiles; the timeout counts from the engine being ready.
+  track(op, onProgress, ...args) {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(id), this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer, onProgress });
+      const request = { resolve, reject, timer: null, onProgress };
+      this.pending.set(id, request);
+      this.ready.then(
+        () => {
+          if (this.pending.get(id) === request) request.timer = setTimeout(() => this.restart(id), this.timeoutMs);
+        },
+        () => {}, // failed() has answered it
+      );
       this.worker.postMessage({ id, op, args });
     });
+  }
+
+  // failed: the engine could not start; whatever waits for it is told why.
+  failed(error) {
+    this.failure = error;
+    this.rejectReady(error);
+    for (const request of this.pending.values()) {
+      clearTimeout(request.timer);
+      request.reject(error);
+    }
+    this.pending.clear();
   }
 
   restart(timedOutId, reason = 'timeout') {
