@@ -58,26 +58,20 @@ std::string Splice(std::string object_text, const std::string& name, const std::
   return object_text + "," + Dump(name) + ":" + raw_json + "}";
 }
 
-// CaseForm: the schema and the shared pieces go out as their source text, not
+// CaseForm: a form in its newest version, or in `version` ("" for the newest).
+// The schema and the shared pieces go out as their source text, not
 // re-serialized: a parsed json sorts keys, and the page draws fields in the
 // order the schema lists them.
-// CaseForm: a form in its newest version, or in `version` ("" for the newest).
 std::string CaseForm(const std::string& case_type, const std::string& form_name, const std::string& version) {
   Diagnostics problems;
   const cases::CaseForm* form = FindForm(case_type, form_name, problems, version);
   if (form == nullptr) return Refusal(problems);
-  // A composed form keeps its schema's text; a published one is its schema.json.
-  const std::string schema_path = form->files().folder + "/schema.json";
-  std::string schema_text = !form->schema_text().empty() ? form->schema_text() : Dump(form->schema());
-  std::string shared = "{}";
-  for (const cases::SourceFile& file : cases::EmbeddedSources()) {
-    if (form->schema_text().empty() && file.path == schema_path) schema_text = file.text;
-    if (file.path.rfind("common/", 0) != 0 || file.path.find('/', 7) != std::string::npos) continue;
-    Result<json> document = ParseJson(file.text);
-    if (!document.ok() || !document->contains("$id") || !(*document)["$id"].is_string()) continue;
-    shared = Splice(std::move(shared), (*document)["$id"].get<std::string>(), file.text);
-  }
-  if (shared.size() > 2 && shared[1] == ',') shared.erase(1, 1);  // the first splice into "{}"
+  const cases::CaseLibrary& library = *cases::CaseLibrary::Builtin();
+  const std::string schema_text = library.SchemaText(*form).value_or(Dump(form->schema()));
+  std::string shared = "{";
+  for (const auto& [id, text] : library.shared_schemas())
+    shared += (shared.size() > 1 ? "," : "") + Dump(id) + ":" + text;
+  shared += "}";
   std::string out = Dump({{"ok", true},
                           {"summary", form->Summary()},
                           {"manifest", form->manifest()},

@@ -107,6 +107,11 @@ std::optional<std::string> CaseLibrary::FilesToAdd(std::string_view case_type, s
 
 void CaseLibrary::AddFiles(SourceFiles files) const { sources_->AddFiles(std::move(files)); }
 
+std::optional<std::string> CaseLibrary::SchemaText(const CaseForm& form) const {
+  if (!form.schema_text().empty()) return form.schema_text();
+  return sources_->Text(form.files().folder + "/schema.json");
+}
+
 const std::map<std::string, std::string>& CaseLibrary::shared_schemas() const {
   return sources_->shared_schema_texts();
 }

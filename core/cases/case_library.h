@@ -92,6 +92,10 @@ class CaseLibrary {
   // the ones it has; a file it has is not replaced. Safe from several threads.
   void AddFiles(SourceFiles files) const;
 
+  // SchemaText: the data schema of `form` as text, keys in the order written —
+  // a composed form's own, a published form's schema.json — or nothing.
+  std::optional<std::string> SchemaText(const CaseForm& form) const;
+
   // shared_schemas: the text of each shared data schema (schemas/common/*.json)
   // by its $id — what a form's schema refers to, for readers of its layout.
   const std::map<std::string, std::string>& shared_schemas() const;

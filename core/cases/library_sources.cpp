@@ -94,6 +94,12 @@ class LibrarySources::Reader {
 
   bool HasFiles(const FormPlace& place) const { return texts_.contains(FormFile(place)); }
 
+  std::optional<std::string> Text(const std::string& path) const {
+    const auto found = texts_.find(path);
+    if (found == texts_.end()) return std::nullopt;
+    return found->second;
+  }
+
   void AddFiles(SourceFiles files) {
     for (SourceFile& file : files) texts_.try_emplace(std::move(file.path), std::move(file.text));
   }
@@ -384,6 +390,11 @@ Result<std::shared_ptr<const FormFiles>> LibrarySources::Files(const FormPlace& 
 bool LibrarySources::HasFiles(const FormPlace& place) {
   std::lock_guard lock(mutex_);
   return reader_->HasFiles(place);
+}
+
+std::optional<std::string> LibrarySources::Text(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  return reader_->Text(path);
 }
 
 void LibrarySources::AddFiles(SourceFiles files) {

@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,9 @@ class LibrarySources {
   // form folder, <form>.json of a composable case type) — false for a form
   // listed whose files have not been added yet.
   bool HasFiles(const FormPlace& place);
+
+  // Text: the text of the file at `path` ("published/divorce/2025.1/complaint/schema.json"), or nothing.
+  std::optional<std::string> Text(const std::string& path);
 
   // AddFiles: files the sources did not have; one already there is kept as it
   // is (a file read once never changes).

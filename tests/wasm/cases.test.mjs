@@ -98,6 +98,20 @@ test("a form's files are added when it is first named, as the page's worker adds
   assert.equal(bare.formFilesToAdd('private-lending', 'answer', ''), '', "a case type's folder holds all its forms");
 });
 
+test("caseForm() gives a form's schema and the shared ones with their keys in the order their files write them", () => {
+  const inOrder = (text) => JSON.stringify(JSON.parse(text)); // JSON.parse keeps the order of names
+  const published = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
+  const file = readFileSync(path.join(root, 'schemas/published/private-lending/2025.2/complaint/schema.json'), 'utf8');
+  assert.equal(JSON.stringify(published.schema), inOrder(file));
+  const current = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
+  const shared = readdirSync(path.join(root, 'schemas/common')).filter((name) => name.endsWith('.json'));
+  assert.ok(shared.length > 0);
+  for (const name of shared) {
+    const text = readFileSync(path.join(root, 'schemas/common', name), 'utf8');
+    assert.equal(JSON.stringify(current.shared[JSON.parse(text).$id]), inOrder(text), name);
+  }
+});
+
 test('caseForm() gives an earlier version when asked, for the filings made with it', () => {
   const newest = JSON.parse(yaosu.caseForm('private-lending', 'complaint', ''));
   const earlier = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
