@@ -271,6 +271,9 @@ export interface YaosuModule {
   /** Adds a folder bundle ({folder, files: [{path, text}]}, build/web/forms/<folder>.json) to the built-in
    *  library: JSON text of {ok: true, files: count} or {ok: false, diagnostics} (case.bundle_malformed, json.*). */
   addFormFiles(bundleText: string): string;
+  /** addFormFiles of a bundle already read (JSON.parse: the browser's parser is faster than the wasm's
+   *  on a cold start): the same checks and answer. */
+  addReadFormFiles(bundle: unknown): string;
   /** A form in `version` ("" for the newest; an earlier one is kept for its filings): JSON text of
    *  {ok: true, summary, manifest, elements, schema, shared: {$id: schema of a shared piece}, words ({fields, values}
    *  of a composed form — schemas/cases/README.md — or null for a published 2025.1 form, whose words are schemas/ui/labels.json),

@@ -83,8 +83,9 @@ class LibrarySources {
   LibrarySources& operator=(const LibrarySources&) = delete;
   ~LibrarySources();
 
-  // registry: the shared data schemas (common/*.json) and case meta-schemas by
-  // $id, complete once made (it is only read after).
+  // registry: the shared data schemas (common/*.json) and, when files are
+  // checked (kEveryFile), the case meta-schemas, by $id; complete once made (it
+  // is only read after).
   const schema::SchemaRegistry& registry() const;
 
   // shared_schema_texts: the text of each shared data schema by its $id.

@@ -55,17 +55,23 @@ Result<SourceFiles> ReadFolderBundle(std::string_view text) {
   if (!bundle->is_object() || !bundle->contains("folder") || !(*bundle)["folder"].is_string())
     return MalformedBundle("/folder");
   if (!bundle->contains("files") || !(*bundle)["files"].is_array()) return MalformedBundle("/files");
-  const std::string inside = (*bundle)["folder"].get<std::string>() + "/";
   SourceFiles files;
-  for (const nlohmann::json& file : (*bundle)["files"]) {
-    const std::string at = "/files/" + std::to_string(files.size());
+  for (nlohmann::json& file : (*bundle)["files"]) {
     if (!file.is_object() || !file.contains("path") || !file["path"].is_string() || !file.contains("text") ||
         !file["text"].is_string()) {
-      return MalformedBundle(at);
+      return MalformedBundle("/files/" + std::to_string(files.size()));
     }
-    std::string path = file["path"].get<std::string>();
-    if (!path.starts_with(inside) || path.find("..") != std::string::npos) return MalformedBundle(at + "/path");
-    files.push_back({std::move(path), file["text"].get<std::string>()});
+    files.push_back({std::move(file["path"].get_ref<std::string&>()), std::move(file["text"].get_ref<std::string&>())});
+  }
+  return FolderFiles((*bundle)["folder"].get<std::string>(), std::move(files));
+}
+
+Result<SourceFiles> FolderFiles(std::string_view folder, SourceFiles files) {
+  const std::string inside = std::string(folder) + "/";
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i].path;
+    if (!path.starts_with(inside) || path.find("..") != std::string::npos)
+      return MalformedBundle("/files/" + std::to_string(i) + "/path");
   }
   return files;
 }

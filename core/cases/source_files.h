@@ -44,6 +44,11 @@ SourceFiles WithBuiltinShared(SourceFiles files);
 // member at fault), or the parser's own json.* diagnostic.
 Result<SourceFiles> ReadFolderBundle(std::string_view text);
 
+// FolderFiles: `files` as the files of a bundle's `folder` — what ReadFolderBundle
+// gives once the bundle is read; a path outside the folder is
+// case.bundle_malformed {reason: /files/<index>/path}.
+Result<SourceFiles> FolderFiles(std::string_view folder, SourceFiles files);
+
 // ReadSchemaFolder: every *.json under `folder`'s cases/, published/, shared/,
 // common/ and meta/yaosu/ (examples/ folders skipped). A missing or unreadable folder is
 // a diagnostic case.folder_unreadable {folder}.

@@ -98,6 +98,31 @@ test("a form's files are added when it is first named, as the page's worker adds
   assert.equal(bare.formFilesToAdd('private-lending', 'answer', ''), '', "a case type's folder holds all its forms");
 });
 
+test('a bundle read by JavaScript (addReadFormFiles) is added, or refused, as addFormFiles adds or refuses its text', async () => {
+  const bundle = formBundles(path.join(root, 'schemas')).get('cases/divorce');
+  const read = await loadYaosu({ formFiles: false });
+  const malformed = [
+    [null, '/folder'],
+    [{ files: [] }, '/folder'],
+    [{ folder: 'cases/divorce', files: {} }, '/files'],
+    [{ folder: 'cases/divorce', files: [{ path: 'cases/divorce/case.json' }] }, '/files/0'],
+    [{ folder: 'cases/divorce', files: [{ path: 'cases/labour/x.json', text: '{}' }] }, '/files/0/path'],
+    [{ folder: 'cases/divorce', files: [{ path: 'cases/divorce/../x.json', text: '{}' }] }, '/files/0/path'],
+  ];
+  for (const [shape, reason] of malformed) {
+    const viaText = JSON.parse(read.addFormFiles(JSON.stringify(shape)));
+    const viaRead = JSON.parse(read.addReadFormFiles(shape));
+    assert.deepEqual(viaRead, viaText, reason);
+    assert.deepEqual(
+      [viaRead.ok, viaRead.diagnostics[0].code, viaRead.diagnostics[0].params.reason],
+      [false, 'case.bundle_malformed', reason],
+    );
+  }
+  assert.equal(read.formFilesToAdd('divorce', 'complaint', ''), 'cases/divorce', 'nothing of a refused bundle is kept');
+  assert.deepEqual(JSON.parse(read.addReadFormFiles(JSON.parse(bundle))), JSON.parse(yaosu.addFormFiles(bundle)));
+  assert.equal(read.caseForm('divorce', 'complaint', ''), yaosu.caseForm('divorce', 'complaint', ''));
+});
+
 test("caseForm() gives a form's schema and the shared ones with their keys in the order their files write them", () => {
   const inOrder = (text) => JSON.stringify(JSON.parse(text)); // JSON.parse keeps the order of names
   const published = JSON.parse(yaosu.caseForm('private-lending', 'complaint', '2025.2'));
