@@ -8,10 +8,9 @@ import { h } from '../shared/dom.js';
 import { text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
 import { loadLabels, wordsOf } from '../shared/labels.js';
+import { FormView } from './form_view.js';
 
 export async function renderFormView(container, { engine, store, navigate, announce, draftId }) {
-  const viewModule = import('./form_view.js'); // the form's modules load while the engine works
-  viewModule.catch(() => {}); // awaited below once the draft is found
   const draft = await store.getDraft(draftId);
   if (!draft) {
     container.replaceChildren(
@@ -20,11 +19,10 @@ export async function renderFormView(container, { engine, store, navigate, annou
     );
     return null;
   }
-  const [caseForm, publishedWords, profiles, { FormView }] = await Promise.all([
+  const [caseForm, publishedWords, profiles] = await Promise.all([
     engine.call('caseForm', draft.caseType, draft.form),
     loadLabels(),
     store.listProfiles(),
-    viewModule,
   ]);
   const labels = wordsOf(caseForm, publishedWords);
   if (!caseForm.ok) {
