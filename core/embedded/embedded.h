@@ -33,7 +33,8 @@ const std::vector<EmbeddedFile>& CaseTypes();
 // the page first names it (wasm/form_files_fetched.cpp).
 const std::vector<EmbeddedFile>& CaseTypeForms();
 
-// LegalParameters: dated legal parameters (schemas/params/**/*.json except the schema).
-const std::vector<std::string_view>& LegalParameters();
+// LegalParameters: dated legal parameters (schemas/params/**/*.json except the
+// schemas), each path relative to schemas/params/ ("rates/lpr_one_year.json").
+const std::vector<EmbeddedFile>& LegalParameters();
 
 }  // namespace yaosu::embedded

@@ -56,7 +56,11 @@ Result<Parameter> LoadParameter(std::string_view source, std::string_view text) 
     }
     return std::move(checker.diagnostics());
   }
-  const json& root = *parsed;
+  return LoadParameterDocument(source, *parsed);
+}
+
+Result<Parameter> LoadParameterDocument(std::string_view source, const json& root) {
+  FileChecker checker(source);
   if (!root.is_object()) {
     checker.Add("law.param.wrong_type", "", {{"expected", "object"}});
     return std::move(checker.diagnostics());

@@ -8,11 +8,10 @@ namespace yaosu::law {
 namespace {
 
 // IsCalendar: whether the file's id names the calendar/ area (its own format).
-bool IsCalendar(std::string_view text) {
-  Result<nlohmann::json> doc = ParseJson(text);
-  if (!doc.ok() || !doc->is_object()) return false;
-  const auto id = doc->find("id");
-  return id != doc->end() && id->is_string() && id->get_ref<const std::string&>().rfind("calendar/", 0) == 0;
+bool IsCalendar(const nlohmann::json& document) {
+  if (!document.is_object()) return false;
+  const auto id = document.find("id");
+  return id != document.end() && id->is_string() && id->get_ref<const std::string&>().rfind("calendar/", 0) == 0;
 }
 
 }  // namespace
@@ -21,8 +20,10 @@ Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string,
   ParameterSet set;
   Diagnostics diagnostics;
   for (const auto& file : files) {
-    if (IsCalendar(file.second)) {
-      Result<RestDayCalendar> calendar = LoadRestDayCalendar(file.first, file.second);
+    // Each file is parsed once; one that does not parse is read again by LoadParameter, which says why.
+    const Result<nlohmann::json> document = ParseJson(file.second);
+    if (document.ok() && IsCalendar(*document)) {
+      Result<RestDayCalendar> calendar = LoadRestDayCalendarDocument(file.first, *document);
       if (!calendar.ok()) {
         diagnostics.insert(diagnostics.end(), calendar.diagnostics().begin(), calendar.diagnostics().end());
         continue;
@@ -34,7 +35,8 @@ Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string,
       }
       continue;
     }
-    Result<Parameter> parameter = LoadParameter(file.first, file.second);
+    Result<Parameter> parameter =
+        document.ok() ? LoadParameterDocument(file.first, *document) : LoadParameter(file.first, file.second);
     if (!parameter.ok()) {
       diagnostics.insert(diagnostics.end(), parameter.diagnostics().begin(), parameter.diagnostics().end());
       continue;
@@ -51,15 +53,8 @@ Result<ParameterSet> ParameterSet::Load(const std::vector<std::pair<std::string,
 const Result<ParameterSet>& ParameterSet::Builtin() {
   static const Result<ParameterSet> set = [] {
     std::vector<std::pair<std::string, std::string_view>> files;
-    for (std::string_view text : embedded::LegalParameters()) {
-      // Embedded texts carry no file name; the id inside names the file
-      // (schemas/params/<id>.json, which parameter_files_test checks).
-      std::string name = "schemas/params/(embedded)";
-      Result<nlohmann::json> doc = ParseJson(text);
-      if (doc.ok() && doc->is_object() && doc->contains("id") && (*doc)["id"].is_string()) {
-        name = "schemas/params/" + (*doc)["id"].get<std::string>() + ".json";
-      }
-      files.emplace_back(std::move(name), text);
+    for (const embedded::EmbeddedFile& file : embedded::LegalParameters()) {
+      files.emplace_back("schemas/params/" + std::string(file.path), file.text);
     }
     return Load(files);
   }();

@@ -225,13 +225,18 @@ Result<RestDayCalendar> LoadRestDayCalendar(std::string_view source, std::string
     }
     return std::move(checker.diagnostics());
   }
-  if (!parsed->is_object()) {
+  return LoadRestDayCalendarDocument(source, *parsed);
+}
+
+Result<RestDayCalendar> LoadRestDayCalendarDocument(std::string_view source, const json& root) {
+  FileChecker checker(source);
+  if (!root.is_object()) {
     checker.Add("law.param.wrong_type", "", {{"expected", "object"}});
     return std::move(checker.diagnostics());
   }
   RestDayCalendar calendar;
   calendar.source = std::string(source);
-  Loader(checker, calendar).Root(*parsed);
+  Loader(checker, calendar).Root(root);
   if (!checker.diagnostics().empty()) return std::move(checker.diagnostics());
   return calendar;
 }

@@ -43,10 +43,11 @@ TEST(ParameterFiles, EveryFileValidatesAgainstItsSchema) {
   Result<schema::CompiledSchema> calendar_schema = CompileSchema("calendar.schema.json");
   ASSERT_TRUE(calendar_schema.ok()) << ToJson(calendar_schema.diagnostics()).dump(2);
   std::size_t calendars = 0;
-  for (std::string_view text : embedded::LegalParameters()) {
-    Result<nlohmann::json> doc = ParseJson(text);
+  for (const embedded::EmbeddedFile& file : embedded::LegalParameters()) {
+    Result<nlohmann::json> doc = ParseJson(file.text);
     ASSERT_TRUE(doc.ok());
     const std::string id = (*doc)["id"].get<std::string>();
+    EXPECT_EQ(file.path, id + ".json") << "the id names the file";
     SCOPED_TRACE(id);
     const bool calendar = id.rfind("calendar/", 0) == 0;
     calendars += calendar ? 1 : 0;
@@ -54,7 +55,7 @@ TEST(ParameterFiles, EveryFileValidatesAgainstItsSchema) {
     EXPECT_TRUE(result.valid) << result.ToBasicOutput().dump(2);
     std::string on_disk;
     EXPECT_TRUE(yaosu::testing::ReadFile(kParams + id + ".json", on_disk)) << "the id names the file";
-    EXPECT_EQ(on_disk, text);
+    EXPECT_EQ(*ParseJson(on_disk), *doc) << "embedded as it is on disk (indentation aside)";
   }
   EXPECT_EQ(calendars, 1u);
 }
