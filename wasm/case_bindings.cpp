@@ -67,7 +67,8 @@ std::string CaseForm(const std::string& case_type, const std::string& form_name,
   const cases::CaseForm* form = FindForm(case_type, form_name, problems, version);
   if (form == nullptr) return Refusal(problems);
   const cases::CaseLibrary& library = *cases::CaseLibrary::Builtin();
-  const std::string schema_text = library.SchemaText(*form).value_or(Dump(form->schema()));
+  std::optional<std::string> written = library.SchemaText(*form);
+  const std::string schema_text = written ? std::move(*written) : Dump(form->schema());  // dumped only when needed
   std::string shared = "{";
   for (const auto& [id, text] : library.shared_schemas())
     shared += (shared.size() > 1 ? "," : "") + Dump(id) + ":" + text;

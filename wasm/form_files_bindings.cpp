@@ -39,27 +39,22 @@ std::string Add(Result<cases::SourceFiles> files) {
 
 std::string AddFormFiles(const std::string& bundle_text) { return Add(cases::ReadFolderBundle(bundle_text)); }
 
-Diagnostic Malformed(const std::string& reason) {
-  return Diagnostic{.code = "case.bundle_malformed", .params = {{"reason", reason}}};
-}
+bool IsObject(const emscripten::val& value) { return value.typeOf().as<std::string>() == "object" && !value.isNull(); }
 
 // AddReadFormFiles: a bundle JavaScript has parsed ({folder, files: [{path, text}]}) — the page's
 // worker reads a bundle with the browser's JSON.parse, several times faster than the wasm's parser
 // on code not yet warm; the same checks and answers as AddFormFiles.
 std::string AddReadFormFiles(const emscripten::val& bundle) {
-  if (bundle.typeOf().as<std::string>() != "object" || bundle.isNull() || !bundle["folder"].isString())
-    return Refusal({Malformed("/folder")});
+  if (!IsObject(bundle) || !bundle["folder"].isString()) return Refusal({cases::BundleMalformed("/folder")});
   const emscripten::val list = bundle["files"];
-  if (!list.isArray()) return Refusal({Malformed("/files")});
+  if (!list.isArray()) return Refusal({cases::BundleMalformed("/files")});
   const auto length = list["length"].as<std::size_t>();
   cases::SourceFiles files;
   files.reserve(length);
   for (std::size_t i = 0; i < length; ++i) {
     const emscripten::val file = list[i];
-    if (file.typeOf().as<std::string>() != "object" || file.isNull() || !file["path"].isString() ||
-        !file["text"].isString()) {
-      return Refusal({Malformed("/files/" + std::to_string(i))});
-    }
+    if (!IsObject(file) || !file["path"].isString() || !file["text"].isString())
+      return Refusal({cases::BundleMalformed("/files/" + std::to_string(i))});
     files.push_back({file["path"].as<std::string>(), file["text"].as<std::string>()});
   }
   return Add(cases::FolderFiles(bundle["folder"].as<std::string>(), std::move(files)));

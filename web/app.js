@@ -28,26 +28,34 @@ function navigate(hash) {
   else location.hash = hash;
 }
 
-// viewModule: the module of the view an address shows, by area.
-function viewModule(hash, draft) {
-  if (hash.startsWith('#/staff')) return import('./staff/staff_view.js');
-  if (hash.startsWith('#/batch')) return import('./batch/batch_view.js');
-  if (draft) return import('./form/form_page.js');
-  return import('./start/start_view.js');
+// viewFor: the view an address shows — its area (the navigation link marked current), its module
+// (fetched at once, while the draft store opens), whether it needs the store, and how it is drawn.
+function viewFor(hash) {
+  const draft = /^#\/draft\/([\w-]+)$/.exec(hash);
+  if (hash.startsWith('#/staff'))
+    return { area: 'staff', module: import('./staff/staff_view.js'), draw: (m, c) => m.renderStaffView(view, c) };
+  if (hash.startsWith('#/batch'))
+    return { area: 'batch', module: import('./batch/batch_view.js'), draw: (m, c) => m.renderBatchView(view, c) };
+  if (draft) {
+    const draw = (m, c) => m.renderFormView(view, { ...c, draftId: draft[1] });
+    return { area: 'start', module: import('./form/form_page.js'), draw, needsStore: true };
+  }
+  return {
+    area: 'start',
+    module: import('./start/start_view.js'),
+    draw: (m, c) => m.renderStartView(view, c),
+    needsStore: true,
+  };
 }
 
 async function route() {
   await closeCurrentView?.();
   closeCurrentView = null;
-  const hash = location.hash || '#/';
-  const draft = /^#\/draft\/([\w-]+)$/.exec(hash);
-  const loading = viewModule(hash, draft); // fetched while the draft store opens
-  loading.catch(() => {}); // awaited below, when the store allows a view
+  const shown = viewFor(location.hash || '#/');
+  shown.module.catch(() => {}); // awaited below, when the store allows the view
   const context = { engine, navigate, announce, store: null };
   for (const link of document.querySelectorAll('[data-nav]')) {
-    const area = hash.startsWith('#/staff') ? 'staff' : hash.startsWith('#/batch') ? 'batch' : 'start';
-    const current = link.dataset.nav === area;
-    if (current) link.setAttribute('aria-current', 'page');
+    if (link.dataset.nav === shown.area) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   try {
@@ -57,19 +65,8 @@ async function route() {
       h('p', { class: 'alert', role: 'alert' }, message('app.storage_failed', { reason: sayError(error) })),
     );
   }
-  if (hash.startsWith('#/staff')) {
-    const { renderStaffView } = await loading;
-    closeCurrentView = await renderStaffView(view, context);
-  } else if (hash.startsWith('#/batch')) {
-    const { renderBatchView } = await loading;
-    closeCurrentView = await renderBatchView(view, context);
-  } else if (draft && context.store) {
-    const { renderFormView } = await loading;
-    closeCurrentView = await renderFormView(view, { ...context, draftId: draft[1] });
-  } else if (context.store) {
-    const { renderStartView } = await loading;
-    closeCurrentView = await renderStartView(view, context);
-  }
+  if (shown.needsStore && !context.store) return;
+  closeCurrentView = await shown.draw(await shown.module, context);
 }
 
 function drawChrome() {

@@ -23,11 +23,11 @@ bool InExamples(const fs::path& relative) {
   return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) { return part == "examples"; });
 }
 
-Diagnostic MalformedBundle(std::string reason) {
+}  // namespace
+
+Diagnostic BundleMalformed(std::string reason) {
   return Diagnostic{.code = "case.bundle_malformed", .params = {{"reason", std::move(reason)}}};
 }
-
-}  // namespace
 
 SourceFiles EmbeddedSources() {
   SourceFiles files;
@@ -53,13 +53,13 @@ Result<SourceFiles> ReadFolderBundle(std::string_view text) {
   Result<nlohmann::json> bundle = ParseJson(text);
   if (!bundle.ok()) return bundle.diagnostics();
   if (!bundle->is_object() || !bundle->contains("folder") || !(*bundle)["folder"].is_string())
-    return MalformedBundle("/folder");
-  if (!bundle->contains("files") || !(*bundle)["files"].is_array()) return MalformedBundle("/files");
+    return BundleMalformed("/folder");
+  if (!bundle->contains("files") || !(*bundle)["files"].is_array()) return BundleMalformed("/files");
   SourceFiles files;
   for (nlohmann::json& file : (*bundle)["files"]) {
     if (!file.is_object() || !file.contains("path") || !file["path"].is_string() || !file.contains("text") ||
         !file["text"].is_string()) {
-      return MalformedBundle("/files/" + std::to_string(files.size()));
+      return BundleMalformed("/files/" + std::to_string(files.size()));
     }
     files.push_back({std::move(file["path"].get_ref<std::string&>()), std::move(file["text"].get_ref<std::string&>())});
   }
@@ -71,7 +71,7 @@ Result<SourceFiles> FolderFiles(std::string_view folder, SourceFiles files) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i].path;
     if (!path.starts_with(inside) || path.find("..") != std::string::npos)
-      return MalformedBundle("/files/" + std::to_string(i) + "/path");
+      return BundleMalformed("/files/" + std::to_string(i) + "/path");
   }
   return files;
 }

@@ -44,6 +44,11 @@ SourceFiles WithBuiltinShared(SourceFiles files);
 // member at fault), or the parser's own json.* diagnostic.
 Result<SourceFiles> ReadFolderBundle(std::string_view text);
 
+// BundleMalformed: the diagnostic case.bundle_malformed {reason}, `reason` the
+// JSON Pointer of the bundle's member at fault (a reader of a bundle already
+// parsed, as the wasm's addReadFormFiles, says it the same way).
+Diagnostic BundleMalformed(std::string reason);
+
 // FolderFiles: `files` as the files of a bundle's `folder` — what ReadFolderBundle
 // gives once the bundle is read; a path outside the folder is
 // case.bundle_malformed {reason: /files/<index>/path}.

@@ -70,7 +70,7 @@ struct Parameter {
 // params), law.param.unknown_key, law.param.missing_key, law.param.wrong_type,
 // law.param.bad_date, law.param.duplicate_date, law.param.missing_value.
 Result<Parameter> LoadParameter(std::string_view source, std::string_view text);
-// LoadParameter: the same, of a file already parsed.
+// LoadParameterDocument: LoadParameter of a file already parsed.
 Result<Parameter> LoadParameterDocument(std::string_view source, const nlohmann::json& root);
 
 }  // namespace yaosu::law

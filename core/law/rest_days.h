@@ -86,7 +86,7 @@ bool IsWeekend(const CivilDate& date);
 // day both off and working in one notice, notices out of issue order, an
 // empty or reversed `covers`).
 Result<RestDayCalendar> LoadRestDayCalendar(std::string_view source, std::string_view text);
-// LoadRestDayCalendar: the same, of a file already parsed.
+// LoadRestDayCalendarDocument: LoadRestDayCalendar of a file already parsed.
 Result<RestDayCalendar> LoadRestDayCalendarDocument(std::string_view source, const nlohmann::json& root);
 
 }  // namespace yaosu::law

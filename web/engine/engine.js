@@ -99,11 +99,7 @@ export class Engine extends EventTarget {
   failed(error) {
     this.failure = error;
     this.rejectReady(error);
-    for (const request of this.pending.values()) {
-      clearTimeout(request.timer);
-      request.reject(error);
-    }
-    this.pending.clear();
+    this.failPending(() => error);
   }
 
   restart(timedOutId, reason = 'timeout') {
@@ -121,9 +117,14 @@ export class Engine extends EventTarget {
   stop(why) {
     this.worker.terminate();
     this.started = false;
+    this.failPending((id) => new Error(why(id)));
+  }
+
+  // failPending: each request still waiting fails with the error `errorFor(id)` gives.
+  failPending(errorFor) {
     for (const [id, request] of this.pending) {
       clearTimeout(request.timer);
-      request.reject(new Error(why(id)));
+      request.reject(errorFor(id));
     }
     this.pending.clear();
   }
