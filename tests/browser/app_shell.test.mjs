@@ -43,25 +43,24 @@ test('an engine that cannot load is said at once, and no request waits for it', 
   // The app's alert, or — when the start page draws after the failure — its own, naming the engine's error.
   await page.locator('.alert', { hasText: /引擎加载失败|无法读取案件类型/ }).waitFor({ timeout: 10000 });
   // A request is posted before the engine is ready (so the worker can fetch what it names meanwhile):
-  // the engine failing answers it, and one made after the failure is refused at once.
+  // the engine failing answers it, and one made after the failure is refused at once. The timeout is
+  // an hour, so a refusal within the test's own time cannot be the timeout's.
   const answer = await page.evaluate(async () => {
     const { Engine } = await import('/engine/engine.js');
-    const engine = new Engine();
+    const engine = new Engine(undefined, { timeoutMs: 60 * 60 * 1000 });
     const waiting = engine.call('cases').then(
       () => 'answered',
       (error) => `refused: ${error.message}`,
     );
     const first = await waiting;
-    const started = performance.now();
     const outcome = await engine.call('cases').then(
       () => 'answered',
       (error) => `refused: ${error.message}`,
     );
-    return { first, outcome, ms: performance.now() - started };
+    return { first, outcome };
   });
   assert.match(answer.first, /^refused: /);
-  assert.match(answer.outcome, /^refused: /);
-  assert.ok(answer.ms < 1000, `refused after ${answer.ms} ms, not at once`);
+  assert.equal(answer.outcome, answer.first, 'a call after the failure is refused with the same reason');
   await context.close();
 });
 
