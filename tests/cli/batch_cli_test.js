@@ -130,6 +130,25 @@ test('a table saved as GB18030 (a Chinese desktop spreadsheet) files the same', 
   assert.ok(!fs.existsSync(path.join(tmp, 'from-broken')));
 });
 
+// calc-gb18030.csv: the same two rows saved by LibreOffice Calc as GB18030 CSV (its own quoting and
+// line ends; tests/batch/fixtures/make_calc_export.mjs says how it was made).
+test('a table a desktop spreadsheet exported as GB18030 files as its UTF-8 source does', async () => {
+  const { tableOf } = await tables;
+  const exported = path.resolve(__dirname, '..', 'batch', 'fixtures', 'calc-gb18030.csv');
+  const source = path.join(tmp, 'calc-source.csv');
+  fs.writeFileSync(source, tableOf(good, header));
+  assert.notDeepEqual(fs.readFileSync(exported), fs.readFileSync(source));
+  const fromCalc = batch(exported, path.join(tmp, 'from-calc'));
+  assert.equal(fromCalc.status, 0, fromCalc.stdout + fromCalc.stderr);
+  assert.equal(batch(source, path.join(tmp, 'from-source')).status, 0);
+  for (const row of ['row-00002', 'row-00003']) {
+    assert.equal(
+      fs.readFileSync(path.join(tmp, 'from-calc', 'filings', `${row}.filing.json`), 'utf8'),
+      fs.readFileSync(path.join(tmp, 'from-source', 'filings', `${row}.filing.json`), 'utf8'),
+    );
+  }
+});
+
 test('bad rows come back in problems.csv by row and column; the good ones are filed', async () => {
   const { tableOf } = await tables;
   const bad = structuredClone(good[0]);
