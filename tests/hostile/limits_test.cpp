@@ -1,6 +1,7 @@
 // Every documented limit (docs/limits.md), at the limit and just past it: at
 // the limit the input is accepted, one past it gets the documented diagnostic.
 // A unit test, so it holds natively, under the sanitizers and in wasm alike.
+#include <algorithm>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -43,6 +44,70 @@ TEST(Limits, NestingDepth) {
   const Result<json> past = ParseJson(Nested(257));
   ASSERT_FALSE(past.ok());
   EXPECT_EQ(past.diagnostics().front().code, "json.too_deep");
+}
+
+// A diagnostic of ParseJson's pre-scan: its code and the byte it points at.
+void ExpectBreach(const Result<json>& parsed, const std::string& code, std::size_t byte) {
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.diagnostics().front().code, code);
+  EXPECT_EQ(parsed.diagnostics().front().params["byte"], byte);
+}
+
+TEST(Limits, StringLength) {
+  const std::size_t limit = ParseLimits{}.max_string_bytes;
+  ASSERT_EQ(limit, 4u << 20);
+  const std::string at(limit, 'a');
+  EXPECT_TRUE(ParseJson('"' + at + '"').ok());
+  EXPECT_TRUE(ParseJson("{\"" + at + "\": 1}").ok());
+  ExpectBreach(ParseJson("[\"" + at + "a\"]"), "json.string_too_long", 1);     // at its opening quote
+  ExpectBreach(ParseJson("{\"" + at + "a\": 1}"), "json.string_too_long", 1);  // a key too
+  // Counted as written: an escape is its six bytes, though it stands for one.
+  ExpectBreach(ParseJson('"' + std::string(limit - 5, 'a') + "\\u0041\""), "json.string_too_long", 0);
+}
+
+// Items: an array of `count` zeros, "[0,0,…]".
+std::string Items(std::size_t count) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < count; ++i) text += i == 0 ? "0" : ",0";
+  return text + "]";
+}
+
+TEST(Limits, ArrayLength) {
+  const std::size_t limit = ParseLimits{}.max_array_items;
+  ASSERT_EQ(limit, 100'000u);
+  const Result<json> at = ParseJson(Items(limit));
+  ASSERT_TRUE(at.ok());
+  EXPECT_EQ(at->size(), limit);
+  ExpectBreach(ParseJson(Items(limit + 1)), "json.array_too_long", 1 + 2 * limit);  // the 100,001st item
+  // An object's members are not items: the limit is per array.
+  ExpectBreach(ParseJson("{\"list\": " + Items(limit + 1) + "}"), "json.array_too_long", 9 + 1 + 2 * limit);
+}
+
+// Values: a document of exactly `count` values (count >= 2): an array of arrays of zeros, none past the
+// array limit. The outer array and each inner one are values too.
+std::string Values(std::size_t count) {
+  const std::size_t per_array = ParseLimits{}.max_array_items;
+  std::string text = "[";
+  std::size_t left = count - 1;  // the outer array
+  while (left > 0) {
+    const std::size_t zeros = std::min(per_array, left - 1);  // the inner array counts one
+    text += (text.size() > 1 ? "," : "") + Items(zeros);
+    left -= zeros + 1;
+  }
+  return text + "]";
+}
+
+TEST(Limits, ValuesPerDocument) {
+  const std::size_t limit = ParseLimits{}.max_values;
+  ASSERT_EQ(limit, 1'000'000u);
+  const std::string at = Values(limit);
+  const Result<json> parsed = ParseJson(at);
+  ASSERT_TRUE(parsed.ok());
+  std::size_t values = 1;
+  for (const json& inner : *parsed) values += 1 + inner.size();
+  EXPECT_EQ(values, limit);
+  const std::string past = Values(limit + 1);
+  ExpectBreach(ParseJson(past), "json.too_many_values", past.size() - 3);  // its last zero, before "]]"
 }
 
 TEST(Limits, RuleNestingAndEvaluationSteps) {
