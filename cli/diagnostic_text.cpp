@@ -44,6 +44,11 @@ std::string DescribeInputProblem(const std::string& name, const Diagnostics& dia
   if (first.code == "json.duplicate_key") return text + ": duplicate object key \"" + ParamText(params, "key") + "\"";
   if (first.code == "json.too_deep") return text + ": nested deeper than " + ParamText(params, "limit") + " levels";
   if (first.code == "json.too_large") return text + ": larger than " + ParamText(params, "limit") + " bytes";
+  if (first.code == "json.string_too_long")
+    return text + ": a string longer than " + ParamText(params, "limit") + " bytes";
+  if (first.code == "json.array_too_long")
+    return text + ": an array of more than " + ParamText(params, "limit") + " items";
+  if (first.code == "json.too_many_values") return text + ": more than " + ParamText(params, "limit") + " values";
   return text + ": " + first.code + " " + DumpJson(params);
 }
 

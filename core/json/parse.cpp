@@ -1,5 +1,6 @@
 #include "core/json/parse.h"
 
+#include "core/json/internal/limit_scan.h"
 #include "core/json/pointer.h"
 
 #include <optional>
@@ -30,27 +31,6 @@ TextPosition PositionOf(std::string_view text, std::size_t byte) {
     }
   }
   return position;
-}
-
-// FindExcessDepth: the byte offset of the first bracket that nests deeper
-// than `limit`, found by a linear scan before any parsing (strings skipped).
-std::optional<std::size_t> FindExcessDepth(std::string_view text, std::size_t limit) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::nullopt;
 }
 
 // DomBuilder: a SAX handler that builds the DOM iteratively and enforces the
@@ -180,11 +160,11 @@ Result<json> ParseJson(std::string_view text, const ParseLimits& limits) {
   if (text.size() > limits.max_bytes) {
     return Diagnostic{.code = "json.too_large", .params = {{"limit", limits.max_bytes}, {"actual", text.size()}}};
   }
-  if (const std::optional<std::size_t> deep = FindExcessDepth(text, limits.max_depth)) {
-    const TextPosition where = PositionOf(text, *deep);
+  if (const std::optional<internal::LimitBreach> breach = internal::FindLimitBreach(text, limits)) {
+    const TextPosition where = PositionOf(text, breach->byte);
     return Diagnostic{
-        .code = "json.too_deep",
-        .params = {{"limit", limits.max_depth}, {"line", where.line}, {"column", where.column}, {"byte", *deep}}};
+        .code = breach->code,
+        .params = {{"limit", breach->limit}, {"line", where.line}, {"column", where.column}, {"byte", breach->byte}}};
   }
   DomBuilder builder(text);
   const bool ok = json::sax_parse(text.begin(), text.end(), &builder);

@@ -79,6 +79,9 @@ void ProvokeJson(Emitted& out) {
   out.Add(ParseJson("{\"a\": }"));
   out.Add(ParseJson("[1,2,3]", ParseLimits{.max_bytes = 3}));
   out.Add(ParseJson(std::string(300, '[') + std::string(300, ']')));
+  out.Add(ParseJson(R"(["abc"])", ParseLimits{.max_string_bytes = 2}));
+  out.Add(ParseJson("[1,2,3]", ParseLimits{.max_array_items = 2}));
+  out.Add(ParseJson("[1,2,3]", ParseLimits{.max_values = 3}));
   out.Add(ParseJson(R"({"a": 1, "a": 2})"));
   out.Add(ParseJson("1e400"));
 }

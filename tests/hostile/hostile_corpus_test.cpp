@@ -2,10 +2,14 @@
 // tests run: natively, under the sanitizers and in wasm under Node.
 //   - every input gets the parse diagnostic the corpus names, or is accepted;
 //     an accepted one then goes through every current form's checks, `verify`
-//     and the printer, and must come out as diagnostics, never a crash;
+//     and the printer, and must come out as diagnostics, never a crash; one
+//     with a `table` code gets it as a batch table;
+//   - every filing gets the verification problems the corpus names;
 //   - every hostile text, put in every text element of a filled example of
 //     every form, is checked and printed, and shows in the HTML and the DOCX
-//     only escaped.
+//     only escaped; put in every cell of a batch table, it reaches the problems
+//     table as text a spreadsheet cannot run, and never the index.
+// tests/wasm/hostile_corpus.test.mjs runs the same corpus through the JS bindings.
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -14,6 +18,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/batch/batch_filing.h"
+#include "core/batch/csv.h"
+#include "core/batch/form_table.h"
 #include "core/cases/case_library.h"
 #include "core/filing/filing_document.h"
 #include "core/filing/verify.h"
@@ -92,6 +99,29 @@ TEST(HostileCorpus, EveryInputGetsItsDiagnosticOrIsSafelyAccepted) {
       ASSERT_FALSE(parsed.ok());
       EXPECT_EQ(parsed.diagnostics().front().code, expected) << ToJson(parsed.diagnostics()).dump();
     }
+    if (input.contains("table")) {  // the same bytes where a batch table is expected
+      const Result<batch::CsvTable> table = batch::ReadCsv(Bytes(input));
+      ASSERT_FALSE(table.ok());
+      EXPECT_EQ(table.diagnostics().front().code, input["table"].get<std::string>());
+    }
+  }
+}
+
+TEST(HostileCorpus, EveryFilingGetsItsVerification) {
+  const json corpus = Corpus();
+  ASSERT_GE(corpus["filings"].size(), 1u);
+  for (const json& entry : corpus["filings"]) {
+    SCOPED_TRACE(entry["id"].get<std::string>());
+    std::string text;
+    ASSERT_TRUE(testing::ReadFile(kRoot + "/" + entry["file"].get<std::string>(), text));
+    const Result<json> filing = ParseJson(text);
+    ASSERT_TRUE(filing.ok());
+    const filing::Verification check = filing::Verify(*filing, BuiltinLibrary());
+    EXPECT_FALSE(check.ok);
+    EXPECT_EQ(check.digest_matches, entry["digest_matches"].get<bool>()) << check.digest;
+    std::vector<std::string> codes;
+    for (const Diagnostic& problem : check.problems) codes.push_back(problem.code);
+    EXPECT_EQ(json(codes), entry["verify"]);
   }
 }
 
@@ -140,11 +170,64 @@ TEST(HostileCorpus, HostileTextInEveryElementIsCheckedAndPrintedEscaped) {
       if (markup) {
         EXPECT_EQ(html.find(text), std::string::npos) << "the HTML holds the text unescaped";
         EXPECT_EQ(docx.find(text), std::string::npos) << "the DOCX holds the text unescaped";
+        EXPECT_NE(docx.find(render::EscapeXml(text)), std::string::npos) << "the text is not in the DOCX at all";
         EXPECT_NE(html.find(render::EscapeHtml(text)), std::string::npos) << "the text is not on the page at all";
       } else {
         EXPECT_NE(html.find(text), std::string::npos) << "plain text must print as typed";
       }
     }
+  }
+}
+
+// TableWithEveryCell: a batch table of one row: `example`'s elements as columns, every cell `text`.
+std::string TableWithEveryCell(const json& example, const std::string& text) {
+  std::vector<std::string> header, cells;
+  const json flat = example.flatten();
+  for (const auto& entry : flat.items()) {
+    if (entry.value().is_null()) continue;    // an empty list or object: a table has no cell for it
+    std::string key = entry.key().substr(1);  // "/defendants/0/name" → "defendants.1.name", as a table names it
+    std::string column;
+    std::size_t start = 0;
+    while (start <= key.size()) {
+      const std::size_t slash = std::min(key.find('/', start), key.size());
+      std::string part = key.substr(start, slash - start);
+      if (!part.empty() && part.find_first_not_of("0123456789") == std::string::npos) {
+        part = std::to_string(std::stoul(part) + 1);
+      }
+      column += (column.empty() ? "" : ".") + part;
+      start = slash + 1;
+    }
+    header.push_back(column);
+    cells.push_back(text);
+  }
+  return batch::CsvRecordText(header) + batch::CsvRecordText(cells);
+}
+
+TEST(HostileCorpus, HostileTextInEveryCellOfABatchStaysTextInItsProblemsTable) {
+  const json corpus = Corpus();
+  const cases::CaseForm& form = *BuiltinLibrary().Find("credit-card", "complaint");
+  const Result<batch::FormTable> table = batch::FormTable::Of(form, BuiltinLibrary().shared_schemas());
+  ASSERT_TRUE(table.ok());
+  for (const json& hostile : corpus["texts"]) {
+    const std::string text = hostile["text"].get<std::string>();
+    SCOPED_TRACE(hostile["id"].get<std::string>());
+    const Result<batch::BatchSummary> done =
+        batch::FileBatch(*table, TableWithEveryCell(FirstValidExample(form), text), "2025-10-08T09:30:00+08:00",
+                         [](const batch::FiledRow&) {});
+    ASSERT_TRUE(done.ok()) << ToJson(done.diagnostics()).dump();
+    ASSERT_EQ(done->refused_rows.size(), 1u);  // its dates and choices no longer read
+    const Result<batch::CsvTable> problems = batch::ReadCsv(done->ProblemsCsv());
+    ASSERT_TRUE(problems.ok());
+    bool reached = false;
+    for (const batch::CsvRecord& record : problems->rows) {
+      for (const std::string& cell : record.cells) {
+        reached = reached || cell.find(text) != std::string::npos;  // as typed: a CSV is not markup
+        EXPECT_TRUE(cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) << cell;
+      }
+    }
+    EXPECT_TRUE(reached) << "the text never reached the problems table: " << done->ProblemsCsv();
+    // The index names rows, files and digests, never what a cell says.
+    EXPECT_EQ(done->Index().dump().find(text), std::string::npos);
   }
 }
 
