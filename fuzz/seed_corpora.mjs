@@ -4,7 +4,8 @@
 //   schema_compile  the shipped schemas and every schema of the JSON Schema test suite
 //   case_validate   the examples' filled forms (valid and seeded faults)
 //   jsonlogic       [rule, data] from the JsonLogic compatibility suites and the case types' rules
-//   verify, render  the published filings (tests/filing/published/*/filings)
+//   verify, render  the published filings (tests/filing/published/*/filings) and the hostile corpus's
+//                   filing of an unknown version
 //   compare         [complaint, answer] pairs of those filings
 //   batch_table     信用卡纠纷 complaints (valid and seeded faults) as batch tables, one row each and all in one
 // and every target's regressions (fuzz/regressions/<target>/, the inputs that once failed).
@@ -115,7 +116,8 @@ for (const rule of rulesOf(readJson(path.join(root, 'schemas/cases/private-lendi
 const filings = jsonFiles(path.join(root, 'tests/filing/published')).filter((file) =>
   file.includes(`${path.sep}filings${path.sep}`),
 );
-for (const file of filings) {
+// And the hostile corpus's filing whose digest matches but whose version is not installed.
+for (const file of [...filings, path.join(root, 'tests/hostile/unknown-version.filing.json')]) {
   const text = readFileSync(file, 'utf8');
   add('verify', text);
   add('render', text);
