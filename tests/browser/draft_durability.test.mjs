@@ -1,6 +1,6 @@
 // Never lose a draft (issue #16), in Debian's Chromium: the page closed in the
 // middle of typing, a reload while a save is being written, the engine's worker
-// crashing, the disk full, the browser clearing storage under the open form,
+// crashing (idle, or with a request in flight), the disk full, the browser clearing storage under the open form,
 // and the same draft open in two tabs. Every value typed before the
 // interruption is there afterwards, and the person is told what happened.
 import { test } from 'node:test';
@@ -140,6 +140,44 @@ test(
     await engineSettled(page);
     await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
     await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
+    await context.close();
+  },
+);
+
+test(
+  "the engine's worker dying with a request in flight: typing goes on, and every value is there after a reload",
+  { skip },
+  async () => {
+    const context = await suite.browser.newContext();
+    const page = await newPage(context);
+    const id = await startDraft(page);
+    // How many requests the page was waiting on when the worker was restarted.
+    await page.evaluate(async () => {
+      const { engine } = await import('/engine/app_engine.js');
+      const restart = engine.restart.bind(engine);
+      engine.restart = (...args) => {
+        window.yaosuInFlight = engine.pending.size;
+        return restart(...args);
+      };
+    });
+    const worker = page.workers().find((candidate) => candidate.url().endsWith('/engine/worker.js'));
+    await worker.evaluate(() => {
+      // The next request is taken and never answered: the worker dies with it in hand.
+      self.onmessage = () => {
+        setTimeout(() => {
+          throw new Error('simulated crash with a request in flight');
+        }, 100);
+      };
+    });
+    await typeInto(page, ID_NUMBER, '150203198506150014');
+    await typeInto(page, PHONE, '139'); // typing on while the worker dies and starts again
+    await page.locator('.draft-alert.engine').waitFor();
+    assert.ok(await page.evaluate(() => window.yaosuInFlight > 0), 'a request was in flight');
+    await page.keyboard.type('04721234');
+    await engineSettled(page);
+    await assertValues(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
+    await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
+    await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.phone === '13904721234');
     await context.close();
   },
 );
