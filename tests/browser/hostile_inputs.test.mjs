@@ -127,12 +127,17 @@ async function startPage() {
 // importResults: the start page's line for each file imported, by file name.
 async function importResults(page, given) {
   await page.getByLabel(/选择草稿文件/).setInputFiles(given);
-  await page
-    .locator('.import-results li')
-    .nth(given.length - 1)
-    .waitFor({ timeout: 60000 });
+  const names = given.map(({ name }) => name);
+  await page.waitForFunction(
+    (expected) => {
+      const lines = [...document.querySelectorAll('.import-results li strong')].map((name) => name.textContent);
+      return lines.length === expected.length && expected.every((name, at) => lines[at] === name);
+    },
+    names,
+    { timeout: 60000 },
+  );
   const lines = await page.locator('.import-results li').allTextContents();
-  return new Map(given.map(({ name }, at) => [name, lines[at]]));
+  return new Map(names.map((name, at) => [name, lines[at]]));
 }
 
 test(

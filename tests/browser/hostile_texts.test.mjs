@@ -85,13 +85,14 @@ test(
         .evaluateAll((all) => all.map((list) => list.dataset.problemsFor));
       if (refused.length === 0) break;
       for (const pointer of refused) {
-        // A group a text brought into the data asks whether it is there: 否, and its texts go back.
-        const no = page.locator(`[data-control="${pointer}"][type=radio][value="false"]`);
-        if (!typed.has(pointer) && (await no.count()) === 1) await no.check();
         const parent = pointer.slice(0, pointer.lastIndexOf('/') + 1);
         const back = typed.has(pointer) ? [pointer] : [...typed.keys()].filter((typedAt) => typedAt.startsWith(parent));
+        // A group a text brought into the data asks whether it is there: 否, and its texts leave the data.
+        const no = page.locator(`[data-control="${pointer}"][type=radio][value="false"]`);
+        const answeredNo = !typed.has(pointer) && (await no.count()) === 1;
+        if (answeredNo) await no.check();
         for (const at of back.filter((typedAt) => typed.get(typedAt).text !== null)) {
-          await page.locator(`[data-control="${at}"]`).first().fill(typed.get(at).was);
+          if (!answeredNo) await page.locator(`[data-control="${at}"]`).first().fill(typed.get(at).was);
           typed.get(at).text = null;
         }
       }
