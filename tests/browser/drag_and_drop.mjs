@@ -3,6 +3,7 @@
 //
 //   const seen = await dragGestures(page);   // how the zone answers: {text, files, overChild, leftAll}
 //   await dropOn(page, [{ name: 'a.json', text: '{}' }, { name: 'big.json', bytes: 5 * 1024 * 1024 + 1 }]);
+//   await dropOn(page, [{ name: 'bomb.csv', data: [...buffer] }]);   // these bytes exactly
 
 // dragGestures: what `.drop-zone` does with dragged text (is it taken?), with
 // dragged files (is it lit?), with the pointer moving onto a child inside it
@@ -34,12 +35,14 @@ export function dragGestures(page) {
   });
 }
 
-// dropOn: drop files ({name, text} or {name, bytes}: that many zero bytes) on `.drop-zone`.
+// dropOn: drop files ({name, text}, {name, bytes}: that many zero bytes, or
+// {name, data}: these byte values) on `.drop-zone`.
 export function dropOn(page, files) {
   return page.locator('.drop-zone').evaluate((zone, list) => {
     const data = new DataTransfer();
-    for (const { name, text, bytes } of list) {
-      data.items.add(new File([text ?? new Uint8Array(bytes)], name, { type: 'application/json' }));
+    for (const { name, text, bytes, data: values } of list) {
+      const content = text ?? (values ? new Uint8Array(values) : new Uint8Array(bytes));
+      data.items.add(new File([content], name, { type: 'application/json' }));
     }
     for (const type of ['dragenter', 'dragover', 'drop']) {
       zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));

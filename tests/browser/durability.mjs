@@ -1,12 +1,14 @@
 // Helpers of draft_durability.test.mjs (issue #16, "never lose a draft"):
 // typing as a person does (key by key, no blur), reading what IndexedDB really
 // holds (not the store's view, which also reads the journal), recording every
-// alert the form shows, and init scripts that make IndexedDB slow or full.
+// alert the form shows, init scripts that make IndexedDB slow or full, and the
+// origin's storage filled to its quota.
 //
 //   await typeInto(page, '/plaintiffs/0/name', '王小明');
 //   const record = await rawDraft(page, id);           // straight from IndexedDB, or null
 //   await recordAlerts(page);  … (await alerts(page))  // every .draft-alert's text, in order
 //   await page.addInitScript(SLOW_SAVES);  await page.addInitScript(QUOTA_SWITCH);
+//   await fillStorage(page);                            // until IndexedDB refuses (QuotaExceededError)
 
 // typeInto: click the element's box and type `value` key by key; the focus stays there.
 export async function typeInto(page, pointer, value) {
@@ -108,3 +110,32 @@ export const QUOTA_SWITCH = () => {
     return put.apply(this, args);
   };
 };
+
+// fillStorage: writes into a database of its own until the origin's quota refuses a write,
+// in smaller and smaller pieces, so that next to nothing is left; answers the bytes written.
+export function fillStorage(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const opening = indexedDB.open('ballast');
+      opening.onupgradeneeded = () => opening.result.createObjectStore('pieces');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    // Random bytes: IndexedDB compresses what it stores, and zeros would take no room.
+    const noise = new Uint8Array(1 << 20);
+    for (let at = 0; at < noise.length; at += 65536) crypto.getRandomValues(noise.subarray(at, at + 65536));
+    const write = (size) =>
+      new Promise((resolve) => {
+        const transaction = db.transaction('pieces', 'readwrite');
+        transaction.objectStore('pieces').put(noise.slice(0, size), crypto.randomUUID());
+        transaction.oncomplete = () => resolve(true);
+        transaction.onabort = () => resolve(transaction.error?.name === 'QuotaExceededError' ? false : null);
+      });
+    let written = 0;
+    for (let size = 1 << 20; size >= 256; size >>= 2) {
+      for (let answer = await write(size); answer; answer = await write(size)) written += size;
+    }
+    db.close();
+    return written;
+  });
+}

@@ -1,8 +1,8 @@
 // Nothing a user types leaves the device (issue #16): one whole session — a
 // complaint typed from scratch and saved, its draft file exported, the filing
 // generated and downloaded as JSON and DOCX, the print view opened, court staff
-// verifying the filing and opening it — with every request of every page, tab
-// and worker recorded. Any request outside the page's origin fails the test,
+// verifying the filing and opening it, a table of cases filed on the batch page
+// — with every request of every page, tab and worker recorded. Any request outside the page's origin fails the test,
 // every page the server sends carries the app's Content-Security-Policy, and
 // the pages the app opens itself (print view, a filing shown to staff, as Blob
 // URLs) are under that policy too: a script there could not send anything out.
@@ -14,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useBrowser } from './support.mjs';
-import { engineSettled, fillForm, newDraft, pageOnDay, savedDraft } from './form_filling.mjs';
+import { engineSettled, example, fillForm, newDraft, pageOnDay, savedDraft } from './form_filling.mjs';
+import { tableOf } from '../cases/batch_table.mjs';
 import { SIGNED, lenderComplaint } from './lender_complaint.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../web/server/server.mjs';
 
@@ -118,6 +119,25 @@ test('a whole session asks nothing of any other origin, and every page is under 
   await shown.waitForFunction(() => document.body?.textContent.includes('民事起诉状'));
   assert.equal(await blockedOutside(shown), 'connect-src', 'a filing shown to staff is under the policy');
   await shown.close();
+
+  // Batch filing: the blank table downloaded, a table of cases filed in the page's own worker, the set downloaded.
+  await page.goto(`${suite.app.url}#/batch`);
+  await page.locator('h1', { hasText: '批量生成文书' }).waitFor({ timeout: 20000 });
+  await page.getByLabel('案由与文书').selectOption({ label: '民事起诉状（信用卡纠纷）' });
+  const template = await downloaded(page, () => page.getByRole('button', { name: '下载表格模板（CSV）' }).click());
+  const header = template
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(',');
+  const cases = [example('credit-card', 'complaint', 'bank-sues-cardholder-overdraft')];
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: Buffer.from(tableOf(cases, header)) });
+  await page.getByRole('button', { name: '开始生成' }).click();
+  await page.locator('.batch-summary', { hasText: '共 1 行：1 行已生成文书' }).waitFor({ timeout: 60000 });
+  const set = await downloaded(page, () => page.getByRole('button', { name: /下载全部结果/ }).click());
+  assert.ok(set.includes(Buffer.from('filings/row-00002.filing.json')), 'the set holds the filing');
 
   // The app's own pages — the app and the schema author's validator: a script there cannot reach outside either.
   assert.equal(await blockedOutside(page), 'connect-src');

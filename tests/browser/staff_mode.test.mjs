@@ -29,12 +29,17 @@ const OTHER_ANSWER = 'cement-limitation-defence.json'; // a sales-contract answe
 const example = (form, name, caseType = CASE_TYPE) =>
   readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', name), 'utf8');
 
-// A complaint whose plaintiff's name holds a right-to-left override and a
-// zero-width space: on screen it could pass for another 王小明.
+// A complaint whose plaintiff's name and ID number hold a right-to-left
+// override and a zero-width space: on screen it could pass for another 王小明.
+// (A passport number: a resident ID's check digit would refuse them.) The
+// name, as the facts' lender, is also a row of the dispute table.
 const HIDDEN = 'hidden-characters.json';
+const HIDDEN_NAME = '王\u202e明小\u202c\u200b';
+const HIDDEN_ID = 'E\u202e1234\u200b5678';
 function withHiddenCharacters(text) {
   const complaint = JSON.parse(text);
-  complaint.plaintiffs[0].name = '王\u202e明小\u202c\u200b';
+  Object.assign(complaint.plaintiffs[0], { name: HIDDEN_NAME, id_type: 'passport', id_number: HIDDEN_ID });
+  complaint.facts.parties.lender = HIDDEN_NAME;
   return JSON.stringify(complaint);
 }
 
@@ -116,6 +121,14 @@ async function load(page, files, { total, passed }) {
 
 const row = (page, name) => page.locator('tr', { has: page.locator('th', { hasText: name }) });
 
+// openedTab: the tab `click` opens (a page the engine made, as a Blob URL), loaded.
+async function openedTab(context, click) {
+  const [tab] = await Promise.all([context.waitForEvent('page'), click()]);
+  await tab.waitForURL(/^blob:/, { timeout: 10000 });
+  await tab.waitForLoadState();
+  return tab;
+}
+
 function tamper(text) {
   assert.ok(text.includes('"total":104500'));
   return text.replace('"total":104500', '"total":104600');
@@ -156,6 +169,68 @@ test('hidden characters in the name of a party are shown as marks, and do not re
   assert.equal(await gist.evaluate((cell) => /[\u202a-\u202e\u200b]/.test(cell.textContent)), false);
   await finish(session);
 });
+
+test(
+  "hidden characters in a party's name and ID number are marked on the filing and the dispute table staff open",
+  { skip },
+  async () => {
+    const session = await openStaff();
+    const { page, context } = session;
+    await load(page, [file(HIDDEN, filings[HIDDEN]), file(ANSWER, filings[ANSWER])], { total: 2, passed: 2 });
+    const marked = '王⟦U+202E⟧明小⟦U+202C⟧⟦U+200B⟧';
+    await page.getByRole('button', { name: '比对' }).click();
+    const parties = page.locator('.staff-admitted tr[data-row="facts.parties"]');
+    await parties.waitFor({ timeout: 10000 });
+    assert.ok((await parties.textContent()).includes(`出借人：${marked}`), 'the dispute table in the page');
+    const engineHtml = await page.evaluate(
+      async ([complaint, answer]) => {
+        const { Engine } = await import('/engine/engine.js');
+        const engine = new Engine();
+        const document = await engine.call('renderFilingHtml', complaint);
+        const table = await engine.call('compareFilingsHtml', complaint, answer);
+        return [document.html, table.html];
+      },
+      [filings[HIDDEN], filings[ANSWER]],
+    );
+    const tabs = [
+      {
+        click: () =>
+          row(page, HIDDEN)
+            .getByRole('button', { name: /查看文书/ })
+            .click(),
+        html: engineHtml[0],
+        expected: [marked, 'E⟦U+202E⟧1234⟦U+200B⟧5678'],
+      },
+      {
+        click: () => page.getByRole('button', { name: '打印争点表' }).click(),
+        html: engineHtml[1],
+        expected: [`出借人：${marked}`],
+      },
+    ];
+    for (const { click, html, expected } of tabs) {
+      const tab = await openedTab(context, click);
+      const body = await tab.locator('body').textContent();
+      for (const words of expected) assert.ok(body.includes(words), `${words} in ${body.slice(0, 200)}`);
+      assert.match(await tab.locator('mark.invisible-char').first().getAttribute('title'), /文字方向控制符 U\+202E/);
+      assert.equal(/[\u202a-\u202e\u200b]/.test(body), false, 'no hidden character is left to reorder the text');
+      // Each mark read back as the character it names: the engine's page, word for word.
+      const readBack = await tab.evaluate(() => {
+        const copy = document.body.cloneNode(true);
+        for (const mark of copy.querySelectorAll('mark.invisible-char'))
+          mark.replaceWith(String.fromCodePoint(parseInt(mark.textContent.slice(3, -1), 16)));
+        return copy.textContent;
+      });
+      const engineText = await tab.evaluate(
+        (source) => new DOMParser().parseFromString(source, 'text/html').body.textContent,
+        html,
+      );
+      assert.ok(/[\u202e\u200b]/.test(engineText), "the engine's page holds the characters themselves");
+      assert.equal(readBack, engineText);
+      await tab.close();
+    }
+    await finish(session);
+  },
+);
 
 test('a tampered filing fails with a digest problem in its expanded row', { skip }, async () => {
   const session = await openStaff();
@@ -347,12 +422,7 @@ test('查看文书 and 打印争点表 open the printed pages in a new tab', { s
   const complaint = COMPLAINTS[0];
   await load(page, [file(complaint, filings[complaint]), file(ANSWER, filings[ANSWER])], { total: 2, passed: 2 });
 
-  const opened = async (click) => {
-    const [tab] = await Promise.all([context.waitForEvent('page'), click()]);
-    await tab.waitForURL(/^blob:/, { timeout: 10000 });
-    await tab.waitForLoadState();
-    return tab;
-  };
+  const opened = (click) => openedTab(context, click);
   const documentTab = await opened(() =>
     row(page, complaint)
       .getByRole('button', { name: /查看文书/ })

@@ -130,6 +130,7 @@ test('what is not a draft is refused with a message in both languages, without t
       /over 5 MB/,
     ],
     notText: [42, 'draft_file.not_text', /不是文本/, /not text/],
+    archive: ['PK\u0003\u0004\u0014\u0000', 'draft_file.is_archive', /这是压缩包/, /compressed archive/],
   };
   for (const [name, [text, code, zh, en]] of Object.entries(refused)) {
     const answer = await read(text);

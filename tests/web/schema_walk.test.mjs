@@ -4,7 +4,7 @@
 // engine does, and following the side it is told.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SchemaWalker } from '../../web/form/schema_walk.js';
+import { SchemaWalker, pointerGet, pointerSet } from '../../web/form/schema_walk.js';
 
 const party = {
   $id: 'https://yaosu.cn/test/party.json',
@@ -89,4 +89,24 @@ test('property names are escaped in the location as JSON Pointer tokens', () => 
   const [node] = walker.leaf([walker.root], '').properties.get('claim');
   const [slashed] = walker.leaf([node], '/claim').properties.get('a/b');
   assert.equal(slashed.at, '/properties/claim/properties/a~1b');
+});
+
+test('issue #16: keys named __proto__ and constructor are data — set, read and removed, Object.prototype untouched', () => {
+  const draft = JSON.parse('{"plaintiffs": [{"name": "王小明", "__proto__": {"x": 1}}]}');
+  pointerSet(draft, '/plaintiffs/0/__proto__/x', 'typed');
+  pointerSet(draft, '/plaintiffs/0/constructor/prototype/x', 'typed');
+  pointerSet(draft, '/claims/__proto__/y', 'typed'); // made on the way
+  assert.equal({}.x, undefined);
+  assert.equal({}.y, undefined);
+  assert.equal(Object.getPrototypeOf(draft.claims), Object.prototype);
+  assert.equal(
+    JSON.stringify(draft),
+    '{"plaintiffs":[{"name":"王小明","__proto__":{"x":"typed"},"constructor":{"prototype":{"x":"typed"}}}],' +
+      '"claims":{"__proto__":{"y":"typed"}}}',
+  );
+  assert.equal(pointerGet({}, '/__proto__'), undefined, 'only own properties are read');
+  assert.equal(pointerGet({}, '/constructor/prototype'), undefined);
+  assert.equal(pointerGet(draft, '/plaintiffs/0/__proto__/x'), 'typed');
+  pointerSet(draft, '/plaintiffs/0/__proto__', undefined);
+  assert.equal(Object.hasOwn(draft.plaintiffs[0], '__proto__'), false);
 });

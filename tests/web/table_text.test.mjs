@@ -18,6 +18,12 @@ test('GBK bytes are read as GB18030', () => {
   assert.deepEqual(tableText(gbk), { text: '张三,借款', encoding: 'gb18030' });
 });
 
+test('issue #16: a ZIP (an .xlsx, or a ZIP bomb named .csv) is an archive, whatever follows its signature', () => {
+  assert.deepEqual(tableText(utf8('PK\u0003\u0004 a,b\n')), { error: 'archive' });
+  assert.deepEqual(tableText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0xff])), { error: 'archive' });
+  assert.deepEqual(tableText(utf8('PK,a\n')), { text: 'PK,a\n', encoding: 'utf-8' });
+});
+
 test('bytes that are neither are not a table', () => {
   assert.deepEqual(tableText(new Uint8Array([0x61, 0x81, 0x20])), { error: 'not_text' });
 });

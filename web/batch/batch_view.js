@@ -111,7 +111,8 @@ export async function renderBatchView(container, { engine, announce }) {
     }
     const decoded = tableText(new Uint8Array(await file.arrayBuffer()));
     if (decoded.error) {
-      chosen.textContent = message('batch.not_text', { file: file.name });
+      const code = decoded.error === 'archive' ? 'batch.archive' : 'batch.not_text';
+      chosen.textContent = message(code, { file: file.name });
       return;
     }
     table = { name: file.name, text: decoded.text };

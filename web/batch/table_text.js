@@ -4,8 +4,14 @@
 // does both; no library.
 //
 //   const { text, encoding } = tableText(new Uint8Array(await file.arrayBuffer()));
-//   // {text, encoding: 'utf-8' | 'gb18030'} or {error: 'not_text'}
+//   // {text, encoding: 'utf-8' | 'gb18030'} or {error: 'not_text' | 'archive'}
+
+// The first bytes of a ZIP file: an Excel workbook (.xlsx) is one, and a
+// person may well choose it instead of the CSV saved from it.
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
 export function tableText(bytes) {
+  if (ZIP_SIGNATURE.every((byte, at) => bytes[at] === byte)) return { error: 'archive' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

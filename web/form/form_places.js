@@ -41,3 +41,25 @@ export function goToPointer(view, pointer, diagnostic = { instanceLocation: poin
   control?.scrollIntoView({ block: 'center' });
   control?.focus();
 }
+
+// typingPlace: the box being typed in inside `container` (its element and the
+// caret), or null; resume(root) puts the focus and caret back in the box drawn
+// anew at that element — so a form drawn again under the person's hands (the
+// engine restarted) takes their next key where the last one went.
+export function typingPlace(container) {
+  const active = document.activeElement;
+  const pointer = active?.dataset?.control;
+  if (!pointer || !container.contains(active)) return null;
+  const caret = typeof active.selectionStart === 'number' ? [active.selectionStart, active.selectionEnd] : null;
+  return {
+    resume(root) {
+      const fresh = [...root.querySelectorAll('[data-control]')].find(
+        (candidate) =>
+          candidate.dataset.control === pointer && (active.type !== 'radio' || candidate.value === active.value),
+      );
+      if (!fresh) return;
+      fresh.focus();
+      if (caret && typeof fresh.selectionStart === 'number') fresh.setSelectionRange(...caret);
+    },
+  };
+}

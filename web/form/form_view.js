@@ -23,7 +23,7 @@ import { Reveal } from './form_reveal.js';
 import { watchLeaving } from './leaving.js';
 import { partiesLine } from '../shared/parties.js';
 import { drawRow, nodesAt } from './form_rows.js';
-import { goToPointer, placeOf, rowOf } from './form_places.js';
+import { goToPointer, placeOf, rowOf, typingPlace } from './form_places.js';
 import { change, redrawRow } from './form_changes.js';
 import { announceProblems, refresh } from './form_refresh.js';
 import { saveDraft, saveProfile } from './form_autosave.js';
@@ -121,6 +121,7 @@ export class FormView {
   // ---- drawing -----------------------------------------------------------
 
   draw() {
+    const typing = typingPlace(this.container); // drawn again (the engine restarted): typing goes on there
     this.fields = new FieldRenderer({
       walker: this.walker,
       labels: this.labels,
@@ -165,6 +166,7 @@ export class FormView {
       ),
     );
     this.drawBody();
+    typing?.resume(this.body);
   }
 
   drawBody() {

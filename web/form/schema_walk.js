@@ -147,7 +147,7 @@ export function pointerGet(document, pointer) {
   if (pointer === '') return document;
   let current = document;
   for (const token of pointerTokens(pointer)) {
-    if (typeof current !== 'object' || current === null || !(token in current)) return undefined;
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, token)) return undefined;
     current = current[token];
   }
   return current;
@@ -166,20 +166,29 @@ export function pointerJoin(pointer, token) {
 }
 
 // pointerSet: put `value` at `pointer` in `document`, creating objects on the
-// way; undefined removes it. Returns the (possibly new) document.
+// way; undefined removes it. Returns the (possibly new) document. Only own
+// properties are walked and written, so a key named __proto__ or constructor
+// (a draft file may hold one) stays data and never reaches Object.prototype.
 export function pointerSet(document, pointer, value) {
   const tokens = pointerTokens(pointer);
   if (tokens.length === 0) return value === undefined ? {} : value;
   let current = document;
   for (const [index, token] of tokens.slice(0, -1).entries()) {
-    if (typeof current[token] !== 'object' || current[token] === null) {
-      current[token] = /^\d+$/.test(tokens[index + 1]) ? [] : {};
+    const next = Object.hasOwn(current, token) ? current[token] : undefined;
+    if (typeof next !== 'object' || next === null) {
+      putOwn(current, token, /^\d+$/.test(tokens[index + 1]) ? [] : {});
     }
     current = current[token];
   }
   const last = tokens[tokens.length - 1];
-  if (value !== undefined) current[last] = value;
+  if (value !== undefined) putOwn(current, last, value);
   else if (Array.isArray(current)) current.splice(Number(last), 1);
   else delete current[last];
   return document;
+}
+
+// putOwn: `object[key] = value` as an own data property — for __proto__ too,
+// where assignment would change the object's prototype instead.
+function putOwn(object, key, value) {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
 }

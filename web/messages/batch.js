@@ -27,6 +27,10 @@ export const batchMessages = {
     zh: '“{file}”不是 UTF-8 或 GBK 编码的表格：请在表格软件中另存为“CSV UTF-8”后重试',
     en: '“{file}” is not a table in UTF-8 or GBK: save it as "CSV UTF-8" in the spreadsheet program and try again',
   },
+  'batch.archive': {
+    zh: '“{file}”是压缩包（ZIP，如 Excel 的 .xlsx 文件），不是 CSV 表格：请在表格软件中另存为“CSV UTF-8”后重试',
+    en: '“{file}” is a compressed archive (a ZIP, such as an Excel .xlsx file), not a CSV table: save it as "CSV UTF-8" in the spreadsheet program and try again',
+  },
   'batch.too_large': {
     zh: '“{file}”超过 {mb} MB：请分成几个表格',
     en: '“{file}” is over {mb} MB: split it into several tables',

@@ -70,6 +70,10 @@ export const draftMessages = {
     zh: '文件不是有效的 JSON：第{line}行第{column}列有错误（{detail}）。',
     en: 'The file is not valid JSON: error at line {line}, column {column} ({detail}).',
   },
+  'draft_file.is_archive': {
+    zh: '这是压缩包（ZIP，如 .docx、.xlsx 或 .zip 文件），不是草稿文件。草稿文件的名字以 .yaosu-draft.json 结尾。',
+    en: 'This is a compressed archive (a ZIP, such as a .docx, .xlsx or .zip file), not a draft file. A draft file’s name ends in .yaosu-draft.json.',
+  },
   'draft_file.not_json': { zh: '文件不是有效的 JSON（{detail}）。', en: 'The file is not valid JSON ({detail}).' },
   'draft_file.is_filing': {
     zh: '这是要素文书提交文件，不是草稿文件。要答辩一份起诉状，请在“新建”中选择“根据起诉状答辩”。',

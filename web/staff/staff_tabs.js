@@ -5,11 +5,13 @@
 import { h } from '../shared/dom.js';
 import { text } from '../shared/i18n.js';
 import { message } from '../shared/messages.js';
+import { markedPage } from './marked_page.js';
 
 const URL_LIFETIME_MS = 60000;
 
-// openHtml: shows the page `produce` answers in a new tab through a Blob URL.
-// The tab is opened inside the click (no popup blocker), then filled.
+// openHtml: shows the page `produce` answers in a new tab through a Blob URL,
+// its hidden characters marked for staff (marked_page.js). The tab is opened
+// inside the click (no popup blocker), then filled.
 export async function openHtml(produce, button) {
   const tab = window.open('', '_blank');
   const note = button.parentElement;
@@ -21,7 +23,7 @@ export async function openHtml(produce, button) {
       const reasons = (answer?.diagnostics ?? []).map((d) => text(d.message)).join('；');
       throw new Error(reasons || '—');
     }
-    const url = URL.createObjectURL(new Blob([answer.html], { type: 'text/html' }));
+    const url = URL.createObjectURL(new Blob([markedPage(answer.html)], { type: 'text/html' }));
     setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME_MS);
     if (tab && !tab.closed) {
       tab.opener = null;
