@@ -60,6 +60,7 @@ const EXPECTED = {
   'deep-arrays': notFiling(/^第1行第257列：嵌套层数超过上限 256/, 'json.too_deep', /嵌套层数超过上限 256/),
   'deep-objects': notFiling(/^第1行第1281列：嵌套层数超过上限 256/, 'json.too_deep', /嵌套层数超过上限 256/),
   'ten-megabyte-string': { staff: null, draft: /文件太大（超过 5 MB），不是要素草稿文件/ }, // not read at all
+  'two-million-empty-objects': { staff: null, draft: /文件太大（超过 5 MB），不是要素草稿文件/ }, // 6 MB: not read either
   'huge-number': notFiling(
     /^第1行第16列：数字 1e400 超出可表示范围/,
     'json.number_out_of_range',
