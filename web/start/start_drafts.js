@@ -165,9 +165,9 @@ export function drawDraftsSection(page) {
       }
       try {
         await store.renameDraft(draft.id, next);
-        say(message('start.renamed', { name: next }));
         state.editing = null;
         await reload();
+        say(message('start.renamed', { name: next })); // said once the list shows the new name
         focusLater(`[data-id="${draft.id}"] [data-action="rename"]`);
       } catch (failure) {
         fail(failure);
