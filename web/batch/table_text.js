@@ -6,12 +6,10 @@
 //   const { text, encoding } = tableText(new Uint8Array(await file.arrayBuffer()));
 //   // {text, encoding: 'utf-8' | 'gb18030'} or {error: 'not_text' | 'archive'}
 
-// The first bytes of a ZIP file: an Excel workbook (.xlsx) is one, and a
-// person may well choose it instead of the CSV saved from it.
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+import { isArchive } from '../storage/file_limit.js';
 
 export function tableText(bytes) {
-  if (ZIP_SIGNATURE.every((byte, at) => bytes[at] === byte)) return { error: 'archive' };
+  if (isArchive(bytes)) return { error: 'archive' }; // an .xlsx chosen instead of the CSV saved from it
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

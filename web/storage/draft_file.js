@@ -10,13 +10,10 @@
 //   read.ok ? store.createDraft(read.draft) : say(message(read.code, read.params));
 //
 // A refusal names a message of web/messages/drafts.js (draft_file.*) and its parameters.
-import { MAX_FILE_MB, isTextTooLarge } from './file_limit.js';
+import { MAX_FILE_MB, isArchive, isTextTooLarge } from './file_limit.js';
 
 export const DRAFT_FORMAT = 'yaosu-draft';
 export const DRAFT_FORMAT_VERSION = 1;
-
-// The first bytes of a ZIP file (PK\3\4) as text.
-const ZIP_SIGNATURE = 'PK\u0003\u0004';
 
 // exportDraftText: the draft as a file's text (pretty JSON).
 export function exportDraftText(draft, exportedAt = new Date()) {
@@ -60,7 +57,7 @@ export async function readDraftText(text, check) {
     if (isTextTooLarge(text)) return refuse('draft_file.too_large', { mb: MAX_FILE_MB });
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte order mark is fine
     // A ZIP (a .docx, .xlsx, .zip) is said as such, and its header's sizes are never believed.
-    if (body.startsWith(ZIP_SIGNATURE)) return refuse('draft_file.is_archive');
+    if (isArchive(body)) return refuse('draft_file.is_archive');
     const verdict = await check(body);
     if (!verdict.ok) return unreadable(verdict);
     const file = JSON.parse(body); // the engine read it: it is JSON

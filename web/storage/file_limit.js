@@ -37,3 +37,11 @@ export function isTextTooLarge(text) {
 // columns; the engine refuses a table over 64 MiB itself (docs/limits.md).
 export const MAX_TABLE_MB = 64;
 export const MAX_TABLE_BYTES = MAX_TABLE_MB * 1024 * 1024;
+
+// isArchive: whether a file's first bytes (a Uint8Array) or its text begin as a ZIP does (PK\3\4) —
+// an Excel workbook or a DOCX chosen where a CSV table or a draft was asked for. Never unpacked.
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+export function isArchive(start) {
+  const at = typeof start === 'string' ? (i) => start.charCodeAt(i) : (i) => start[i];
+  return ZIP_SIGNATURE.every((byte, i) => at(i) === byte);
+}
