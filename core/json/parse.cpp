@@ -55,13 +55,15 @@ class DomBuilder : public nlohmann::json_sax<json> {
 
   bool key(string_t& value) override {
     json& object = *stack_.back();
-    if (object.contains(value)) {
+    // One look-up per member: the key is placed at once and its value written into the slot later.
+    auto [member, inserted] = object.get_ref<json::object_t&>().try_emplace(std::move(value));
+    if (!inserted) {
       // nlohmann's SAX interface gives no position here; the pointer says where.
       Fail("json.duplicate_key", {{"key", value}});
       diagnostics_.back().instance_location = PointerTo(object);
       return false;
     }
-    pending_key_ = std::move(value);
+    member_slot_ = &member->second;
     return true;
   }
 
@@ -93,7 +95,7 @@ class DomBuilder : public nlohmann::json_sax<json> {
     if (parent.is_array()) {
       parent.push_back(std::move(value));
     } else {
-      parent[pending_key_] = std::move(value);
+      *member_slot_ = std::move(value);
     }
     return true;
   }
@@ -107,7 +109,7 @@ class DomBuilder : public nlohmann::json_sax<json> {
       parent.push_back(std::move(container));
       slot = &parent.back();
     } else {
-      slot = &(parent[pending_key_] = std::move(container));
+      slot = &(*member_slot_ = std::move(container));
     }
     stack_.push_back(slot);
     return true;
@@ -149,7 +151,7 @@ class DomBuilder : public nlohmann::json_sax<json> {
   std::string_view text_;
   json root_;
   std::vector<json*> stack_;
-  std::string pending_key_;
+  json* member_slot_ = nullptr;  // the value of the member whose key was read last
   std::size_t byte_ = 0;
   Diagnostics diagnostics_;
 };

@@ -1,7 +1,9 @@
 // hostname (RFC 1123 section 2.1, with the IDNA2008 A-label checks of RFC 5891
 // section 5.4 for "xn--" labels) and idn-hostname (RFC 5890 U-labels).
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -103,10 +105,31 @@ bool CheckLabel(const Label& label, Label& unicode_form, std::size_t& ascii_leng
   return true;
 }
 
+// The common case: an ASCII name with no reserved label ("xn--…"). Only the
+// LDH rule and the lengths apply: ASCII has no right-to-left character, so the
+// Bidi rule binds nothing. Says nothing (nullopt) where IDNA may apply.
+std::optional<bool> CheckPlainAsciiName(std::string_view text) {
+  for (std::size_t start = 0;;) {
+    const std::size_t end = std::min(text.find('.', start), text.size());
+    const std::string_view label = text.substr(start, end - start);
+    for (char c : label) {
+      if (!text::IsAscii(c)) return std::nullopt;
+    }
+    if (label.size() >= 4 && label[2] == '-' && label[3] == '-') return std::nullopt;
+    if (label.empty() || label.size() > kMaxLabelLength || label.front() == '-' || label.back() == '-') return false;
+    for (char c : label) {
+      if (!text::IsAsciiAlnum(c) && c != '-') return false;
+    }
+    if (end == text.size()) return text.size() <= kMaxNameLength;
+    start = end + 1;
+  }
+}
+
 // Walks the labels of `text` (separated as `allow_unicode` says) and applies
 // the per-label rules, the length limits and the name-wide Bidi rule.
 bool IsDomainName(std::string_view text, bool allow_unicode) {
   if (text.empty()) return false;
+  if (const std::optional<bool> plain = CheckPlainAsciiName(text)) return *plain;
   std::size_t total_length = 0;  // of the ASCII form, separators included
   bool any_rtl = false;
   bool all_satisfy_bidi = true;

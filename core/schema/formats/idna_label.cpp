@@ -1,5 +1,6 @@
 // IDNA2008 validity of one label: RFC 5891 section 4.2.3, the contextual rules
 // of RFC 5892 Appendix A, and the Bidi rule of RFC 5893 section 2.
+#include <array>
 #include <cstddef>
 #include <span>
 
@@ -19,6 +20,18 @@ constexpr char32_t kZeroWidthJoiner = 0x200D;
 
 constexpr bool IsArabicIndicDigit(char32_t cp) { return cp >= 0x0660 && cp <= 0x0669; }
 constexpr bool IsExtendedArabicIndicDigit(char32_t cp) { return cp >= 0x06F0 && cp <= 0x06F9; }
+
+// BidiClassOf: a code point's Bidi class, the ASCII ones read once from the
+// tables into an array (most labels are ASCII, and the tables are a binary search).
+BidiClass BidiClassOf(char32_t cp) {
+  constexpr char32_t kAsciiEnd = 0x80;
+  static const std::array<BidiClass, kAsciiEnd> kAscii = [] {
+    std::array<BidiClass, kAsciiEnd> classes{};
+    for (char32_t c = 0; c < kAsciiEnd; ++c) classes[c] = LookUpCodePoint(c).bidi;
+    return classes;
+  }();
+  return cp < kAsciiEnd ? kAscii[cp] : LookUpCodePoint(cp).bidi;
+}
 
 bool Contains(std::span<const char32_t> label, bool (*predicate)(char32_t)) {
   for (char32_t cp : label) {
@@ -118,7 +131,7 @@ BidiVerdict CheckBidiRule(std::span<const char32_t> label) {
   bool all_allowed_ltr = true;         // condition 5
   BidiClass last = BidiClass::kOther;  // last class that is not NSM (conditions 3, 6)
   for (char32_t cp : label) {
-    const BidiClass bidi = LookUpCodePoint(cp).bidi;
+    const BidiClass bidi = BidiClassOf(cp);
     switch (bidi) {
       case BidiClass::kR:
       case BidiClass::kAL:
@@ -144,7 +157,7 @@ BidiVerdict CheckBidiRule(std::span<const char32_t> label) {
   }
   if (label.empty()) return verdict;
   // Condition 1: the first character is L (an LTR label) or R / AL (an RTL label).
-  const BidiClass first = LookUpCodePoint(label.front()).bidi;
+  const BidiClass first = BidiClassOf(label.front());
   if (first == BidiClass::kR || first == BidiClass::kAL) {
     verdict.satisfies_rule =
         all_allowed_rtl &&

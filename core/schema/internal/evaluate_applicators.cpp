@@ -1,5 +1,6 @@
 // Evaluator: the in-place applicators — references, combinators, conditionals.
 #include <algorithm>
+#include <utility>
 
 #include "core/schema/internal/evaluator.h"
 
@@ -90,9 +91,9 @@ bool Evaluator::EvaluateConditional(const ConditionalKeyword& keyword, const nlo
   // The path of `then` / `else` is a sibling of `if`, not a child of it.
   const Node* branch = condition ? keyword.then_schema : keyword.else_schema;
   if (branch == nullptr) return true;
-  keyword_path_.pop_back();
+  const PathLink* if_segment = std::exchange(keyword_path_, keyword_path_->parent);
   const bool valid = EvaluateChild(*branch, instance, annotations, PathSegment{condition ? "then" : "else"});
-  keyword_path_.push_back(PathSegment{"if"});
+  keyword_path_ = if_segment;
   return valid;
 }
 

@@ -1,6 +1,7 @@
 #include "core/schema/internal/evaluator.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "core/json/pointer.h"
@@ -9,12 +10,7 @@
 namespace yaosu::schema::internal {
 
 Evaluator::Evaluator(const ValidateOptions& options, Diagnostics* sink, std::vector<ConditionalBranch>* branches)
-    : options_(options), sink_(sink), branches_(branches) {
-  // Deep enough for a form's schema at once: the stacks would otherwise grow (and copy) several times per run.
-  constexpr std::size_t kTypicalDepth = 32;
-  instance_path_.reserve(kTypicalDepth);
-  keyword_path_.reserve(kTypicalDepth);
-}
+    : options_(options), sink_(sink), branches_(branches) {}
 
 bool Evaluator::Run(const Node& root, const nlohmann::json& instance) {
   const bool valid = Evaluate(root, instance, nullptr);
@@ -25,9 +21,12 @@ bool Evaluator::Run(const Node& root, const nlohmann::json& instance) {
   return valid;
 }
 
-std::string Evaluator::Join(const std::vector<PathSegment>& path) {
+std::string Evaluator::Join(const PathLink* tail) {
+  std::vector<const PathSegment*> path;
+  for (; tail != nullptr; tail = tail->parent) path.push_back(&tail->segment);
   std::string pointer;
-  for (const PathSegment& segment : path) {
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    const PathSegment& segment = **it;
     pointer += '/';
     pointer += segment.is_index ? std::to_string(segment.index) : EscapePointerToken(segment.name);
   }
@@ -74,14 +73,16 @@ bool Evaluator::Evaluate(const Node& node, const nlohmann::json& instance, Annot
   const Node* saved_node = std::exchange(current_node_, &node);
   const Keyword* saved_keyword = current_keyword_;
 
-  Annotations local;
-  Annotations* collected = (annotations != nullptr || node.reads_annotations) ? &local : nullptr;
+  // Annotations cost a set per node: made only where someone reads them.
+  std::optional<Annotations> local;
+  if (annotations != nullptr || node.reads_annotations) local.emplace();
+  Annotations* collected = local ? &*local : nullptr;
   bool valid = true;
   // One segment for the keywords in turn (what a child pushes it pops again).
   ScopedSegment segment(keyword_path_, PathSegment{});
   for (const Keyword& keyword : node.keywords) {
     current_keyword_ = &keyword;
-    keyword_path_.back() = PathSegment{keyword.name};
+    segment.Replace(PathSegment{keyword.name});
     if (!EvaluateKeyword(keyword, instance, collected)) {
       valid = false;
       if (StopEarly()) break;
@@ -92,7 +93,7 @@ bool Evaluator::Evaluate(const Node& node, const nlohmann::json& instance, Annot
   current_keyword_ = saved_keyword;
   if (enters_resource) dynamic_scope_.pop_back();
   --depth_;
-  if (valid && annotations != nullptr) annotations->Merge(local);
+  if (valid && annotations != nullptr) annotations->Merge(*local);
   return valid;
 }
 

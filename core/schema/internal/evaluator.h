@@ -3,8 +3,8 @@
 // One Evaluator serves one Validate call: it owns the mutable state of a run
 // (the dynamic scope for `$dynamicRef`, the evaluation and instance paths,
 // the active references that detect infinite recursion), so the shared graph
-// stays immutable. Paths are kept as stacks of segments and turned into JSON
-// Pointers only when a diagnostic is emitted; with no diagnostic sink at all
+// stays immutable. Paths are kept as chains of segments on the C++ stack and
+// turned into JSON Pointers only when a diagnostic is emitted; with no diagnostic sink at all
 // (IsValid) evaluation stops at the first failing keyword.
 #pragma once
 
@@ -46,16 +46,25 @@ class Evaluator {
     std::size_t index = 0;
     bool is_index = false;
   };
-  // ScopedSegment: pushes a path segment for the lifetime of a scope.
+  // PathLink: a path is a chain of links living on the C++ stack, the last
+  // link first; a pointer is joined from it only when a diagnostic is made.
+  struct PathLink {
+    PathSegment segment;
+    const PathLink* parent = nullptr;
+  };
+  // ScopedSegment: appends a segment to a path for the lifetime of a scope.
   class ScopedSegment {
    public:
-    ScopedSegment(std::vector<PathSegment>& path, PathSegment segment) : path_(path) { path_.push_back(segment); }
-    ~ScopedSegment() { path_.pop_back(); }
+    ScopedSegment(const PathLink*& tail, PathSegment segment) : link_{segment, tail}, tail_(tail) { tail_ = &link_; }
+    ~ScopedSegment() { tail_ = link_.parent; }
     ScopedSegment(const ScopedSegment&) = delete;
     ScopedSegment& operator=(const ScopedSegment&) = delete;
+    // Replace: the segment this scope appended (the keyword walked in turn).
+    void Replace(PathSegment segment) { link_.segment = segment; }
 
    private:
-    std::vector<PathSegment>& path_;
+    PathLink link_;
+    const PathLink*& tail_;
   };
 
   bool Evaluate(const Node& node, const nlohmann::json& instance, Annotations* annotations);
@@ -97,7 +106,7 @@ class Evaluator {
   bool Collecting() const { return sink_ != nullptr; }
   bool StopEarly() const { return sink_ == nullptr || options_.mode == ValidateOptions::Mode::kFirstError; }
   void Emit(std::string_view code, nlohmann::json params, Severity severity = Severity::kError);
-  static std::string Join(const std::vector<PathSegment>& path);
+  static std::string Join(const PathLink* tail);
 
   const ValidateOptions& options_;
   Diagnostics* sink_;
@@ -106,8 +115,8 @@ class Evaluator {
   std::size_t depth_ = 0;
   const Node* current_node_ = nullptr;
   const Keyword* current_keyword_ = nullptr;
-  std::vector<PathSegment> instance_path_;
-  std::vector<PathSegment> keyword_path_;
+  const PathLink* instance_path_ = nullptr;
+  const PathLink* keyword_path_ = nullptr;
   std::vector<const Resource*> dynamic_scope_;
   std::vector<std::pair<const Node*, const nlohmann::json*>> active_references_;
 };
