@@ -1,6 +1,7 @@
 #include "core/json/parse.h"
 
 #include "core/json/internal/limit_scan.h"
+#include "core/json/internal/well_formed_reader.h"
 #include "core/json/pointer.h"
 
 #include <optional>
@@ -162,6 +163,8 @@ Result<json> ParseJson(std::string_view text, const ParseLimits& limits) {
   if (text.size() > limits.max_bytes) {
     return Diagnostic{.code = "json.too_large", .params = {{"limit", limits.max_bytes}, {"actual", text.size()}}};
   }
+  // Most documents are well formed: read them in one pass; the careful way below says what is wrong with the rest.
+  if (std::optional<json> document = internal::ReadWellFormed(text, limits)) return std::move(*document);
   if (const std::optional<internal::LimitBreach> breach = internal::FindLimitBreach(text, limits)) {
     const TextPosition where = PositionOf(text, breach->byte);
     return Diagnostic{

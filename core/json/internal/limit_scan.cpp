@@ -1,11 +1,11 @@
 #include "core/json/internal/limit_scan.h"
 
+#include "core/json/internal/grammar.h"
+
 #include <vector>
 
 namespace yaosu::internal {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // StartsScalar: a character a number, true, false or null begins with. Other
 // stray characters are left to the parser's syntax error, not counted.
@@ -22,7 +22,7 @@ class LimitScan {
   std::optional<LimitBreach> Run() {
     for (std::size_t i = 0; i < text_.size() && !breach_; ++i) {
       const char c = text_[i];
-      if (IsSpace(c) || c == ':') continue;
+      if (IsJsonSpace(c) || c == ':') continue;
       if (c == '"') {
         i = String(i);
       } else if (c == '[' || c == '{') {
