@@ -180,3 +180,20 @@ test('hostile input is a diagnostic, not a crash', () => {
   // The module is still usable afterwards.
   assert.equal(validate(person, '{"name": "王五"}').valid, true);
 });
+
+// wasm/text_in.js writes strings with TextEncoder; the engine must get the bytes Embind's own way gave.
+test('strings reach the engine byte for byte', () => {
+  const text = '张三 😀 é\u0000\u007f\u0800\uffff';
+  assert.equal(validate({ const: text }, JSON.stringify(text)).valid, true);
+  // Every unit of a 3-byte character: the room TextEncoder is given is filled exactly.
+  const wide = '诉'.repeat(20000);
+  assert.equal(validate({ const: wide, maxLength: 20000 }, JSON.stringify(wide)).valid, true);
+  assert.equal(validate({ maxLength: 3 }, JSON.stringify('😀😀😀')).valid, true); // code points, not units
+});
+
+test('a lone surrogate is not replaced on the way in', () => {
+  // Not UTF-16: Embind's own encoding is kept, and the engine sees broken text, never a silent U+FFFD.
+  const r = validate(true, '"\uD83D"');
+  assert.equal(r.ok, false);
+  assert.equal(r.diagnostics[0].code, 'json.syntax');
+});
