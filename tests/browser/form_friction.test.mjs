@@ -53,6 +53,25 @@ test(
   },
 );
 
+test('a choice draws its row again and the focus stays on the chosen button', { skip }, async () => {
+  const page = await newPage();
+  await newDraft(page, suite.app.url, 'divorce', 'complaint');
+  await page.locator('#one-page').check();
+  await page.locator('[data-pointer="/defendants"] > .actions .add-item').click();
+  const male = '[data-control="/defendants/0/sex"][value="male"]';
+  await page.locator(male).waitFor();
+  await page.evaluate((selector) => (window.pressed = document.querySelector(selector)), male);
+  await page.locator(male).click();
+  await engineSettled(page);
+  const focus = await page.evaluate(() => ({
+    drawnAgain: document.activeElement !== window.pressed && !window.pressed.isConnected,
+    control: document.activeElement.dataset.control,
+    value: document.activeElement.value,
+  }));
+  assert.deepEqual(focus, { drawnAgain: true, control: '/defendants/0/sex', value: 'male' });
+  await page.context().close();
+});
+
 test(
   'item 11: a click straight after adding an entry lands, though leaving the new entry shows its problems',
   { skip },

@@ -9,6 +9,7 @@
 import { today } from '../shared/i18n.js';
 import { pointerSet } from './schema_walk.js';
 import { recordLatency } from './form_rows.js';
+import { typingPlace } from './form_places.js';
 
 // change: the element at `pointer` takes `value` (undefined removes it);
 // `redraw` draws its row again once the engine has answered (a choice can
@@ -81,8 +82,7 @@ export function redrawRow(view, pointer, focusLast) {
   const row = view.rowOf(pointer);
   const element = row && view.body.querySelector(`[data-row="${CSS.escape(row.id)}"]`);
   if (!element) return;
-  const active = document.activeElement;
-  const focusKey = active?.dataset?.control ? [active.dataset.control, active.value, active.type] : null;
+  const typing = typingPlace(element); // the box typed in, when it is in this row
   const fresh = view.drawRow(row);
   element.replaceWith(fresh);
   view.fieldIndex = null;
@@ -90,9 +90,7 @@ export function redrawRow(view, pointer, focusLast) {
     fresh
       .querySelector('.items > li:last-child input, .items > li:last-child select, .items > li:last-child textarea')
       ?.focus();
-  } else if (focusKey && element.contains(active)) {
-    const [control, value, type] = focusKey;
-    const candidates = [...fresh.querySelectorAll(`[data-control="${CSS.escape(control)}"]`)];
-    (candidates.find((c) => type !== 'radio' || c.value === value) ?? fresh.querySelector('h3'))?.focus();
+  } else if (typing && !typing.resume(fresh)) {
+    fresh.querySelector('h3')?.focus(); // its box is gone: the row's heading keeps the focus in the row
   }
 }

@@ -44,8 +44,8 @@ export function goToPointer(view, pointer, diagnostic = { instanceLocation: poin
 
 // typingPlace: the box being typed in inside `container` (its element and the
 // caret), or null; resume(root) puts the focus and caret back in the box drawn
-// anew at that element — so a form drawn again under the person's hands (the
-// engine restarted) takes their next key where the last one went.
+// anew at that element, and says whether it found one — so a form or a row
+// drawn again under the person's hands takes their next key where the last one went.
 export function typingPlace(container) {
   const active = document.activeElement;
   const pointer = active?.dataset?.control;
@@ -57,9 +57,10 @@ export function typingPlace(container) {
         (candidate) =>
           candidate.dataset.control === pointer && (active.type !== 'radio' || candidate.value === active.value),
       );
-      if (!fresh) return;
+      if (!fresh) return false;
       fresh.focus();
       if (caret && typeof fresh.selectionStart === 'number') fresh.setSelectionRange(...caret);
+      return true;
     },
   };
 }
