@@ -1,7 +1,6 @@
 #include "core/schema/internal/evaluator.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 
 #include "core/json/pointer.h"
@@ -73,10 +72,24 @@ bool Evaluator::Evaluate(const Node& node, const nlohmann::json& instance, Annot
   const Node* saved_node = std::exchange(current_node_, &node);
   const Keyword* saved_keyword = current_keyword_;
 
-  // Annotations cost a set per node: made only where someone reads them.
-  std::optional<Annotations> local;
-  if (annotations != nullptr || node.reads_annotations) local.emplace();
-  Annotations* collected = local ? &*local : nullptr;
+  bool valid = true;
+  if (annotations != nullptr || node.reads_annotations) {
+    // Annotations cost a set per node: made only where someone reads them.
+    Annotations local;
+    valid = EvaluateKeywords(node, instance, &local);
+    if (valid && annotations != nullptr) annotations->Merge(local);
+  } else {
+    valid = EvaluateKeywords(node, instance, nullptr);
+  }
+
+  current_node_ = saved_node;
+  current_keyword_ = saved_keyword;
+  if (enters_resource) dynamic_scope_.pop_back();
+  --depth_;
+  return valid;
+}
+
+bool Evaluator::EvaluateKeywords(const Node& node, const nlohmann::json& instance, Annotations* collected) {
   bool valid = true;
   // One segment for the keywords in turn (what a child pushes it pops again).
   ScopedSegment segment(keyword_path_, PathSegment{});
@@ -88,12 +101,6 @@ bool Evaluator::Evaluate(const Node& node, const nlohmann::json& instance, Annot
       if (StopEarly()) break;
     }
   }
-
-  current_node_ = saved_node;
-  current_keyword_ = saved_keyword;
-  if (enters_resource) dynamic_scope_.pop_back();
-  --depth_;
-  if (valid && annotations != nullptr) annotations->Merge(*local);
   return valid;
 }
 

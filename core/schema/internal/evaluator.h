@@ -71,6 +71,8 @@ class Evaluator {
   // EnterRoot / LeaveRoot: the state Evaluate(root) keeps around its keywords, for the split runs.
   void EnterRoot(const Node& root);
   bool LeaveRoot(bool valid);
+  // EvaluateKeywords: `node`'s keywords in turn; `collected` gets their annotations when not null.
+  bool EvaluateKeywords(const Node& node, const nlohmann::json& instance, Annotations* collected);
   bool EvaluateKeyword(const Keyword& keyword, const nlohmann::json& instance, Annotations* annotations);
   bool EvaluateChild(const Node& node, const nlohmann::json& instance, Annotations* annotations,
                      PathSegment keyword_segment, const PathSegment* instance_segment = nullptr);
