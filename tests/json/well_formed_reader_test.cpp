@@ -58,7 +58,8 @@ void ExpectAgrees(std::string_view text) {
   if (!quick) return;
   const std::optional<json> careful = NlohmannReads(text);
   ASSERT_TRUE(careful.has_value()) << "the reader took what nlohmann refuses: " << text;
-  EXPECT_TRUE(SameDom(*quick, *careful)) << text << "\nreader:   " << quick->dump() << "\nnlohmann: " << careful->dump();
+  EXPECT_TRUE(SameDom(*quick, *careful)) << text << "\nreader:   " << quick->dump()
+                                         << "\nnlohmann: " << careful->dump();
 }
 
 // ExpectReads: a well-formed document the reader takes, as nlohmann does.
@@ -68,25 +69,71 @@ void ExpectReads(std::string_view text) {
 }
 
 TEST(WellFormedReader, ReadsWhatNlohmannReadsWithTheSameTypes) {
-  for (const char* text : {
-           R"({"name": "张三", "amount": 12.5, "parties": [{"id": 1}, {"id": -2}], "ok": true, "none": null})",
-           "0", "-0", "-0.0", "1.5e3", "1E-2", "2e+2", "18446744073709551615", "-9223372036854775808",
-           "9223372036854775807", "4.9e-324", "1e-400", "1.7976931348623157e308", "0.1000000000000000055511151231257827",
-           "\"\"", "[]", "{}", " \t\r\n[ 1 , [ ] , { } ]\n", R"("\"\\\/\b\f\n\r\t")", R"("\u0000\u00e9\u5f20\uD83D\uDE00")",
-           "\"\xF0\x9F\x98\x80 \xE4\xB8\x89 \xC3\xA9 \x7F\"", R"({"a":{"b":{"c":[[[]]]}}})", R"({"":"", "z": 1, "a": 2})"}) {
+  for (const char* text :
+       {R"({"name": "张三", "amount": 12.5, "parties": [{"id": 1}, {"id": -2}], "ok": true, "none": null})",
+        "0",
+        "-0",
+        "-0.0",
+        "1.5e3",
+        "1E-2",
+        "2e+2",
+        "18446744073709551615",
+        "-9223372036854775808",
+        "9223372036854775807",
+        "4.9e-324",
+        "1e-400",
+        "1.7976931348623157e308",
+        "0.1000000000000000055511151231257827",
+        "\"\"",
+        "[]",
+        "{}",
+        " \t\r\n[ 1 , [ ] , { } ]\n",
+        R"("\"\\\/\b\f\n\r\t")",
+        R"("\u0000\u00e9\u5f20\uD83D\uDE00")",
+        "\"\xF0\x9F\x98\x80 \xE4\xB8\x89 \xC3\xA9 \x7F\"",
+        R"({"a":{"b":{"c":[[[]]]}}})",
+        R"({"":"", "z": 1, "a": 2})"}) {
     ExpectReads(text);
   }
 }
 
 TEST(WellFormedReader, LeavesToTheCarefulWayWhatItDoesNotTake) {
-  for (const char* text : {
-           "", " ", "\xEF\xBB\xBF{}",  // a byte order mark: nlohmann skips it, the reader leaves it
-           "[1,]", "{\"a\":1,}", "01", "-", "1.", ".5", "1e", "+1", "tru", "nul", "[1 2]", "{\"a\" 1}", "{1:2}",
-           "\"\x01\"", "\"\\x\"", "\"\\u12\"", "\"\\uDE00\"", "\"\\uD83D\"", "\"\\uD83D\\u0041\"",
-           "\"\xC0\x80\"", "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xE4\xB8\"", "\"\x80\"", "\"abc",
-           R"({"a":1,"a":2})",                                            // duplicate key
-           "18446744073709551616", "-9223372036854775809", "1e400", "-1e400",  // past 64 bits, out of range
-           "[] []", "{} x", "[1]]"}) {
+  for (const char* text : {"",
+                           " ",
+                           "\xEF\xBB\xBF{}",  // a byte order mark: nlohmann skips it, the reader leaves it
+                           "[1,]",
+                           "{\"a\":1,}",
+                           "01",
+                           "-",
+                           "1.",
+                           ".5",
+                           "1e",
+                           "+1",
+                           "tru",
+                           "nul",
+                           "[1 2]",
+                           "{\"a\" 1}",
+                           "{1:2}",
+                           "\"\x01\"",
+                           "\"\\x\"",
+                           "\"\\u12\"",
+                           "\"\\uDE00\"",
+                           "\"\\uD83D\"",
+                           "\"\\uD83D\\u0041\"",
+                           "\"\xC0\x80\"",
+                           "\"\xED\xA0\x80\"",
+                           "\"\xF4\x90\x80\x80\"",
+                           "\"\xE4\xB8\"",
+                           "\"\x80\"",
+                           "\"abc",
+                           R"({"a":1,"a":2})",  // duplicate key
+                           "18446744073709551616",
+                           "-9223372036854775809",
+                           "1e400",
+                           "-1e400",  // past 64 bits, out of range
+                           "[] []",
+                           "{} x",
+                           "[1]]"}) {
     EXPECT_FALSE(ReadWellFormed(text, ParseLimits{}).has_value()) << text;
   }
 }
@@ -127,8 +174,8 @@ TEST(WellFormedReader, ParseJsonAnswersTheCarefulWayWhereTheReaderGivesUp) {
 // Every JSON file of the repository's schemas/ and the shared conformance suites: read, and read alike.
 TEST(WellFormedReader, ReadsEveryRealDocumentAsNlohmannDoes) {
   std::size_t read = 0;
-  for (const std::string root : {std::string(YAOSU_SOURCE_DIR) + "/schemas",
-                                 std::string(YAOSU_SOURCE_DIR) + "/../shared/conformance"}) {
+  for (const std::string root :
+       {std::string(YAOSU_SOURCE_DIR) + "/schemas", std::string(YAOSU_SOURCE_DIR) + "/../shared/conformance"}) {
     if (!std::filesystem::is_directory(root)) continue;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
       if (entry.path().extension() != ".json") continue;
