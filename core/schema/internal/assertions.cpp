@@ -4,6 +4,7 @@
 
 #include "core/json/equality.h"
 #include "core/json/numbers.h"
+#include "core/schema/internal/member_names.h"
 
 namespace yaosu::schema::internal {
 namespace {
@@ -113,6 +114,8 @@ bool CheckUniqueItems(const nlohmann::json& instance, nlohmann::json* params) {
 
 bool CheckRequired(const RequiredKeyword& keyword, const nlohmann::json& instance, nlohmann::json* params) {
   if (!instance.is_object()) return true;
+  // The usual answer, without a look-up per name or an allocation: every name is there.
+  if (HasEveryMember(keyword.sorted_names, instance.get_ref<const nlohmann::json::object_t&>())) return true;
   nlohmann::json missing = nlohmann::json::array();
   for (const std::string& name : keyword.names) {
     if (instance.contains(name)) continue;

@@ -2,6 +2,8 @@
 // compiled on its own, so a bad one returns from that keyword only.
 #include "core/schema/internal/compile_vocabularies.h"
 
+#include <algorithm>
+
 namespace yaosu::schema::internal {
 namespace {
 
@@ -109,7 +111,11 @@ void CompileValidationVocabulary(KeywordReader& keywords) {
   }
   if (const nlohmann::json* required = keywords.Member("required")) {
     RequiredKeyword keyword;
-    if (keywords.StringArray("required", *required, keyword.names)) keywords.Add("required", std::move(keyword));
+    if (keywords.StringArray("required", *required, keyword.names)) {
+      keyword.sorted_names = keyword.names;
+      std::sort(keyword.sorted_names.begin(), keyword.sorted_names.end());
+      keywords.Add("required", std::move(keyword));
+    }
   }
   CompileDependentRequired(keywords);
 }

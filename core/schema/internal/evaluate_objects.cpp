@@ -2,6 +2,8 @@
 // additionalProperties, propertyNames, dependentSchemas, unevaluatedProperties.
 #include "core/schema/internal/evaluator.h"
 
+#include "core/schema/internal/member_names.h"
+
 namespace yaosu::schema::internal {
 namespace {
 
@@ -10,15 +12,6 @@ namespace {
 // rather than slipping through to additionalProperties.
 bool Matches(const regex::Regex& pattern, std::string_view name) {
   return pattern.Search(name) != regex::MatchStatus::kNoMatch;
-}
-
-// CompareNames: std::string's order (bytes, unsigned), the first byte compared
-// here: most names of a walk differ there, and memcmp is a call.
-int CompareNames(std::string_view a, std::string_view b) {
-  if (!a.empty() && !b.empty() && a.front() != b.front()) {
-    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front()) ? -1 : 1;
-  }
-  return a.compare(b);
 }
 
 }  // namespace

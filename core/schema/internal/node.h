@@ -112,7 +112,8 @@ struct PropertyNamesKeyword {
   const Node* schema = nullptr;
 };
 struct RequiredKeyword {
-  std::vector<std::string> names;
+  std::vector<std::string> names;         // as the schema lists them (the order of the diagnostics)
+  std::vector<std::string> sorted_names;  // the same, in an instance's member order
 };
 struct DependentRequiredKeyword {
   std::vector<std::pair<std::string, std::vector<std::string>>> dependencies;
