@@ -1,6 +1,7 @@
 #include "core/json/internal/well_formed_reader.h"
 
 #include "core/json/internal/grammar.h"
+#include "core/json/internal/short_decimal.h"
 
 #include <clocale>
 #include <cmath>
@@ -287,9 +288,14 @@ class Reader {
     return at > first;
   }
 
-  // ReadDouble: strtod, as nlohmann reads a number; it reads the locale's
-  // decimal point, so another locale than "C" is left to nlohmann.
+  // ReadDouble: a short decimal computed exactly, else strtod, as nlohmann
+  // reads a number; strtod reads the locale's decimal point, so another locale
+  // than "C" is left to nlohmann.
   static bool ReadDouble(std::string_view token, json& slot) {
+    if (const std::optional<double> value = ShortDecimal(token)) {
+      slot = *value;
+      return true;
+    }
     constexpr std::size_t kLongestToken = 127;
     if (token.size() > kLongestToken) return false;
     const char* point = std::localeconv()->decimal_point;
