@@ -8,14 +8,14 @@
 namespace yaosu::internal {
 namespace {
 
-constexpr int kMaxSignificantDigits = 19;       // still fits an unsigned 64-bit integer
+constexpr int kMaxSignificantDigits = 19;          // still fits an unsigned 64-bit integer
 constexpr std::uint64_t kExactLimit = 1ull << 53;  // every integer below it is a double exactly
-constexpr int kMaxExactPowerOfTen = 22;          // 10^22 is the largest power of ten a double holds exactly
+constexpr int kMaxExactPowerOfTen = 22;            // 10^22 is the largest power of ten a double holds exactly
 constexpr int kMaxExponentDigits = 4;
 
-constexpr std::array<double, kMaxExactPowerOfTen + 1> kPowersOfTen = {
-    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr std::array<double, kMaxExactPowerOfTen + 1> kPowersOfTen = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 }  // namespace
 

@@ -18,6 +18,10 @@ using nlohmann::json;
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// IsPlainThreeByteLead: a lead byte any two continuation bytes complete (RFC 3629: E1–EC and EE–EF;
+// E0 and ED limit the second byte), which covers most of CJK.
+bool IsPlainThreeByteLead(unsigned char c) { return (c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF; }
+
 // Utf8SequenceLength: the length of the UTF-8 sequence starting at `at` when
 // it is one RFC 3629 allows (no overlong form, no surrogate, nothing past
 // U+10FFFF: what nlohmann's lexer accepts), else 0.
@@ -168,24 +172,29 @@ class Reader {
     if (at_ == text_.size() || text_[at_] != '"') return false;
     const std::size_t quote = at_;
     std::size_t run = ++at_;  // the start of the bytes not yet copied
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text_[i]); };
     while (true) {
+      // Most bytes: printable ASCII other than the quote and the backslash.
+      while (at_ < text_.size() && byte(at_) >= 0x20 && byte(at_) < 0x80 && byte(at_) != '"' && byte(at_) != '\\') {
+        ++at_;
+      }
       if (at_ == text_.size()) return false;
-      const unsigned char c = static_cast<unsigned char>(text_[at_]);
+      const unsigned char c = byte(at_);
       if (c == '"') break;
-      if (c < 0x20) return false;
-      if (c < 0x80) {
-        if (c != '\\') {
-          ++at_;
-          continue;
-        }
+      if (c == '\\') {
         out.append(text_.substr(run, at_ - run));
         if (!ReadEscape(out)) return false;
         run = at_;
-        continue;
+      } else if (c < 0x20) {
+        return false;
+      } else if (IsPlainThreeByteLead(c) && at_ + 2 < text_.size() && IsContinuation(byte(at_ + 1)) &&
+                 IsContinuation(byte(at_ + 2))) {
+        at_ += 3;  // most Chinese characters
+      } else {
+        const std::size_t length = Utf8SequenceLength(text_, at_);
+        if (length == 0) return false;
+        at_ += length;
       }
-      const std::size_t length = Utf8SequenceLength(text_, at_);
-      if (length == 0) return false;
-      at_ += length;
     }
     // Its length as written, escapes included, as the limit scan counts it.
     if (at_ - quote - 1 > limits_.max_string_bytes) return false;
