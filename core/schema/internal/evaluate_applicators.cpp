@@ -36,7 +36,7 @@ bool Evaluator::EvaluateCombinator(const CombinatorKeyword& keyword, const nlohm
   if (keyword.kind == Kind::kAllOf) {
     bool valid = true;
     for (std::size_t i = 0; i < keyword.schemas.size() && (valid || !StopEarly()); ++i) {
-      valid = EvaluateChild(*keyword.schemas[i], instance, annotations, PathSegment{{}, i, true}) && valid;
+      valid = EvaluateChild(*keyword.schemas[i], instance, annotations, PathSegment::Index(i)) && valid;
     }
     return valid;
   }
@@ -48,7 +48,7 @@ bool Evaluator::EvaluateCombinator(const CombinatorKeyword& keyword, const nlohm
   for (std::size_t i = 0; i < keyword.schemas.size(); ++i) {
     Annotations branch;
     if (EvaluateChild(*keyword.schemas[i], instance, annotations != nullptr ? &branch : nullptr,
-                      PathSegment{{}, i, true})) {
+                      PathSegment::Index(i))) {
       matched.push_back(i);
       if (annotations != nullptr) annotations->Merge(branch);
       // anyOf may stop at the first match unless every matching branch's

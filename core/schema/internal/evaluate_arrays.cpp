@@ -9,7 +9,7 @@ bool Evaluator::EvaluatePrefixItems(const PrefixItemsKeyword& keyword, const nlo
   const std::size_t count = std::min(keyword.schemas.size(), instance.size());
   bool valid = true;
   for (std::size_t i = 0; i < count && (valid || !StopEarly()); ++i) {
-    const PathSegment item{{}, i, true};
+    const PathSegment item = PathSegment::Index(i);
     valid = EvaluateChild(*keyword.schemas[i], instance[i], nullptr, item, &item) && valid;
   }
   if (annotations != nullptr) annotations->prefix_items = std::max(annotations->prefix_items, count);
@@ -20,7 +20,7 @@ bool Evaluator::EvaluateItems(const ItemsKeyword& keyword, const nlohmann::json&
   if (!instance.is_array()) return true;
   bool valid = true;
   for (std::size_t i = keyword.start; i < instance.size() && (valid || !StopEarly()); ++i) {
-    const PathSegment item{{}, i, true};
+    const PathSegment item = PathSegment::Index(i);
     ScopedSegment member(instance_path_, item);
     valid = Evaluate(*keyword.schema, instance[i], nullptr) && valid;
   }
@@ -60,7 +60,7 @@ bool Evaluator::EvaluateUnevaluatedItems(const UnevaluatedItemsKeyword& keyword,
   bool valid = true;
   for (std::size_t i = 0; i < instance.size() && (valid || !StopEarly()); ++i) {
     if (annotations->ItemEvaluated(i)) continue;
-    valid = EvaluateMember(*keyword.schema, instance[i], PathSegment{{}, i, true}, "schema.unevaluatedItems") && valid;
+    valid = EvaluateMember(*keyword.schema, instance[i], PathSegment::Index(i), "schema.unevaluatedItems") && valid;
   }
   if (valid) annotations->all_items = true;
   return valid;

@@ -21,8 +21,8 @@ bool Evaluator::EvaluateMember(const Node& schema, const nlohmann::json& value, 
   ScopedSegment segment(instance_path_, member);
   if (schema.boolean == false) {
     // "additionalProperties": false and the like: name the unexpected member.
-    Emit(code, member.is_index ? nlohmann::json{{"index", member.index}}
-                               : nlohmann::json{{"property", std::string(member.name)}});
+    Emit(code, member.is_index() ? nlohmann::json{{"index", member.index()}}
+                                 : nlohmann::json{{"property", std::string(member.name())}});
     return false;
   }
   return Evaluate(schema, value, nullptr);

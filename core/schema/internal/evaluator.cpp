@@ -27,7 +27,7 @@ std::string Evaluator::Join(const PathLink* tail) {
   for (auto it = path.rbegin(); it != path.rend(); ++it) {
     const PathSegment& segment = **it;
     pointer += '/';
-    pointer += segment.is_index ? std::to_string(segment.index) : EscapePointerToken(segment.name);
+    pointer += segment.is_index() ? std::to_string(segment.index()) : EscapePointerToken(segment.name());
   }
   return pointer;
 }

@@ -40,11 +40,27 @@ class Evaluator {
   bool RunRootExcept(const Node& root, const Keyword& skipped, const nlohmann::json& instance, std::size_t& split);
 
  private:
-  // PathSegment: one step of a JSON Pointer — a name or an array index.
-  struct PathSegment {
-    std::string_view name;
-    std::size_t index = 0;
-    bool is_index = false;
+  // PathSegment: one step of a JSON Pointer — a name or an array index. Two
+  // words, so it is passed in registers (a third made every call store it to
+  // memory and read it back).
+  class PathSegment {
+   public:
+    PathSegment() = default;
+    PathSegment(std::string_view name)
+        : name_(name.data() != nullptr ? name.data() : ""),
+          size_or_index_(name.size()) {}  // NOLINT: a name is a segment
+    static PathSegment Index(std::size_t index) {
+      PathSegment segment;
+      segment.size_or_index_ = index;
+      return segment;
+    }
+    bool is_index() const { return name_ == nullptr; }
+    std::string_view name() const { return {name_, size_or_index_}; }
+    std::size_t index() const { return size_or_index_; }
+
+   private:
+    const char* name_ = nullptr;  // null for an index
+    std::size_t size_or_index_ = 0;
   };
   // PathLink: a path is a chain of links living on the C++ stack, the last
   // link first; a pointer is joined from it only when a diagnostic is made.
