@@ -2,9 +2,9 @@
 // reads, wherever it answers; and it answers for the numbers forms carry.
 #include "core/json/internal/short_decimal.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <cmath>
 #include <cstring>
 #include <random>
 #include <string>
@@ -37,8 +37,8 @@ TEST(ShortDecimal, ReadsTheNumbersOfForms) {
 }
 
 TEST(ShortDecimal, LeavesTheRestToStrtod) {
-  for (const char* token : {"9007199254740993", "12345678901234567890", "1e23", "1e-23", "0.1e-22", "1e99999",
-                            "1.00000000000000000001"}) {
+  for (const char* token :
+       {"9007199254740993", "12345678901234567890", "1e23", "1e-23", "0.1e-22", "1e99999", "1.00000000000000000001"}) {
     EXPECT_FALSE(ShortDecimal(token).has_value()) << token;
   }
 }
