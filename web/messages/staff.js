@@ -72,6 +72,10 @@ export const staffMessages = {
   'staff.whole_file': { zh: '整份文书', en: 'the whole filing' },
   'staff.too_large': { zh: '文件超过 {mb} MB，未读取。', en: 'The file is larger than {mb} MB and was not read.' },
   'staff.not_a_filing': { zh: '不是文书文件', en: 'Not a filing' },
+  'staff.is_archive': {
+    zh: '这是压缩包（ZIP，如 .docx、.xlsx 或 .zip 文件），不是要素文书提交文件：请当事人提交名字以 .filing.json 结尾的文件。',
+    en: 'This is a compressed archive (a ZIP, such as a .docx, .xlsx or .zip file), not a Yaosu filing: ask for the file whose name ends in .filing.json.',
+  },
   'staff.engine_error': { zh: '引擎出错：{reason}', en: 'The engine failed: {reason}' },
   'staff.view': { zh: '查看文书', en: 'View document' },
   'staff.view_label': { zh: '查看文书：{name}', en: 'View the document: {name}' },

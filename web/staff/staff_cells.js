@@ -145,6 +145,7 @@ function verdictCell(entry) {
   if (entry.status === 'waiting') return h('span', { class: 'muted' }, message('staff.waiting'));
   if (entry.status === 'checking') return h('span', { class: 'muted' }, message('staff.checking'));
   if (entry.tooLarge) return h('span', { class: 'badge bad' }, message('staff.not_read'));
+  if (entry.archive) return h('span', { class: 'badge bad' }, message('staff.not_a_filing'));
   if (receivedVerdict(entry) === false) return h('span', { class: 'badge bad' }, message('staff.not_received'));
   return entry.verification?.ok === true
     ? h('span', { class: 'badge ok' }, message('staff.passed'))
@@ -154,6 +155,7 @@ function verdictCell(entry) {
 function problemsCell(entry) {
   if (entry.status !== 'done') return null;
   if (entry.tooLarge) return message('staff.too_large', { mb: MAX_FILE_MB });
+  if (entry.archive) return message('staff.is_archive');
   if (entry.error) return message('staff.engine_error', { reason: entry.error });
   const problems = entry.verification?.summary?.problems ?? entry.verification?.problems ?? [];
   if (problems.length === 0) return h('span', { class: 'muted' }, message('staff.none'));

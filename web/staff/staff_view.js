@@ -11,7 +11,7 @@
 // language or leaving the view and coming back draws the same results again.
 import { h, uniqueId } from '../shared/dom.js';
 import { wireDropZone } from '../shared/drop_zone.js';
-import { isTooLarge } from '../storage/file_limit.js';
+import { isArchive, isTooLarge } from '../storage/file_limit.js';
 import { message } from '../shared/messages.js';
 import { loadLabels } from '../shared/labels.js';
 import { COLUMN_CODES, fileRow, receivedVerdict } from './staff_cells.js';
@@ -23,7 +23,7 @@ let labels = null;
 
 // What has been loaded, kept across re-renders (and, through staffStore, across reloads).
 const state = {
-  entries: [], // {id, name, size, status: 'waiting'|'checking'|'done', text, received, verification, error, tooLarge}
+  entries: [], // {id, name, size, status: 'waiting'|'checking'|'done', text, received, verification, error, tooLarge, archive}
   queue: [], // {entry, file?} still to read and verify
   running: false,
   restored: null, // Promise: the list kept from an earlier visit, put back once
@@ -268,7 +268,9 @@ async function processQueue(engine) {
         entry.text = await file.text();
         staffStore.put({ id: entry.id, name: entry.name, text: entry.text, received: entry.received });
       }
-      entry.verification = await engine.call('summarizeFiling', entry.text);
+      // A .docx or .zip dropped among the filings has no JSON in it to check: said so, not as a syntax error.
+      if (isArchive(entry.text)) entry.archive = true;
+      else entry.verification = await engine.call('summarizeFiling', entry.text);
     } catch (error) {
       entry.error = String(error?.message ?? error);
     }
