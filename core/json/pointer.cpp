@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "core/text/ascii.h"
+
 namespace yaosu {
 
 std::string EscapePointerToken(std::string_view token) {
@@ -49,12 +51,6 @@ std::optional<std::size_t> ParseArrayIndex(std::string_view token) {
 }
 
 std::optional<std::string> PercentDecode(std::string_view text) {
-  auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -63,8 +59,8 @@ std::optional<std::string> PercentDecode(std::string_view text) {
       continue;
     }
     if (i + 2 >= text.size()) return std::nullopt;
-    const int high = hex(text[i + 1]);
-    const int low = hex(text[i + 2]);
+    const int high = text::HexDigitValue(text[i + 1]);
+    const int low = text::HexDigitValue(text[i + 2]);
     if (high < 0 || low < 0) return std::nullopt;
     out += static_cast<char>(high * 16 + low);
     i += 2;

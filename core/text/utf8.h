@@ -5,9 +5,11 @@
 //
 //   std::size_t pos = 0; char32_t c;
 //   while (DecodeUtf8(text, pos, c)) use(c);        // stops at the end or at a bad byte (pos there)
+//   AppendUtf8(out, U'张');                          // the encoder, for a scalar value
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace yaosu::text {
@@ -63,6 +65,25 @@ constexpr bool IsValidUtf8(std::string_view text) {
     if (!DecodeUtf8(text, pos, ignored)) return false;
   }
   return true;
+}
+
+// AppendUtf8: `c` (a scalar value, IsScalarValue) appended to `out` as UTF-8.
+inline void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
 }
 
 }  // namespace yaosu::text

@@ -23,6 +23,10 @@ import {
 } from './durability.mjs';
 
 const suite = await useBrowser();
+
+// plaintiffHas: a check for waitForRaw — the stored draft's first plaintiff holds every one of `fields`.
+const plaintiffHas = (fields) => (record) =>
+  Object.entries(fields).every(([key, value]) => record.instance.plaintiffs?.[0]?.[key] === value);
 const skip = suite.skip;
 const NAME = '/plaintiffs/0/name';
 const ID_NUMBER = '/plaintiffs/0/id_number';
@@ -85,7 +89,7 @@ test(
     await openDraft(again, id);
     await assertValues(again, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
     assert.match(await again.locator('.draft-alert.recovered').textContent(), /已恢复上次页面关闭前尚未保存完的内容/);
-    await waitForRaw(again, id, (record) => record.instance.plaintiffs?.[0]?.phone === '13904721234');
+    await waitForRaw(again, id, plaintiffHas({ phone: '13904721234' }));
     await context.close();
   },
 );
@@ -125,7 +129,7 @@ test('a reload while a save is being written: everything typed before is there a
   await typeInto(page, ID_NUMBER, '150203198506150014');
   await page.waitForFunction(() => window.yaosuPuts > 0); // a write is under way, held open
   await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
-  await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
+  await waitForRaw(page, id, plaintiffHas({ id_number: '150203198506150014' }));
   await context.close();
 });
 
@@ -148,7 +152,7 @@ test(
     assert.match(await told.textContent(), /检查引擎出错，已重新启动。您填写的内容都已保存/);
     await typeInto(page, ID_NUMBER, '150203198506150014');
     await engineSettled(page);
-    await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
+    await waitForRaw(page, id, plaintiffHas({ id_number: '150203198506150014' }));
     await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014' });
     await context.close();
   },
@@ -187,7 +191,7 @@ test(
     await engineSettled(page);
     await assertValues(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
     await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
-    await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.phone === '13904721234');
+    await waitForRaw(page, id, plaintiffHas({ phone: '13904721234' }));
     await context.close();
   },
 );
@@ -225,13 +229,7 @@ test(
     }); // room again: the next change is saved
     await typeInto(page, PHONE, '13904721234');
     await page.locator('.draft-alert.again').waitFor();
-    await waitForRaw(
-      page,
-      id,
-      (record) =>
-        record.instance.plaintiffs?.[0]?.phone === '13904721234' &&
-        record.instance.plaintiffs[0].id_number === '150203198506150014',
-    );
+    await waitForRaw(page, id, plaintiffHas({ phone: '13904721234', id_number: '150203198506150014' }));
     await context.close();
   },
 );
@@ -276,13 +274,7 @@ test(
     );
     await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });
     await typeInto(page, PHONE, '5'); // the next change is saved, and with it what the journal kept
-    await waitForRaw(
-      page,
-      id,
-      (record) =>
-        record.instance.plaintiffs?.[0]?.phone === '139047212345' &&
-        record.instance.plaintiffs[0].id_number === '150203198506150014',
-    );
+    await waitForRaw(page, id, plaintiffHas({ phone: '139047212345', id_number: '150203198506150014' }));
     await cdp.detach();
     await context.close();
   },
@@ -326,7 +318,7 @@ for (const [how, clear] of Object.entries(CLEARINGS)) {
       const said = await alerts(page);
       assert.match(said[0], /浏览器刚刚清除了本机保存的草稿。您填写的内容仍在本页，正在重新保存/);
       assert.match(said.at(-1), /草稿已重新保存到本机/);
-      await waitForRaw(page, id, (record) => record.instance.plaintiffs?.[0]?.id_number === '150203198506150014');
+      await waitForRaw(page, id, plaintiffHas({ id_number: '150203198506150014' }));
       await typeInto(page, PHONE, '13904721234');
       await engineSettled(page);
       await valuesAfterReload(page, { [NAME]: '王小明', [ID_NUMBER]: '150203198506150014', [PHONE]: '13904721234' });

@@ -6,6 +6,7 @@
 //   await fillForm(page, example);          // in single-page mode
 //   const saved = await savedDraft(page, id);
 //   const page = await pageOnDay(browser, '2025-10-08');   // the clock fixed on a day
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './support.mjs';
@@ -14,6 +15,22 @@ export function example(caseType, form, name) {
   return JSON.parse(
     readFileSync(path.join(root, 'tests/cases/examples', caseType, form, 'valid', `${name}.json`), 'utf8'),
   );
+}
+
+// produceFiling: a complaint filing's text, made in the page by a fresh engine (as the plaintiff's app would).
+export async function produceFiling(page, caseType, exampleText, createdAt = '2025-03-04T09:00:00+08:00') {
+  const filing = await page.evaluate(
+    async ([type, text, created]) => {
+      const { Engine } = await import('/engine/engine.js');
+      const engine = new Engine();
+      const answer = await engine.call('produceFiling', type, 'complaint', text, created);
+      engine.worker.terminate();
+      return answer;
+    },
+    [caseType, exampleText, createdAt],
+  );
+  assert.equal(filing.ok, true, 'the example complaint produces a filing');
+  return filing.text;
 }
 
 // pageOnDay: a page in a fresh context (own IndexedDB, downloads allowed) whose

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordRequests, root, useBrowser } from './support.mjs';
 import { dropOn } from './drag_and_drop.mjs';
-import { example } from './form_filling.mjs';
+import { example, produceFiling } from './form_filling.mjs';
 import { zipBombShaped } from './zip_files.mjs';
 
 const suite = await useBrowser();
@@ -206,18 +206,7 @@ test(
     complaint.facts.parties.lender = INJECTED_NAME;
     complaint.defendants[0].name = INJECTED_DEFENDANT;
     complaint.facts.parties.borrower = INJECTED_DEFENDANT;
-    const filing = await page.evaluate(async (text) => {
-      const { Engine } = await import('/engine/engine.js');
-      const made = await new Engine().call(
-        'produceFiling',
-        'private-lending',
-        'complaint',
-        text,
-        '2025-03-04T09:00:00+08:00',
-      );
-      if (!made.ok) throw new Error(JSON.stringify(made.diagnostics));
-      return made.text;
-    }, JSON.stringify(complaint));
+    const filing = await produceFiling(page, 'private-lending', JSON.stringify(complaint));
     const elements = () => page.evaluate(() => document.querySelectorAll('img, script:not([src]), iframe').length);
     const before = await elements();
     await dropOn(page, [{ name: 'injected.json', text: filing }]);

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recordRequests, root, screenshot, useBrowser } from './support.mjs';
+import { produceFiling } from './form_filling.mjs';
 
 const suite = await useBrowser();
 const skip = suite.skip;
@@ -102,22 +103,6 @@ async function dropFiles(page, files) {
   }, files);
   await page.locator('.import-results li').first().waitFor();
   return highlighted;
-}
-
-// produceFiling: a complaint filing made in the page by a fresh engine (as the plaintiff's app would).
-async function produceFiling(page, caseType, exampleText) {
-  const filing = await page.evaluate(
-    async ([type, text]) => {
-      const { Engine } = await import('/engine/engine.js');
-      const engine = new Engine();
-      const answer = await engine.call('produceFiling', type, 'complaint', text, '2025-03-04T09:00:00+08:00');
-      engine.worker.terminate();
-      return answer;
-    },
-    [caseType, exampleText],
-  );
-  assert.equal(filing.ok, true, 'the example complaint produces a filing');
-  return filing.text;
 }
 
 // answerFrom: choose `filingText` with a case type's "根据起诉状答辩" button.

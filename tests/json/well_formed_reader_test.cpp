@@ -174,7 +174,7 @@ TEST(WellFormedReader, ParseJsonAnswersTheCarefulWayWhereTheReaderGivesUp) {
 // Every JSON file of the repository's schemas/ and the shared conformance suites: read, and read alike.
 TEST(WellFormedReader, ReadsEveryRealDocumentAsNlohmannDoes) {
   std::size_t read = 0;
-  for (const std::string root :
+  for (const std::string& root :
        {std::string(YAOSU_SOURCE_DIR) + "/schemas", std::string(YAOSU_SOURCE_DIR) + "/../shared/conformance"}) {
     if (!std::filesystem::is_directory(root)) continue;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {

@@ -2,6 +2,8 @@
 
 #include "core/json/internal/grammar.h"
 #include "core/json/internal/short_decimal.h"
+#include "core/text/ascii.h"
+#include "core/text/utf8.h"
 
 #include <clocale>
 #include <cmath>
@@ -15,60 +17,6 @@ namespace yaosu::internal {
 namespace {
 
 using nlohmann::json;
-
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// IsPlainThreeByteLead: a lead byte any two continuation bytes complete (RFC 3629: E1–EC and EE–EF;
-// E0 and ED limit the second byte), which covers most of CJK.
-bool IsPlainThreeByteLead(unsigned char c) { return (c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF; }
-
-// Utf8SequenceLength: the length of the UTF-8 sequence starting at `at` when
-// it is one RFC 3629 allows (no overlong form, no surrogate, nothing past
-// U+10FFFF: what nlohmann's lexer accepts), else 0.
-std::size_t Utf8SequenceLength(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  std::size_t length = 0;
-  unsigned char second_low = 0x80;
-  unsigned char second_high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) second_low = 0xA0;   // overlong
-    if (lead == 0xED) second_high = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) second_low = 0x90;   // overlong
-    if (lead == 0xF4) second_high = 0x8F;  // past U+10FFFF
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) return 0;
-  if (byte(at + 1) < second_low || byte(at + 1) > second_high) return 0;
-  for (std::size_t i = 2; i < length; ++i) {
-    if (!IsContinuation(byte(at + i))) return 0;
-  }
-  return length;
-}
-
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 class Reader {
  public:
@@ -187,13 +135,9 @@ class Reader {
         run = at_;
       } else if (c < 0x20) {
         return false;
-      } else if (IsPlainThreeByteLead(c) && at_ + 2 < text_.size() && IsContinuation(byte(at_ + 1)) &&
-                 IsContinuation(byte(at_ + 2))) {
-        at_ += 3;  // most Chinese characters
       } else {
-        const std::size_t length = Utf8SequenceLength(text_, at_);
-        if (length == 0) return false;
-        at_ += length;
+        char32_t ignored = 0;  // checked, not kept: the bytes are copied as they are
+        if (!text::DecodeUtf8(text_, at_, ignored)) return false;
       }
     }
     // Its length as written, escapes included, as the limit scan counts it.
@@ -219,30 +163,26 @@ class Reader {
       case 'u': break;
       default: return false;
     }
-    std::uint32_t cp = 0;
+    char32_t cp = 0;
     if (!ReadHex4(cp)) return false;
     if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a low surrogate alone
     if (cp >= 0xD800 && cp <= 0xDBFF) {
-      std::uint32_t low = 0;
+      char32_t low = 0;
       if (text_.substr(at_, 2) != "\\u") return false;
       at_ += 2;
       if (!ReadHex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    AppendUtf8(out, cp);
+    text::AppendUtf8(out, cp);
     return true;
   }
 
-  bool ReadHex4(std::uint32_t& value) {
+  bool ReadHex4(char32_t& value) {
     if (at_ + 4 > text_.size()) return false;
     for (int i = 0; i < 4; ++i) {
-      const char c = text_[at_++];
-      std::uint32_t digit = 0;
-      if (IsJsonDigit(c)) digit = c - '0';
-      else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-      else return false;
-      value = value * 16 + digit;
+      const int digit = text::HexDigitValue(text_[at_++]);
+      if (digit < 0) return false;
+      value = value * 16 + static_cast<char32_t>(digit);
     }
     return true;
   }

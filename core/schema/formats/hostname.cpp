@@ -47,21 +47,23 @@ struct Label {
 };
 
 // RFC 1123 2.1 / RFC 952: letters, digits and hyphens, not starting or ending
-// with a hyphen. (RFC 1123 allows a leading digit.)
-bool IsLdhLabel(std::span<const char32_t> label) {
+// with a hyphen. (RFC 1123 allows a leading digit.) A label is code points, or
+// bytes where the whole name is ASCII (CheckPlainAsciiName).
+template <typename Char>
+bool IsLdhLabel(std::span<const Char> label) {
   if (label.empty() || label.size() > kMaxLabelLength) return false;
-  if (label.front() == U'-' || label.back() == U'-') return false;
-  for (char32_t cp : label) {
-    const char c = static_cast<char>(cp);
-    if (cp >= 0x80 || !(text::IsAsciiAlnum(c) || c == '-')) return false;
+  if (label.front() == '-' || label.back() == '-') return false;
+  for (Char c : label) {
+    if (static_cast<char32_t>(c) >= 0x80 || !(text::IsAsciiAlnum(static_cast<char>(c)) || c == '-')) return false;
   }
   return true;
 }
 
 // An LDH label with "--" in positions 3 and 4 is reserved (RFC 5890 2.3.1);
 // the only reserved labels in use are A-labels, "xn--" + Punycode.
-bool HasReservedHyphens(std::span<const char32_t> label) {
-  return label.size() >= 4 && label[2] == U'-' && label[3] == U'-';
+template <typename Char>
+bool HasReservedHyphens(std::span<const Char> label) {
+  return label.size() >= 4 && label[2] == '-' && label[3] == '-';
 }
 
 // Checks one label; on success stores the length of its ASCII (A-label or LDH)
@@ -111,15 +113,9 @@ bool CheckLabel(const Label& label, Label& unicode_form, std::size_t& ascii_leng
 std::optional<bool> CheckPlainAsciiName(std::string_view text) {
   for (std::size_t start = 0;;) {
     const std::size_t end = std::min(text.find('.', start), text.size());
-    const std::string_view label = text.substr(start, end - start);
-    for (char c : label) {
-      if (!text::IsAscii(c)) return std::nullopt;
-    }
-    if (label.size() >= 4 && label[2] == '-' && label[3] == '-') return std::nullopt;
-    if (label.empty() || label.size() > kMaxLabelLength || label.front() == '-' || label.back() == '-') return false;
-    for (char c : label) {
-      if (!text::IsAsciiAlnum(c) && c != '-') return false;
-    }
+    const std::span<const char> label(text.data() + start, end - start);
+    if (!std::all_of(label.begin(), label.end(), text::IsAscii) || HasReservedHyphens(label)) return std::nullopt;
+    if (!IsLdhLabel(label)) return false;
     if (end == text.size()) return text.size() <= kMaxNameLength;
     start = end + 1;
   }
